@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeSlug from 'rehype-slug';
+import { fileURLToPath } from 'node:url';
+import { remarkCitations } from './src/plugins/remark-citations.ts';
+import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { contentDir } from './src/lib/content-dir.ts';
+
+// Tests build under a sub-path and into temporary folders through these variables.
+const base = process.env.EXPLAINER_BASE ?? '/';
+
+export default defineConfig({
+  site: process.env.EXPLAINER_SITE ?? 'https://london-talks.example.org',
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.EXPLAINER_OUT_DIR ?? './dist',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [[remarkCitations, { contentDir: fileURLToPath(new URL(contentDir + '/', new URL(import.meta.url))), base }]],
+      // rehype-slug runs first so its ids (github-slugger) are the ones published.
+      rehypePlugins: [rehypeSlug, rehypeHeadingLinks],
+    }),
+  },
+  integrations: [pagefindIndex()],
+});

@@ -1,0 +1,36 @@
+/**
+ * The content model: five collections under the top-level `content/` folder
+ * (or `EXPLAINER_CONTENT_DIR`, used by tests and the benchmark).
+ *
+ * Markdown collections defer rendering to page build time: errors thrown by
+ * our remark plugins (an unknown citation) then fail `astro build` instead of
+ * being logged and swallowed during content sync.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleSchema } from './schemas/article.ts';
+import { timelineSchema } from './schemas/timeline.ts';
+import { glossarySchema } from './schemas/glossary.ts';
+import { peopleSchema } from './schemas/people.ts';
+import { questionSchema } from './schemas/question.ts';
+import { sourceSchema } from './schemas/source.ts';
+import { sourcesLoader } from './loaders/sources-loader.ts';
+import { contentDir } from './lib/content-dir.ts';
+
+/** Entry id = file name without `.md`, so ids are exactly the anchors editors chose. */
+const markdown = (folder: string) =>
+  glob({
+    pattern: ['**/*.md', '!**/_*'],
+    base: `${contentDir}/${folder}`,
+    deferRender: true,
+    generateId: ({ entry }) => entry.replace(/\.md$/, '').split('/').pop()!,
+  });
+
+export const collections = {
+  sources: defineCollection({ loader: sourcesLoader({ base: `${contentDir}/sources` }), schema: sourceSchema }),
+  articles: defineCollection({ loader: markdown('articles'), schema: articleSchema }),
+  timeline: defineCollection({ loader: markdown('timeline'), schema: timelineSchema }),
+  glossary: defineCollection({ loader: markdown('glossary'), schema: glossarySchema }),
+  people: defineCollection({ loader: markdown('people'), schema: peopleSchema }),
+  questions: defineCollection({ loader: markdown('questions'), schema: questionSchema }),
+};

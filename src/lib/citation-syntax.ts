@@ -1,0 +1,80 @@
+/**
+ * The citation syntax used in all Markdown content:
+ *
+ *   [@source#s3]            one sentence
+ *   [@source#s3-s5]         a range of sentences
+ *   [@a#s1; @b#s2-s4]       several citations in one place
+ *
+ * Parsing is pure; resolving against the sources happens in `remark-citations`.
+ */
+
+export interface CitationRef {
+  /** Source id: the file name in `content/sources/` without extension. */
+  source: string;
+  /** First sentence number (1-based). */
+  from: number;
+  /** Last sentence number, equal to `from` for a single sentence. */
+  to: number;
+  /** The reference as the editor wrote it, for error messages. */
+  raw: string;
+}
+
+export interface CitationMarker {
+  /** Offset of `[` in the scanned text. */
+  start: number;
+  /** Offset just past `]`. */
+  end: number;
+  refs: CitationRef[];
+}
+
+export interface CitationSyntaxError {
+  start: number;
+  raw: string;
+  problem: string;
+}
+
+/** Anything that looks like a citation: `[@` up to the next `]`. */
+const MARKER = /\[@([^\]\n]*)\]/g;
+const REF = /^@([a-z0-9]+(?:-[a-z0-9]+)*)#s(\d+)(?:-s?(\d+))?$/;
+
+/** Finds every citation marker in a run of text, with parse errors for malformed ones. */
+export function scanCitations(text: string): { markers: CitationMarker[]; errors: CitationSyntaxError[] } {
+  const markers: CitationMarker[] = [];
+  const errors: CitationSyntaxError[] = [];
+  for (const match of text.matchAll(MARKER)) {
+    const start = match.index;
+    const parts = ('@' + match[1]).split(';').map((p) => p.trim());
+    const refs: CitationRef[] = [];
+    let bad: string | undefined;
+    for (const part of parts) {
+      const m = REF.exec(part);
+      if (!m) {
+        bad = part;
+        break;
+      }
+      const from = Number(m[2]);
+      const to = m[3] === undefined ? from : Number(m[3]);
+      if (from < 1 || to < from) {
+        errors.push({ start, raw: match[0], problem: `the range "${part}" is empty or runs backwards` });
+        bad = '';
+        break;
+      }
+      refs.push({ source: m[1], from, to, raw: part });
+    }
+    if (bad === undefined) markers.push({ start, end: start + match[0].length, refs });
+    else if (bad !== '')
+      errors.push({
+        start,
+        raw: match[0],
+        problem: `"${bad}" is not a citation of the form @source#s3 or @source#s3-s5`,
+      });
+  }
+  return { markers, errors };
+}
+
+/** The sentence ids a reference covers, in order: `s3`, `s4`, `s5`. */
+export function sentenceIds(ref: CitationRef): string[] {
+  const ids: string[] = [];
+  for (let n = ref.from; n <= ref.to; n++) ids.push(`s${n}`);
+  return ids;
+}

@@ -1,0 +1,22 @@
+/**
+ * A content mistake an editor can fix: where it is, what is wrong, what to do.
+ * The build prints `message` as one block; no stack trace is needed to act on it.
+ */
+export class ContentError extends Error {
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly problem: string;
+  readonly fix: string;
+
+  constructor(opts: { file: string; line?: number; problem: string; fix: string }) {
+    const where = opts.line ? `${opts.file}:${opts.line}` : opts.file;
+    super(`Content error in ${where}\n  ${opts.problem}\n  Fix: ${opts.fix}`);
+    this.name = 'ContentError';
+    this.file = opts.file;
+    this.line = opts.line;
+    this.problem = opts.problem;
+    this.fix = opts.fix;
+    // A stack adds nothing for an editor; keep the message as the whole report.
+    this.stack = this.message;
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Who points at what, across the whole site: which pages cite each source
+ * sentence ("cited in"), which pages mention each term, person and event
+ * ("mentioned in"), and what each article links. Built once per build from
+ * the raw Markdown bodies; nothing is rendered twice.
+ */
+import { getCollection } from 'astro:content';
+import { collectReferences, type References } from './references.ts';
+import { sentenceIds } from './citation-syntax.ts';
+import { articleUrl, entryUrl, url } from './url.ts';
+
+export type EntryKind = 'articles' | 'timeline' | 'glossary' | 'people' | 'questions';
+
+/** A place on the site that points at something. */
+export interface Referrer {
+  kind: EntryKind;
+  id: string;
+  /** What a reader sees in a back-list: the article title and section, the event title… */
+  label: string;
+  /** Where the reference sits: the article section, the entry's anchor. */
+  href: string;
+}
+
+export interface ReferenceGraph {
+  /** `source#s12` → the places that cite it. */
+  citedBy: Map<string, Referrer[]>;
+  /** `glossary:frozen-conflict` (or `people:`, `timeline:`) → the places that link it. */
+  mentionedBy: Map<string, Referrer[]>;
+  /** References of each entry, by `kind/id`. */
+  refs: Map<string, References>;
+}
+
+const KIND_LABEL: Record<EntryKind, string> = {
+  articles: 'Article',
+  timeline: 'Timeline',
+  glossary: 'Glossary',
+  people: 'People',
+  questions: 'Key questions',
+};
+
+function push(map: Map<string, Referrer[]>, key: string, r: Referrer) {
+  const list = map.get(key) ?? [];
+  if (!list.some((x) => x.href === r.href)) list.push(r);
+  map.set(key, list);
+}
+
+let graph: Promise<ReferenceGraph> | undefined;
+
+export function getReferenceGraph(): Promise<ReferenceGraph> {
+  graph ??= build();
+  return graph;
+}
+
+async function build(): Promise<ReferenceGraph> {
+  const citedBy = new Map<string, Referrer[]>();
+  const mentionedBy = new Map<string, Referrer[]>();
+  const refs = new Map<string, References>();
+
+  const [articles, timeline, glossary, people, questions] = await Promise.all([
+    getCollection('articles'),
+    getCollection('timeline'),
+    getCollection('glossary'),
+    getCollection('people'),
+    getCollection('questions'),
+  ]);
+
+  const entries: Array<{ kind: EntryKind; id: string; title: string; body: string }> = [
+    ...articles.map((e) => ({ kind: 'articles' as const, id: e.id, title: e.data.title, body: e.body ?? '' })),
+    ...timeline.map((e) => ({ kind: 'timeline' as const, id: e.id, title: e.data.title, body: e.body ?? '' })),
+    ...glossary.map((e) => ({ kind: 'glossary' as const, id: e.id, title: e.data.term, body: e.body ?? '' })),
+    ...people.map((e) => ({ kind: 'people' as const, id: e.id, title: e.data.name, body: e.body ?? '' })),
+    ...questions.map((e) => ({ kind: 'questions' as const, id: e.id, title: e.data.question, body: e.body ?? '' })),
+  ];
+
+  for (const entry of entries) {
+    const found = collectReferences(entry.body);
+    refs.set(`${entry.kind}/${entry.id}`, found);
+    const where = (section?: string): Referrer => {
+      switch (entry.kind) {
+        case 'articles':
+          return { kind: entry.kind, id: entry.id, label: entry.title, href: articleUrl(entry.id, section) };
+        case 'questions':
+          return { kind: entry.kind, id: entry.id, label: entry.title, href: url(`#${entry.id}`) };
+        default:
+          return { kind: entry.kind, id: entry.id, label: `${KIND_LABEL[entry.kind]}: ${entry.title}`, href: entryUrl(entry.kind, entry.id) };
+      }
+    };
+    for (const c of found.citations) {
+      for (const sid of sentenceIds(c)) push(citedBy, `${c.source}#${sid}`, where(c.section));
+    }
+    for (const l of found.links) {
+      if (l.kind !== 'article') push(mentionedBy, `${l.kind}:${l.id}`, where(l.section));
+    }
+  }
+  return { citedBy, mentionedBy, refs };
+}

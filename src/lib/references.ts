@@ -1,0 +1,66 @@
+/**
+ * Everything a piece of Markdown points at: the source sentences it cites and
+ * the entries it links. The remark plugin renders these; the pages use
+ * `collectReferences` on raw bodies to build back-links ("cited in",
+ * "mentioned in") and the article rail without rendering anything twice.
+ */
+import type { Root, Text, Link } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import GithubSlugger from 'github-slugger';
+import { scanCitations, type CitationRef } from './citation-syntax.ts';
+import { parseEntryLink, type EntryLink } from './entry-links.ts';
+
+/** A reference and the id of the section (heading) it sits under, if any. */
+export type Located<T> = T & { section?: string };
+
+export interface References {
+  citations: Located<CitationRef>[];
+  links: Located<EntryLink>[];
+}
+
+/** Walks an mdast tree and calls back for citation-bearing text and entry links. */
+export function visitReferences(
+  tree: Root,
+  onText: (node: Text, index: number | undefined, parent: { children: unknown[] } | undefined) => void,
+  onLink: (node: Link, link: EntryLink, parent: { children: unknown[] } | undefined) => void,
+): void {
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'text' && node.value.includes('[@')) onText(node, index, parent as never);
+    else if (node.type === 'link') {
+      const link = parseEntryLink(node.url);
+      if (link) onLink(node, link, parent as never);
+    }
+  });
+}
+
+/** The references in a Markdown body (malformed ones are skipped; the build reports them). */
+export function collectReferences(markdown: string): References {
+  const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  // Heading ids as rehype-slug will give them, so back-links can land on the section.
+  const slugger = new GithubSlugger();
+  const sectionAt = new Map<number, string>();
+  visit(tree, 'heading', (h) => {
+    if (h.position) sectionAt.set(h.position.start.offset ?? 0, slugger.slug(toString(h)));
+  });
+  const starts = [...sectionAt.keys()].sort((a, b) => a - b);
+  const sectionOf = (offset: number | undefined) => {
+    let found: string | undefined;
+    for (const s of starts) if (offset !== undefined && s <= offset) found = sectionAt.get(s);
+    return found;
+  };
+  const citations: Located<CitationRef>[] = [];
+  const links: Located<EntryLink>[] = [];
+  visitReferences(
+    tree,
+    (node) => {
+      const section = sectionOf(node.position?.start.offset);
+      for (const m of scanCitations(node.value).markers) for (const ref of m.refs) citations.push({ ...ref, section });
+    },
+    (node, link) => links.push({ ...link, section: sectionOf(node.position?.start.offset) }),
+  );
+  return { citations, links };
+}

@@ -1,0 +1,177 @@
+/**
+ * Turns our Markdown references into checked links:
+ *
+ * - `[@source#s3]` citations become numbered links to the source sentence,
+ *   with the quoted sentence as an accessible preview (shown on hover/focus);
+ * - `[words](glossary:id)`, `people:`, `timeline:`, `article:` links point at
+ *   the entry's anchor, with the definition or role as a preview;
+ * - a blockquote opening with "Editor's note:" becomes a labelled note.
+ *
+ * Anything that does not resolve throws a ContentError naming the file and line,
+ * which fails `astro build`.
+ */
+import { relative, basename, extname } from 'node:path';
+import type { Root, Text, Link, Blockquote, PhrasingContent, RootContent } from 'mdast';
+import type { ElementContent } from 'hast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { scanCitations, sentenceIds, type CitationRef } from '../lib/citation-syntax.ts';
+import { getContentIndex, LINK_FOLDERS, type ContentIndex } from '../lib/content-index.ts';
+import { entryPath, type EntryLink } from '../lib/entry-links.ts';
+import { visitReferences } from '../lib/references.ts';
+import { ContentError } from '../lib/content-error.ts';
+
+export interface RemarkCitationsOptions {
+  /** Absolute path of the content folder (sources, glossary, people, …). */
+  contentDir: string;
+  /** The site base path (`/` or `/explainer/`), so links work under a sub-path. */
+  base: string;
+}
+
+const EDITOR_NOTE = /^editor['’]s note:?\s*$/i;
+
+/** A span element in mdast clothing: mdast-util-to-hast honours hName/hChildren. */
+function htmlSpan(className: string, children: ElementContent[], extra: Record<string, unknown> = {}): PhrasingContent {
+  return {
+    type: 'emphasis',
+    children: [],
+    data: { hName: 'span', hProperties: { className: [className], ...extra }, hChildren: children },
+  } as PhrasingContent;
+}
+
+const text = (value: string): ElementContent => ({ type: 'text', value });
+
+export function remarkCitations(options: RemarkCitationsOptions) {
+  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+
+  return function transform(tree: Root, file: VFile) {
+    const index: ContentIndex = getContentIndex(options.contentDir);
+    const path = file.path ? relative(process.cwd(), file.path) : '(unknown file)';
+    // Ids of previews must be unique on pages that render many entries (timeline, glossary).
+    const docKey = file.path ? basename(file.path, extname(file.path)) : 'doc';
+    let citationCount = 0;
+    let previewCount = 0;
+
+    const fail = (line: number | undefined, problem: string, fix: string): never => {
+      throw new ContentError({ file: path, line, problem, fix });
+    };
+
+    const citationNode = (ref: CitationRef, line: number | undefined): PhrasingContent => {
+      const source = index.sources.get(ref.source);
+      if (!source) {
+        const known = [...index.sources.keys()].join(', ') || '(none)';
+        fail(line, `the citation "${ref.raw}" names the source "${ref.source}", which does not exist.`,
+          `cite one of the sources in content/sources/ (${known}), or add the source first.`);
+      }
+      const ids = sentenceIds(ref);
+      const last = `s${source!.sentences.size}`;
+      for (const id of ids) {
+        if (!source!.sentences.has(id)) {
+          fail(line, `the citation "${ref.raw}" points at sentence ${id}, but "${ref.source}" has sentences s1 to ${last}.`,
+            `check the sentence number on the source page /sources/${ref.source}/ and correct the citation.`);
+        }
+      }
+      citationCount += 1;
+      const tipId = `cite-${docKey}-${citationCount}`;
+      const quote = ids.map((id) => source!.sentences.get(id)!.text).join(' ');
+      const range = ref.from === ref.to ? `sentence ${ref.from}` : `sentences ${ref.from}–${ref.to}`;
+      return htmlSpan('cite', [
+        {
+          type: 'element',
+          tagName: 'a',
+          properties: {
+            className: ['cite-link'],
+            href: `${base}sources/${ref.source}/#${ids[0]}`,
+            ariaDescribedBy: [tipId],
+            dataCite: `${ref.source}#${ids.join(',')}`,
+          },
+          children: [
+            { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [text('Source ')] },
+            text(String(citationCount)),
+          ],
+        },
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['cite-quote'], role: 'tooltip', id: tipId },
+          children: [
+            { type: 'element', tagName: 'span', properties: { className: ['cite-where'] }, children: [text(`${source!.title}, ${range}: `)] },
+            { type: 'element', tagName: 'q', properties: {}, children: [text(quote)] },
+          ],
+        },
+      ], { dataPagefindIgnore: 'all' });
+    };
+
+    const textTargets: Array<{ node: Text; parent: { children: RootContent[] } }> = [];
+    const linkTargets: Array<{ node: Link; link: EntryLink; parent: { children: RootContent[] } | undefined }> = [];
+    visitReferences(
+      tree,
+      (node, _i, parent) => parent && textTargets.push({ node, parent: parent as never }),
+      (node, link, parent) => linkTargets.push({ node, link, parent: parent as never }),
+    );
+
+    for (const { node, parent } of textTargets) {
+      const startLine = node.position?.start.line;
+      const lineAt = (offset: number) =>
+        startLine === undefined ? undefined : startLine + (node.value.slice(0, offset).match(/\n/g)?.length ?? 0);
+      const { markers, errors } = scanCitations(node.value);
+      if (errors.length > 0) {
+        const e = errors[0];
+        fail(lineAt(e.start), `the citation ${e.raw} cannot be read: ${e.problem}.`,
+          'write citations as [@source#s3], [@source#s3-s5] or [@a#s1; @b#s2].');
+      }
+      if (markers.length === 0) continue;
+      const replacement: PhrasingContent[] = [];
+      let at = 0;
+      for (const marker of markers) {
+        let before = node.value.slice(at, marker.start);
+        // The citation hugs the word before it: "…Crimea [@x#s1]." reads "…Crimea¹."
+        if (marker.refs.length > 0) before = before.replace(/[ \t]+$/u, '');
+        if (before) replacement.push({ type: 'text', value: before });
+        for (const ref of marker.refs) replacement.push(citationNode(ref, lineAt(marker.start)));
+        at = marker.end;
+      }
+      if (at < node.value.length) replacement.push({ type: 'text', value: node.value.slice(at) });
+      const i = parent.children.indexOf(node);
+      parent.children.splice(i, 1, ...(replacement as RootContent[]));
+    }
+
+    for (const { node, link, parent } of linkTargets) {
+      const line = node.position?.start.line;
+      const entry = index.entries[link.kind].get(link.id);
+      if (!entry) {
+        fail(line, `the link "${link.kind}:${link.id}" points at content/${LINK_FOLDERS[link.kind]}/${link.id}.md, which does not exist.`,
+          `create that entry, or link to an existing one (${[...index.entries[link.kind].keys()].slice(0, 6).join(', ') || 'none yet'}).`);
+      }
+      node.url = base + entryPath(link);
+      const kindClass = `ref-${link.kind}`;
+      node.data = { ...node.data, hProperties: { className: ['ref', kindClass], dataRef: `${link.kind}:${link.id}` } };
+      if (entry!.summary && (link.kind === 'glossary' || link.kind === 'people')) {
+        // <span class="ref-wrap"><a aria-describedby=tip>words</a><span role="tooltip" id=tip>…</span></span>
+        previewCount += 1;
+        const tipId = `ref-${docKey}-${previewCount}`;
+        (node.data.hProperties as Record<string, unknown>).ariaDescribedBy = [tipId];
+        const tip = htmlSpan('ref-tip', [
+          { type: 'element', tagName: 'strong', properties: {}, children: [text(`${entry!.title}: `)] },
+          text(entry!.summary!),
+        ], { role: 'tooltip', id: tipId, dataPagefindIgnore: 'all' });
+        const wrap = {
+          type: 'emphasis',
+          children: [node, tip],
+          data: { hName: 'span', hProperties: { className: ['ref-wrap'] } },
+        } as PhrasingContent;
+        parent!.children.splice(parent!.children.indexOf(node), 1, wrap as RootContent);
+      }
+    }
+
+    visit(tree, 'blockquote', (node: Blockquote) => {
+      const first = node.children[0];
+      if (first?.type !== 'paragraph') return;
+      const label = first.children[0];
+      if (label?.type !== 'strong' || label.children[0]?.type !== 'text') return;
+      if (!EDITOR_NOTE.test(label.children[0].value)) return;
+      node.data = { ...node.data, hName: 'div', hProperties: { className: ['editor-note'], role: 'note' } };
+      label.data = { ...label.data, hProperties: { className: ['editor-note-label'] } };
+    });
+  };
+}

@@ -1,0 +1,11 @@
+import { z } from 'astro/zod';
+
+/** A key question on the home page: `content/questions/NAME.md`; the body is a two-sentence answer. */
+export const questionSchema = z.object({
+  /** The question as a reader would ask it. */
+  question: z.string().min(1),
+  /** Position on the home page. */
+  order: z.number(),
+  /** Where the full answer is: `article:slug#section`. */
+  link: z.string().regex(/^article:[a-z0-9-]+(#[a-z0-9-]+)?$/, 'write the link as article:slug#section-id'),
+});

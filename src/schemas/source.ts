@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+
+const sentence = z.object({ id: z.string(), n: z.number(), text: z.string(), after: z.string() });
+
+/** What is known of a source text: `content/sources/NAME.yaml` beside `NAME.txt`. */
+export const sourceMetaSchema = z.object({
+  /** Our descriptive title for the text (the text itself has none). */
+  title: z.string().min(1),
+  /** The outlet as the text states it, or that it names none. */
+  outlet: z.string().min(1),
+  /** Who the text says it reports or quotes, in our words. */
+  attribution: z.string().min(1),
+  /** Whose words it passes on (an agency, officials, unnamed sources). */
+  relays: z.string().min(1).optional(),
+  /** BCP 47 language tag of the text. */
+  language: z.string().min(2).default('en'),
+  /** The original file it was copied from, if any. */
+  seed: z.string().optional(),
+  /** What the text does not say that a reader might assume (no year given, …). */
+  unknown: z.array(z.string().min(1)).default([]),
+  /** Sentences cited nowhere, each with the reason it is background: `s22: reason`. */
+  unused: z.record(z.string().regex(/^s\d+$/, 'keys are sentence ids like s12'), z.string().min(1)).default({}),
+});
+
+/** A source entry: the metadata plus the verbatim text split into anchored sentences. */
+export const sourceSchema = sourceMetaSchema.extend({
+  text: z.string().min(1),
+  lead: z.string(),
+  paragraphs: z.array(z.object({ id: z.string(), before: z.string(), after: z.string(), sentences: z.array(sentence) })),
+});
