@@ -16,6 +16,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.EXPLAINER_OUT_DIR ?? './dist',
+  // Separate caches let tests build fixture sites without sharing a content store.
+  cacheDir: process.env.EXPLAINER_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   markdown: {
     processor: unified({

@@ -45,29 +45,23 @@ export function scanCitations(text: string): { markers: CitationMarker[]; errors
     const start = match.index;
     const parts = ('@' + match[1]).split(';').map((p) => p.trim());
     const refs: CitationRef[] = [];
-    let bad: string | undefined;
+    let problem: string | undefined;
     for (const part of parts) {
       const m = REF.exec(part);
       if (!m) {
-        bad = part;
+        problem = `"${part}" is not a citation of the form @source#s3 or @source#s3-s5`;
         break;
       }
       const from = Number(m[2]);
       const to = m[3] === undefined ? from : Number(m[3]);
       if (from < 1 || to < from) {
-        errors.push({ start, raw: match[0], problem: `the range "${part}" is empty or runs backwards` });
-        bad = '';
+        problem = `the range "${part}" is empty or runs backwards`;
         break;
       }
-      refs.push({ source: m[1], from, to, raw: part });
+      refs.push({ source: m[1]!, from, to, raw: part });
     }
-    if (bad === undefined) markers.push({ start, end: start + match[0].length, refs });
-    else if (bad !== '')
-      errors.push({
-        start,
-        raw: match[0],
-        problem: `"${bad}" is not a citation of the form @source#s3 or @source#s3-s5`,
-      });
+    if (problem === undefined) markers.push({ start, end: start + match[0].length, refs });
+    else errors.push({ start, raw: match[0], problem });
   }
   return { markers, errors };
 }

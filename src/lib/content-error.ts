@@ -19,4 +19,9 @@ export class ContentError extends Error {
     // A stack adds nothing for an editor; keep the message as the whole report.
     this.stack = this.message;
   }
+
+  /** Node prints errors with their own fields too; an editor needs only the message. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.message;
+  }
 }

@@ -1,0 +1,133 @@
+/**
+ * The real site, built once by the global setup: every page there, every
+ * citation resolving, the sources verbatim, the search index written.
+ */
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CheerioAPI } from 'cheerio';
+import { loadPages } from '../helpers/site.ts';
+import { ROOT } from '../helpers/build-site.ts';
+
+const siteDir = inject('siteDir');
+let pages: Map<string, CheerioAPI>;
+const page = (p: string) => {
+  const $ = pages.get(p);
+  if (!$) throw new Error(`no page ${p} in the build`);
+  return $;
+};
+const contentFiles = (folder: string, ext = '.md') => readdirSync(join(ROOT, 'content', folder)).filter((f) => f.endsWith(ext));
+
+beforeAll(() => {
+  pages = loadPages(siteDir);
+});
+
+describe('the built site', () => {
+  it('has every page the product promises', () => {
+    for (const p of ['/', '/timeline/', '/glossary/', '/people/', '/sources/', '/search/', '/404.html']) expect(pages.has(p), p).toBe(true);
+    for (const f of contentFiles('articles')) expect(pages.has(`/articles/${f.slice(0, -3)}/`), f).toBe(true);
+    for (const f of contentFiles('sources', '.txt')) expect(pages.has(`/sources/${f.slice(0, -4)}/`), f).toBe(true);
+  });
+
+  it('has content in every collection (a wrong loader path builds an empty site)', () => {
+    expect(contentFiles('articles').length).toBeGreaterThanOrEqual(2);
+    expect(page('/timeline/')('.timeline > li.entry').length).toBe(contentFiles('timeline').length);
+    expect(page('/timeline/')('.timeline > li.entry').length).toBeGreaterThanOrEqual(5);
+    expect(page('/glossary/')('li.entry').length).toBeGreaterThanOrEqual(8);
+    expect(page('/people/')('li.entry').length).toBeGreaterThanOrEqual(5);
+    expect(page('/')('.questions > li').length).toBeGreaterThan(0);
+  });
+
+  it('puts a search form in the header of every page', () => {
+    for (const [path, $] of pages) {
+      const form = $('header.site-header form[role="search"]');
+      expect(form.length, path).toBe(1);
+      expect(form.attr('action'), path).toBe('/search/');
+      expect(form.find('input[name="q"]').length, path).toBe(1);
+      expect($(`label[for="${form.find('input').attr('id')}"]`).length, path).toBe(1);
+    }
+  });
+
+  it('gives every article heading an id and a labelled link to itself', () => {
+    let count = 0;
+    for (const [path, $] of pages) {
+      if (!path.startsWith('/articles/')) continue;
+      $('.article-body :is(h2, h3, h4)').each((_, h) => {
+        const id = $(h).attr('id');
+        expect(id, `${path} heading "${$(h).text()}"`).toMatch(/^[a-z0-9-]+$/);
+        const link = $(h).next('a.anchor-link');
+        expect(link.attr('href')).toBe(`#${id}`);
+        expect(link.text()).toContain(`Link to section: ${$(h).text()}`);
+        count++;
+      });
+    }
+    expect(count).toBeGreaterThan(5);
+  });
+
+  it('resolves every citation to a sentence that exists on its source page', () => {
+    let count = 0;
+    for (const [path, $] of pages) {
+      $('a.cite-link').each((_, a) => {
+        const href = $(a).attr('href')!;
+        const m = /^\/sources\/([a-z0-9-]+)\/#(s\d+)$/.exec(href);
+        expect(m, `${path}: ${href}`).not.toBeNull();
+        const source = page(`/sources/${m![1]}/`);
+        const sentence = source(`#${m![2]}`);
+        expect(sentence.length, `${path}: ${href}`).toBe(1);
+        expect(sentence.hasClass('sentence')).toBe(true);
+        // The preview quotes the sentence it links to.
+        const tip = $(`#${$(a).attr('aria-describedby')}`);
+        expect(tip.find('q').text().startsWith(sentence.text())).toBe(true);
+        count++;
+      });
+    }
+    expect(count).toBeGreaterThan(50);
+  });
+
+  it('shows each source verbatim, with an anchor on every paragraph and sentence', () => {
+    for (const f of contentFiles('sources', '.txt')) {
+      const id = f.slice(0, -4);
+      const text = readFileSync(join(ROOT, 'content/sources', f), 'utf8');
+      const $ = page(`/sources/${id}/`);
+      const paragraphs = $('.source-text > p');
+      const expected = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+      expect(paragraphs.length).toBe(expected.length);
+      paragraphs.each((i, p) => {
+        expect($(p).attr('id')).toBe(`p${i + 1}`);
+        const clone = $(p).clone();
+        clone.find('.sentence-num').remove();
+        expect(clone.text()).toBe(expected[i]);
+      });
+      const ids = $('.source-text .sentence').map((_, s) => $(s).attr('id')).get();
+      expect(ids).toEqual(ids.map((_, i) => `s${i + 1}`));
+    }
+    // The seeds the project was given are the sources, unchanged.
+    const seeds = join(ROOT, '../shared/seeds');
+    if (existsSync(seeds)) {
+      const stored = contentFiles('sources', '.txt').map((f) => readFileSync(join(ROOT, 'content/sources', f), 'utf8'));
+      for (const seed of readdirSync(seeds)) expect(stored).toContain(readFileSync(join(seeds, seed), 'utf8'));
+    }
+  });
+
+  it('writes a Pagefind index covering only content pages', () => {
+    expect(existsSync(join(siteDir, 'pagefind/pagefind.js'))).toBe(true);
+    const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+    const contentPages = [...pages.keys()].filter((p) => /^\/(articles|sources)\/[^/]+\/$|^\/(timeline|glossary|people)\/$/.test(p));
+    expect(indexed).toBe(contentPages.length);
+    for (const [path, $] of pages) {
+      const body = $('[data-pagefind-body]');
+      if (contentPages.includes(path)) {
+        expect(body.length, path).toBeGreaterThan(0);
+        expect(body.find('.site-header, .site-footer, nav.site-nav').length, path).toBe(0);
+      } else expect(body.length, path).toBe(0);
+    }
+  });
+
+  it('runs no script on reading pages: search code loads only on the search page', () => {
+    for (const [path, $] of pages) {
+      if (path === '/search/') expect($('script[type="module"]').length).toBeGreaterThan(0);
+      else expect($('script').length, path).toBe(0);
+    }
+  });
+});

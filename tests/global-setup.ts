@@ -1,0 +1,25 @@
+/**
+ * Builds the real site once for every build and browser test, into
+ * tests/output/ (never into dist/). A failed build stops the run here, with
+ * Astro's output, rather than as dozens of confusing failures.
+ */
+import { rmSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite, ROOT } from './helpers/build-site.ts';
+
+export default async function setup(project: TestProject) {
+  const out = join(ROOT, 'tests/output');
+  const siteDir = join(out, 'site');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const site = await buildSite({ outDir: siteDir });
+  if (site.code !== 0) throw new Error(`npm test: the site failed to build\n${site.output}`);
+  project.provide('siteDir', siteDir);
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteDir: string;
+  }
+}

@@ -1,0 +1,35 @@
+/** Runs a real `astro build` (with the Pagefind step) of some content into a folder. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface BuildResult {
+  code: number;
+  output: string;
+  outDir: string;
+}
+
+export function buildSite(opts: { contentDir?: string; outDir?: string; base?: string } = {}): Promise<BuildResult> {
+  const outDir = opts.outDir ?? mkdtempSync(join(tmpdir(), 'explainer-out-'));
+  const env = {
+    ...process.env,
+    EXPLAINER_OUT_DIR: outDir,
+    EXPLAINER_CACHE_DIR: `${outDir}-cache`,
+    ...(opts.contentDir ? { EXPLAINER_CONTENT_DIR: opts.contentDir } : {}),
+    ...(opts.base ? { EXPLAINER_BASE: opts.base } : {}),
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: ROOT, env });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code: code ?? 1, output, outDir }));
+  });
+}

@@ -1,0 +1,20 @@
+/** A throw-away copy of a fixture content folder, to break one file at a time. */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './build-site.ts';
+
+export function copyFixture(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `explainer-${name}-`));
+  cpSync(join(ROOT, 'tests/fixtures', name), dir, { recursive: true });
+  return dir;
+}
+
+/** Replaces `from` with `to` in one file of a fixture copy (fails if `from` is absent). */
+export function edit(dir: string, file: string, from: string | RegExp, to: string): void {
+  const path = join(dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = before.replace(from, to);
+  if (after === before) throw new Error(`fixture edit did not apply: ${file}`);
+  writeFileSync(path, after);
+}

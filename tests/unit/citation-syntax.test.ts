@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { scanCitations, sentenceIds } from '../../src/lib/citation-syntax.ts';
+
+describe('scanCitations', () => {
+  it('reads a single sentence, a range and a list', () => {
+    const { markers, errors } = scanCitations('A [@src#s3]. B [@src#s4-s6]. C [@a#s1; @b-2#s2-3].');
+    expect(errors).toEqual([]);
+    expect(markers.map((m) => m.refs.map((r) => [r.source, r.from, r.to]))).toEqual([
+      [['src', 3, 3]],
+      [['src', 4, 6]],
+      [['a', 1, 1], ['b-2', 2, 3]],
+    ]);
+  });
+
+  it('gives offsets so the caller can replace the marker', () => {
+    const text = 'Before [@x#s1] after';
+    const [m] = scanCitations(text).markers;
+    expect(text.slice(m!.start, m!.end)).toBe('[@x#s1]');
+  });
+
+  it('ignores text that is not a citation', () => {
+    expect(scanCitations('[a link] and @handle and [@ not closed').markers).toEqual([]);
+  });
+
+  it.each([
+    ['[@src]', 'is not a citation'],
+    ['[@src#12]', 'is not a citation'],
+    ['[@Src#s1]', 'is not a citation'],
+    ['[@src#s1;]', 'is not a citation'],
+    ['[@src#s5-s2]', 'runs backwards'],
+    ['[@src#s0]', 'runs backwards'],
+  ])('reports %s as malformed', (input, problem) => {
+    const { markers, errors } = scanCitations(`Text ${input}.`);
+    expect(markers).toEqual([]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.problem).toContain(problem);
+    expect(errors[0]!.raw).toBe(input);
+  });
+});
+
+describe('sentenceIds', () => {
+  it('expands a range', () => {
+    expect(sentenceIds({ source: 'x', from: 2, to: 4, raw: '' })).toEqual(['s2', 's3', 's4']);
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { remark } from 'remark';
+import remarkRehype from 'remark-rehype';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import { VFile } from 'vfile';
+import * as cheerio from 'cheerio';
+import { remarkCitations } from '../../src/plugins/remark-citations.ts';
+import { rehypeHeadingLinks } from '../../src/plugins/rehype-heading-links.ts';
+import { ContentError } from '../../src/lib/content-error.ts';
+
+const contentDir = join(import.meta.dirname, '../fixtures/mini-site');
+const file = join(contentDir, 'articles/test-doc.md');
+
+async function render(markdown: string, base = '/') {
+  const out = await remark()
+    .use(remarkCitations, { contentDir, base })
+    .use(remarkRehype)
+    .use(rehypeSlug)
+    .use(rehypeHeadingLinks)
+    .use(rehypeStringify)
+    .process(new VFile({ path: file, value: markdown }));
+  return cheerio.load(String(out));
+}
+
+async function failure(markdown: string): Promise<ContentError> {
+  try {
+    await render(markdown);
+  } catch (e) {
+    if (e instanceof ContentError) return e;
+    throw e;
+  }
+  throw new Error('expected a ContentError');
+}
+
+describe('remark-citations: citations', () => {
+  it('links a citation to the sentence anchor with the quoted sentence as its description', async () => {
+    const $ = await render('London it is [@report#s2].');
+    const a = $('a.cite-link');
+    expect(a.attr('href')).toBe('/sources/report/#s2');
+    const tip = $(`#${a.attr('aria-describedby')}`);
+    expect(tip.attr('role')).toBe('tooltip');
+    expect(tip.find('q').text()).toBe('The talks will be held in London.');
+    expect(tip.text()).toContain('A fixture report, sentence 2');
+    expect($('.cite').attr('data-pagefind-ignore')).toBe('all');
+    // The citation hugs the word before it.
+    expect($('p').html()).toMatch(/^London it is<span class="cite"/);
+  });
+
+  it('numbers citations in order and resolves ranges and lists', async () => {
+    const $ = await render('A [@report#s1]. B [@report#s3-s4; @report#s5].');
+    expect($('a.cite-link').map((_, e) => $(e).text()).get()).toEqual(['Source 1', 'Source 2', 'Source 3']);
+    expect($('a.cite-link').eq(1).attr('href')).toBe('/sources/report/#s3');
+    expect($('.cite-quote q').eq(1).text()).toBe('Nobody named the date. A second paragraph starts here.');
+    expect($('.cite-quote').eq(1).text()).toContain('sentences 3–4');
+  });
+
+  it('builds links under the base path', async () => {
+    const $ = await render('X [@report#s1] and [talks](glossary:talks).', '/explainer/');
+    expect($('a.cite-link').attr('href')).toBe('/explainer/sources/report/#s1');
+    expect($('a.ref').attr('href')).toBe('/explainer/glossary/#talks');
+  });
+
+  it.each([
+    ['an unknown source', 'Text.\n\nA claim [@nowhere#s1].', 3, 'names the source "nowhere", which does not exist'],
+    ['a sentence past the end', 'A claim [@report#s9].', 1, 'points at sentence s9, but "report" has sentences s1 to s5'],
+    ['a range past the end', 'Line one\nA claim [@report#s4-s7].', 2, 'points at sentence s6'],
+    ['malformed syntax', 'A claim [@report s1].', 1, 'is not a citation of the form'],
+    ['a backwards range', 'A claim [@report#s3-s1].', 1, 'runs backwards'],
+  ])('fails on %s with the file and line', async (_name, md, line, problem) => {
+    const e = await failure(md);
+    expect(e.file).toMatch(/tests\/fixtures\/mini-site\/articles\/test-doc\.md$/);
+    expect(e.line).toBe(line);
+    expect(e.message).toContain(`test-doc.md:${line}`);
+    expect(e.message).toContain(problem);
+    expect(e.message).toContain('Fix:');
+  });
+});
+
+describe('remark-citations: entry links and notes', () => {
+  it('links glossary and people entries with an accessible preview', async () => {
+    const $ = await render('See [the talks](glossary:talks) and [a delegate](people:delegate).');
+    const term = $('a.ref-glossary');
+    expect(term.attr('href')).toBe('/glossary/#talks');
+    expect($(`#${term.attr('aria-describedby')}`).text()).toBe('talks: Meetings to negotiate, here in London.');
+    expect($(`#${$('a.ref-people').attr('aria-describedby')}`).text()).toBe('The delegate: Attends the talks');
+  });
+
+  it('links timeline events and article sections', async () => {
+    const $ = await render('[The talks](timeline:talks), [the brief](article:brief#who-is-there).');
+    expect($('a.ref-timeline').attr('href')).toBe('/timeline/#talks');
+    expect($('a.ref-article').attr('href')).toBe('/articles/brief/#who-is-there');
+  });
+
+  it.each([
+    ['glossary:nothing', 'content/glossary/nothing.md'],
+    ['people:nobody', 'content/people/nobody.md'],
+    ['timeline:never', 'content/timeline/never.md'],
+    ['article:missing', 'content/articles/missing.md'],
+  ])('fails on a link to %s that does not exist', async (target, path) => {
+    const e = await failure(`Intro.\n\nSee [this](${target}).`);
+    expect(e.line).toBe(3);
+    expect(e.message).toContain(path);
+  });
+
+  it('leaves ordinary links alone', async () => {
+    const $ = await render('[elsewhere](https://example.org/) and [#top](#top)');
+    expect($('a').first().attr('href')).toBe('https://example.org/');
+    expect($('a').eq(1).attr('href')).toBe('#top');
+  });
+
+  it("turns a blockquote that opens with Editor's note into a labelled note", async () => {
+    const $ = await render("> **Editor's note:** No date is given [@report#s3].\n\n> A plain quote.");
+    expect($('.editor-note').attr('role')).toBe('note');
+    expect($('.editor-note .editor-note-label').text()).toBe("Editor's note:");
+    expect($('blockquote').length).toBe(1);
+  });
+});
+
+describe('rehype-heading-links', () => {
+  it('gives each heading an id and a labelled link to itself, outside the heading', async () => {
+    const $ = await render('## Who is there?\n\nText [@report#s1].\n\n### More detail');
+    const h2 = $('h2');
+    expect(h2.attr('id')).toBe('who-is-there');
+    expect(h2.text()).toBe('Who is there?');
+    const link = h2.next('a.anchor-link');
+    expect(link.attr('href')).toBe('#who-is-there');
+    expect(link.find('.visually-hidden').text()).toBe('Link to section: Who is there?');
+    expect(link.find('.visually-hidden').attr('data-pagefind-ignore')).toBeDefined();
+    expect($('h3').attr('id')).toBe('more-detail');
+  });
+});
