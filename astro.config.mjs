@@ -27,4 +27,16 @@ export default defineConfig({
     }),
   },
   integrations: [pagefindIndex()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro marks deferred Markdown modules with a directive the bundler warns
+        // about once per file; the warning is Astro's own and harmless.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
