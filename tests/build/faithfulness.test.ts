@@ -1,0 +1,176 @@
+/**
+ * Provenance, counted from the built pages: every claim cites, every source
+ * sentence is accounted for, every term is linked, and our prose neither
+ * copies the sources nor quotes or numbers anything they do not contain.
+ */
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CheerioAPI, Cheerio } from 'cheerio';
+import type { AnyNode } from 'domhandler';
+import { loadPages } from '../helpers/site.ts';
+import { ROOT } from '../helpers/build-site.ts';
+import { splitSource } from '../../src/lib/sentences.ts';
+
+let pages: Map<string, CheerioAPI>;
+let sourceText: string;
+
+beforeAll(() => {
+  pages = loadPages(inject('siteDir'));
+  const dir = join(ROOT, 'content/sources');
+  sourceText = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n');
+});
+
+/** Our own words in an element: citations, previews and anchor labels removed. */
+function ownText($: CheerioAPI, el: Cheerio<AnyNode>): string {
+  const c = el.clone();
+  c.find('.cite, .ref-tip, .anchor-link, .visually-hidden').remove();
+  return c.text().replace(/\s+/g, ' ').trim();
+}
+
+const articlePages = () => [...pages].filter(([p]) => p.startsWith('/articles/'));
+
+/** Every block of our prose on the site: article paragraphs, entries, answers. */
+function proseBlocks(): Array<{ where: string; $: CheerioAPI; el: Cheerio<AnyNode> }> {
+  const blocks: Array<{ where: string; $: CheerioAPI; el: Cheerio<AnyNode> }> = [];
+  for (const [path, $] of pages) {
+    const selector = path.startsWith('/articles/')
+      ? '.article-body p, .article-body li'
+      : path === '/'
+        ? '.questions .prose p'
+        : /^\/(timeline|glossary|people)\/$/.test(path)
+          ? '.entry > p:not(.meta), .entry > .editor-note p, .entry li'
+          : '';
+    if (!selector) continue;
+    $(selector).each((_, el) => {
+      if ($(el).closest('.backlinks').length === 0) blocks.push({ where: `${path}: "${$(el).text().slice(0, 60)}…"`, $, el: $(el) });
+    });
+  }
+  return blocks;
+}
+
+describe('every claim cites a source sentence', () => {
+  it('every paragraph and list item of article prose has a citation', () => {
+    let n = 0;
+    for (const [path, $] of articlePages()) {
+      $('.article-body p, .article-body li').each((_, el) => {
+        if (ownText($, $(el)) === '') return;
+        expect($(el).find('a.cite-link').length, `${path}: "${$(el).text().slice(0, 80)}"`).toBeGreaterThan(0);
+        n++;
+      });
+    }
+    expect(n).toBeGreaterThan(20);
+  });
+
+  it('every timeline event and every person or body cites', () => {
+    for (const page of ['/timeline/', '/people/']) {
+      const $ = pages.get(page)!;
+      const entries = $('li.entry');
+      expect(entries.length).toBeGreaterThan(0);
+      entries.each((_, el) => {
+        expect($(el).find('a.cite-link').length, `${page}#${$(el).find('h2').attr('id')}`).toBeGreaterThan(0);
+      });
+    }
+  });
+
+  it('every glossary definition cites or is labelled editorial', () => {
+    const $ = pages.get('/glossary/')!;
+    $('li.entry').each((_, el) => {
+      const cites = $(el).find('a.cite-link').length > 0;
+      const editorial = $(el).find('.label').text().includes('editorial');
+      expect(cites || editorial, `/glossary/#${$(el).find('h2').attr('id')}`).toBe(true);
+    });
+  });
+
+  it('every key question on the home page is answered with citations', () => {
+    const $ = pages.get('/')!;
+    $('.questions > li').each((_, el) => expect($(el).find('a.cite-link').length).toBeGreaterThan(0));
+  });
+});
+
+describe('every source sentence is accounted for', () => {
+  it('is cited somewhere, or listed on its source page as background with a reason', () => {
+    const cited = new Set<string>();
+    for (const [, $] of pages) {
+      $('a.cite-link').each((_, a) => {
+        const [source, ids] = $(a).attr('data-cite')!.split('#');
+        for (const id of ids!.split(',')) cited.add(`${source}#${id}`);
+      });
+    }
+    const missing: string[] = [];
+    for (const [path, $] of pages) {
+      const m = /^\/sources\/([a-z0-9-]+)\/$/.exec(path);
+      if (!m) continue;
+      $('.source-text .sentence').each((_, s) => {
+        const id = $(s).attr('id')!;
+        const row = $(`#cited-${id}`).text();
+        if (!cited.has(`${m[1]}#${id}`) && !/Background, not used: \S/.test(row)) missing.push(`${m[1]}#${id}`);
+      });
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('glossary terms are linked where they appear', () => {
+  it('every term is linked from at least one article', () => {
+    const linked = new Set<string>();
+    for (const [, $] of articlePages()) $('a.ref-glossary').each((_, a) => void linked.add($(a).attr('href')!.split('#')[1]!));
+    const $ = pages.get('/glossary/')!;
+    const terms = $('li.entry h2').map((_, h) => $(h).attr('id')).get();
+    expect(terms.length).toBeGreaterThanOrEqual(15);
+    expect(terms.filter((t) => !linked.has(t))).toEqual([]);
+  });
+});
+
+describe('our prose stays faithful to the sources', () => {
+  const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+
+  it('quotes only words that are in the sources', () => {
+    const source = norm(sourceText);
+    const bad: string[] = [];
+    for (const { where, $, el } of proseBlocks()) {
+      const text = ownText($, el);
+      for (const m of text.matchAll(/[“"]([^”"]{3,})[”"]/g)) {
+        const quoted = norm(m[1]!).replace(/[,.]$/, '');
+        if (!source.includes(quoted)) bad.push(`${where} quotes "${m[1]}"`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('uses no number the sources do not contain', () => {
+    const numbers = new Set(sourceText.match(/\d+/g) ?? []);
+    const bad: string[] = [];
+    for (const { where, $, el } of proseBlocks()) {
+      for (const n of ownText($, el).match(/\d+/g) ?? []) if (!numbers.has(n)) bad.push(`${where} has ${n}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('writes its own sentences: no run of eight source words outside quotation marks', () => {
+    const words = (s: string) => norm(s).replace(/[^a-z0-9' ]/g, ' ').split(' ').filter(Boolean);
+    // Eight-word runs within one source sentence (a run across two is not copying).
+    const grams = new Set<string>();
+    for (const sentence of splitSource(sourceText).paragraphs.flatMap((p) => p.sentences)) {
+      const sw = words(sentence.text);
+      for (let i = 0; i + 8 <= sw.length; i++) grams.add(sw.slice(i, i + 8).join(' '));
+    }
+    const copied: string[] = [];
+    for (const { where, $, el } of proseBlocks()) {
+      // Quoted words are attributed quotation, not copying: check the text between quotes.
+      for (const segment of ownText($, el).split(/[“"][^”"]*[”"]/g)) {
+        const w = words(segment);
+        for (let i = 0; i + 8 <= w.length; i++) {
+          if (grams.has(w.slice(i, i + 8).join(' '))) {
+            copied.push(`${where}: "${w.slice(i, i + 8).join(' ')}"`);
+            break;
+          }
+        }
+      }
+    }
+    expect(copied).toEqual([]);
+  });
+});
