@@ -56,7 +56,7 @@ export async function runSearchPage(): Promise<void> {
     pagefind = await loadPagefind();
   } catch {
     status.textContent = import.meta.env.DEV
-      ? 'Search needs a built index: run "npm run build", then "npm run preview" (the dev server has no index).'
+      ? 'Search needs a built index: run "npm run build" once (the dev server then searches the last build).'
       : 'Search is unavailable right now: the search index could not be loaded.';
     return;
   }
