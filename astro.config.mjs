@@ -6,10 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { siteChecks } from './src/integrations/site-checks.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 
 // Tests build under a sub-path and into temporary folders through these variables.
 const base = process.env.EXPLAINER_BASE ?? '/';
+const contentPath = fileURLToPath(new URL(`${contentDir}/`, import.meta.url));
 
 export default defineConfig({
   site: process.env.EXPLAINER_SITE ?? 'https://london-talks.example.org',
@@ -21,12 +23,13 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: unified({
-      remarkPlugins: [[remarkCitations, { contentDir: fileURLToPath(new URL(contentDir + '/', new URL(import.meta.url))), base }]],
+      remarkPlugins: [[remarkCitations, { contentDir: contentPath, base }]],
       // rehype-slug runs first so its ids (github-slugger) are the ones published.
       rehypePlugins: [rehypeSlug, rehypeHeadingLinks],
     }),
   },
-  integrations: [pagefindIndex()],
+  // Checks run first: a broken link or anchor stops the build before indexing.
+  integrations: [siteChecks({ contentDir: contentPath }), pagefindIndex()],
   vite: {
     build: {
       rollupOptions: {

@@ -16,10 +16,16 @@ export default async function setup(project: TestProject) {
   const site = await buildSite({ outDir: siteDir });
   if (site.code !== 0) throw new Error(`npm test: the site failed to build\n${site.output}`);
   project.provide('siteDir', siteDir);
+  // The same site deployed under a sub-path, as on a shared host.
+  const subDir = join(out, 'site-explainer');
+  const sub = await buildSite({ outDir: subDir, base: '/explainer/' });
+  if (sub.code !== 0) throw new Error(`npm test: the site failed to build under /explainer/\n${sub.output}`);
+  project.provide('subSiteDir', subDir);
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteDir: string;
+    subSiteDir: string;
   }
 }

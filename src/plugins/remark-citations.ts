@@ -21,6 +21,14 @@ import { entryPath, type EntryLink } from '../lib/entry-links.ts';
 import { visitReferences } from '../lib/references.ts';
 import { ContentError } from '../lib/content-error.ts';
 
+/** One numbered citation, for footnotes (printed articles). */
+export interface CitationNote {
+  n: number;
+  href: string;
+  where: string;
+  quote: string;
+}
+
 export interface RemarkCitationsOptions {
   /** Absolute path of the content folder (sources, glossary, people, …). */
   contentDir: string;
@@ -51,6 +59,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
     const docKey = file.path ? basename(file.path, extname(file.path)) : 'doc';
     let citationCount = 0;
     let previewCount = 0;
+    const notes: CitationNote[] = [];
 
     const fail = (line: number | undefined, problem: string, fix: string): never => {
       throw new ContentError({ file: path, line, problem, fix });
@@ -75,6 +84,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       const tipId = `cite-${docKey}-${citationCount}`;
       const quote = ids.map((id) => source!.sentences.get(id)!.text).join(' ');
       const range = ref.from === ref.to ? `sentence ${ref.from}` : `sentences ${ref.from}–${ref.to}`;
+      notes.push({ n: citationCount, href: `${base}sources/${ref.source}/#${ids[0]}`, where: `${source!.title}, ${range}`, quote });
       return htmlSpan('cite', [
         {
           type: 'element',
@@ -173,5 +183,9 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       node.data = { ...node.data, hName: 'div', hProperties: { className: ['editor-note'], role: 'note' } };
       label.data = { ...label.data, hProperties: { className: ['editor-note-label'] } };
     });
+
+    // Layouts read these through render()'s remarkPluginFrontmatter (print footnotes).
+    const astro = ((file.data as Record<string, unknown>).astro ??= {}) as { frontmatter?: Record<string, unknown> };
+    astro.frontmatter = { ...(astro.frontmatter ?? {}), citationNotes: notes };
   };
 }

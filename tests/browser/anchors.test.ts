@@ -1,0 +1,122 @@
+/**
+ * Landing on a link to a section, as a reader does: on a phone and a desktop
+ * the target is in view, clear of the header and highlighted; the copy-link
+ * control is reachable by keyboard, named, and copies the full URL.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveSite } from '../helpers/serve.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveSite>>;
+
+beforeAll(async () => {
+  server = await serveSite(inject('siteDir'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The target is on screen and the topmost element at its centre is the target itself. */
+async function landedOn(page: Page, id: string) {
+  return page.evaluate((id) => {
+    const el = document.getElementById(id)!;
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 40), r.top + r.height / 2);
+    const wrap = el.closest('.heading-wrap') ?? el;
+    const bg = getComputedStyle(wrap).backgroundColor;
+    return {
+      inView: r.top >= 0 && r.bottom <= innerHeight,
+      uncovered: hit !== null && el.contains(hit),
+      highlighted: bg !== 'rgba(0, 0, 0, 0)' && bg !== getComputedStyle(document.body).backgroundColor,
+      matchesTarget: el.matches(':target'),
+    };
+  }, id);
+}
+
+describe.each([
+  ['a phone', { width: 390, height: 844 }],
+  ['a desktop', { width: 1280, height: 720 }],
+])('opening /glossary/#frozen-conflict on %s', (_name, viewport) => {
+  it('shows the term in view, clear of the header, highlighted', async () => {
+    const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });
+    await page.goto(`${server.url}glossary/#frozen-conflict`);
+    await expect.poll(() => landedOn(page, 'frozen-conflict')).toEqual({ inView: true, uncovered: true, highlighted: true, matchesTarget: true });
+    await page.close();
+  });
+});
+
+describe('landing deep in a long page under the sticky header', () => {
+  it('keeps a source sentence and an article section clear of the header', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    await page.goto(`${server.url}sources/bloomberg-us-role/#s15`);
+    await expect.poll(() => landedOn(page, 's15')).toMatchObject({ inView: true, uncovered: true, highlighted: true });
+    const article = await page.evaluate(() => document.querySelector<HTMLAnchorElement>('#cited-s15 .backlinks a[href*="/articles/"]')?.getAttribute('href'));
+    expect(article).toMatch(/#[a-z0-9-]+$/);
+    await page.goto(new URL(article!, server.url).href);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    await expect.poll(() => landedOn(page, id)).toMatchObject({ inView: true, uncovered: true, highlighted: true });
+    await page.close();
+  });
+});
+
+describe('the copy-link control', () => {
+  it('is reached by Tab, has an accessible name, and copies the full URL', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    const page = await context.newPage();
+    await page.goto(`${server.url}glossary/`);
+    const control = page.getByRole('link', { name: 'Link to section: frozen conflict', exact: true });
+    await expect.poll(() => control.count()).toBe(1);
+    let reached = false;
+    for (let i = 0; i < 200 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await control.evaluate((el) => el === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    // Focus is visible: an outline is drawn on the focused control.
+    expect(await control.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}glossary/#frozen-conflict`);
+    await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Link copied to the clipboard');
+    expect(new URL(page.url()).hash).toBe('#frozen-conflict');
+    await context.close();
+  });
+
+  it('works as a plain link with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}people/`);
+    const first = page.locator('li.entry a.anchor-link').first();
+    const href = await first.getAttribute('href');
+    await first.click();
+    expect(new URL(page.url()).hash).toBe(href);
+    await context.close();
+  });
+});
+
+describe('the article layout', () => {
+  it('marks the section being read in the table of contents', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    await page.goto(`${server.url}articles/what-is-on-the-table/`);
+    const ids = await page.locator('.toc a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+    expect(ids.length).toBeGreaterThan(2);
+    const third = ids[2]!;
+    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), third);
+    await expect.poll(() => page.locator('.toc a[aria-current="true"]').getAttribute('href')).toBe(`#${third}`);
+    expect(await page.locator('.toc a[aria-current="true"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('folds the rail below the text on a phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}articles/what-is-on-the-table/`);
+    const [body, rail] = await Promise.all([page.locator('.article-body').boundingBox(), page.locator('.rail').boundingBox()]);
+    expect(rail!.y).toBeGreaterThanOrEqual(body!.y + body!.height - 1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    await page.close();
+  });
+});
