@@ -65,7 +65,19 @@ function markCurrentSection(): void {
   update();
 }
 
+/** Escape hides an open citation or term preview (WCAG 1.4.13) until the reader moves on. */
+function dismissPreviewsOnEscape(): void {
+  const root = document.documentElement;
+  addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') root.dataset.previewsHidden = '';
+  });
+  const reset = () => delete root.dataset.previewsHidden;
+  addEventListener('focusin', reset);
+  addEventListener('pointerover', reset);
+}
+
 enhanceCopyLinks();
+dismissPreviewsOnEscape();
 followMovedAnchor();
 addEventListener('hashchange', followMovedAnchor);
 markCurrentSection();

@@ -98,6 +98,29 @@ describe('the copy-link control', () => {
   });
 });
 
+describe('provenance you can see', () => {
+  it('shows the quoted source sentence on keyboard focus and on hover, and Escape hides it', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}articles/what-is-on-the-table/`);
+    const cite = page.locator('a.cite-link').first();
+    const tip = page.locator(`[id="${await cite.getAttribute('aria-describedby')}"]`);
+    expect(await tip.isVisible()).toBe(false);
+    await cite.focus();
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toMatch(/sentence \d+: /);
+    const box = await tip.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+    await page.locator('h1').focus().catch(() => undefined);
+    await page.locator('a.ref-glossary').first().hover();
+    const termTip = page.locator(`[id="${await page.locator('a.ref-glossary').first().getAttribute('aria-describedby')}"]`);
+    expect(await termTip.isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
 describe('the article layout', () => {
   it('marks the section being read in the table of contents', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });

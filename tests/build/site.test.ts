@@ -135,4 +135,19 @@ describe('the built site', () => {
       }
     }
   });
+
+  it('prints every article citation as a numbered footnote with the quoted sentence', () => {
+    for (const [path, $] of pages) {
+      if (!path.startsWith('/articles/')) continue;
+      const cites = $('.article-body a.cite-link');
+      const notes = $('.print-notes li');
+      expect(notes.length, path).toBe(cites.length);
+      notes.each((i, li) => {
+        expect($(li).attr('value')).toBe(String(i + 1));
+        const tip = $(`#${cites.eq(i).attr('aria-describedby')}`);
+        expect($(li).find('q').text()).toBe(tip.find('q').text());
+        expect($(li).find('.print-url').text()).toMatch(/^https?:\/\/.+\/sources\/[a-z0-9-]+\/#s\d+$/);
+      });
+    }
+  });
 });
