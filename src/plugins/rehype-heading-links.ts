@@ -15,12 +15,12 @@ export function anchorLink(id: string, label: string): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['anchor-link'], href: `#${id}`, dataAnchorLink: '' },
+    properties: { className: ['anchor-link'], href: `#${id}`, dataAnchorLink: '', dataPagefindIgnore: '' },
     children: [
       {
         type: 'element',
         tagName: 'span',
-        properties: { className: ['visually-hidden'], dataPagefindIgnore: '' },
+        properties: { className: ['visually-hidden'] },
         children: [{ type: 'text', value: `Link to section: ${label}` }],
       },
       { type: 'element', tagName: 'span', properties: { ariaHidden: 'true', className: ['anchor-icon'] }, children: [{ type: 'text', value: '#' }] },

@@ -1,72 +1,245 @@
 /**
- * A reader's search, in Debian's Chromium: from the home page, search for
- * "Crimea", follow the first section result, and land on that section.
+ * Search as readers use it, in Debian's Chromium: the query table, the dialog
+ * from any page (click or Ctrl/⌘+K), landing on the section with the words
+ * highlighted, filters, hostile and odd input, keyboard only, axe, no search
+ * code before first use, no JavaScript, and a site under a sub-path.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveSite } from '../helpers/serve.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { SEARCH_QUERIES } from '../fixtures/search-queries.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveSite>>;
+let sub: Awaited<ReturnType<typeof serveSite>>;
 
 beforeAll(async () => {
   server = await serveSite(inject('siteDir'));
+  sub = await serveSite(inject('subSiteDir'), '/explainer/');
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await sub?.close();
 });
 
-async function newPage(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+async function open(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; errors: string[]; requests: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', ...options });
+  const page = await context.newPage();
   const errors: string[] = [];
+  const requests: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  return { page, errors };
+  page.on('request', (r) => requests.push(r.url()));
+  return { context, page, errors, requests };
 }
 
-describe('search from the home page', () => {
-  it('finds "Crimea" and opens the page at the matching section', async () => {
-    const { page, errors } = await newPage();
-    await page.goto(server.url);
-    await page.getByRole('searchbox', { name: 'Search the explainer' }).first().fill('Crimea');
-    await page.locator('header form[role="search"] button').click();
-    await page.waitForURL(/\/search\/\?q=Crimea$/);
-    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/\d+ results? for “Crimea”/);
+const statusOf = (page: Page, scope = '') => page.locator(`${scope} [role="status"].search-status`.trim()).first();
+/** Waits for the search status to settle on an answer (by default, any answer to a query). */
+const settled = async (page: Page, scope = '', answer: RegExp = /results? for|No results|needs letters|Type a word/) => {
+  await expect.poll(() => statusOf(page, scope).textContent(), { timeout: 10_000 }).toMatch(answer);
+  return (await statusOf(page, scope).textContent()) ?? '';
+};
+const RESULTS = /results? for|No results/;
+/** Ctrl+K, then wait until the dialog's box has focus (the dialog loads on first use). */
+async function openDialog(page: Page) {
+  await page.keyboard.press('Control+k');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.matches('dialog[open] input[type="search"]') ?? false)).toBe(true);
+}
+/** A result address as the table writes it: no base, no ?highlight=. */
+const plain = (href: string, base = '/') => {
+  const u = new URL(href, 'http://x');
+  return `/${u.pathname.slice(base.length)}${u.hash}`;
+};
 
-    const first = page.locator('#search-results a.sub-result').first();
-    const href = await first.getAttribute('href');
-    expect(href).toMatch(/#[a-z0-9-]+$/);
-    await first.click();
-    await page.waitForURL((u) => u.hash !== '');
-    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
-    const target = page.locator(`[id="${id}"]`);
-    await expect.poll(() => target.count()).toBe(1);
-    // The section is on screen, below the sticky header, and it mentions the query.
-    await expect.poll(async () => {
-      const box = await target.boundingBox();
-      const header = await page.locator('.site-header').boundingBox();
-      return box !== null && header !== null && box.y >= header.y + header.height - 1 && box.y < 800;
-    }).toBe(true);
-    const section = await target.evaluate((h) => {
-      const parts: string[] = [];
-      let node: Element | null = h.closest('.heading-wrap, .entry') ?? h;
-      for (let i = 0; node && i < 8; i++, node = node.nextElementSibling) parts.push(node.textContent ?? '');
-      return parts.join(' ');
-    });
-    expect(section.toLowerCase()).toContain('crimea');
+describe('the query table', () => {
+  it.each(SEARCH_QUERIES.map((q) => [q.query, q.first, q.why]))('"%s" returns %s first (%s)', async (query, first) => {
+    const { context, page, errors } = await open();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+    expect(await settled(page)).toMatch(/\d+ results? for/);
+    const top = page.locator('#search-results > li').first();
+    const sectionLink = top.locator('a.sub-result').first();
+    const href = (await sectionLink.count()) > 0 && first.includes('#') && first.includes('/articles/') ? await sectionLink.getAttribute('href') : await top.locator('a.result-link').getAttribute('href');
+    expect(plain(href!)).toBe(first);
     expect(errors).toEqual([]);
-    await page.close();
+    await context.close();
   });
 
-  it('says plainly when nothing matches', async () => {
-    const { page, errors } = await newPage();
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('zzqxv')}`);
-    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/No results for “zzqxv”/);
-    expect(await page.locator('#search-results li').count()).toBe(0);
+  it('has at least 20 queries', () => expect(SEARCH_QUERIES.length).toBeGreaterThanOrEqual(20));
+});
+
+describe('the search dialog on every page', () => {
+  it('opens from the header, finds "Crimea", and the result lands on its section with the words highlighted', async () => {
+    const { context, page, errors } = await open();
+    await page.goto(server.url);
+    await page.getByRole('searchbox', { name: 'Search the explainer' }).first().fill('Crimea');
+    await page.locator('.site-header form[role="search"] button').click();
+    const dialog = page.locator('dialog.search-dialog[open]');
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await settled(page, 'dialog')).toMatch(/\d+ results? for “Crimea”/);
+    expect(await page.locator('dialog .result-type').first().textContent()).toBe('Glossary term');
+
+    // Follow the first article section result.
+    const section = page.locator('dialog a.sub-result').first();
+    const href = (await section.getAttribute('href'))!;
+    expect(href).toMatch(/\?highlight=crimea#[a-z0-9-]+$/);
+    await section.click();
+    await page.waitForURL((u) => u.hash !== '' && u.pathname.includes('/articles/'));
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    await expect.poll(() => page.evaluate((id) => {
+      const r = document.getElementById(id)!.getBoundingClientRect();
+      return r.top >= 0 && r.top < innerHeight;
+    }, id)).toBe(true);
+    const hits = page.locator('.search-hit');
+    expect(await hits.count()).toBeGreaterThan(0);
+    expect((await hits.first().textContent())!.toLowerCase()).toMatch(/^crimea/);
+    // Highlights are plain spans (no role to announce) and a button removes them.
+    expect(await hits.first().evaluate((e) => e.tagName + (e.getAttribute('role') ?? ''))).toBe('SPAN');
+    await page.getByRole('button', { name: 'Clear highlights' }).click();
+    expect(await hits.count()).toBe(0);
+    expect(page.url()).not.toContain('highlight=');
     expect(errors).toEqual([]);
-    await page.close();
+    await context.close();
+  });
+
+  it('opens with Ctrl+K, works by keyboard alone, closes with Escape and returns focus', async () => {
+    const { context, page, errors } = await open();
+    await page.goto(`${server.url}articles/what-is-on-the-table/`);
+    await page.locator('.toc a').first().focus();
+    await openDialog(page);
+    const input = page.locator('dialog[open] input[type="search"]');
+    await page.keyboard.type('witkoff');
+    expect(await settled(page, 'dialog', /for “witkoff”/)).toMatch(/\d+ results? for “witkoff”/);
+    // The live region announces the count.
+    expect(await page.locator('dialog [role="status"]').getAttribute('aria-live')).toBe('polite');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toMatch(/#steve-witkoff$/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.closest('.toc') !== null)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('loads no search code on a reading page until the reader uses search', async () => {
+    const { context, page, requests } = await open();
+    await page.goto(`${server.url}articles/the-story-in-brief/`);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((r) => /pagefind|dialog|results-view/.test(r))).toEqual([]);
+    await openDialog(page);
+    await page.keyboard.type('sanctions');
+    await settled(page, 'dialog', RESULTS);
+    expect(requests.some((r) => r.includes('/pagefind/pagefind.js'))).toBe(true);
+    await context.close();
+  });
+});
+
+describe('filters', () => {
+  it('offer types (and topics) with counts, narrow the results and live in the URL', async () => {
+    const { context, page, errors } = await open();
+    await page.goto(`${server.url}search/?q=zelensky`);
+    await settled(page);
+    const people = page.getByLabel(/^Person or body \(\d+\)$/);
+    expect(await people.count()).toBe(1);
+    expect(await page.getByLabel(/^Article \(\d+\)$/).count()).toBe(1);
+    expect(await page.locator('fieldset legend', { hasText: 'Filter by topic' }).count()).toBe(1);
+    await people.check();
+    await expect.poll(() => page.locator('#search-results .result-type').allTextContents()).toEqual(expect.arrayContaining(['Person or body']));
+    expect(new Set(await page.locator('#search-results .result-type').allTextContents())).toEqual(new Set(['Person or body']));
+    expect(page.url()).toContain('type=Person+or+body');
+    await page.reload();
+    await settled(page);
+    expect(await page.getByLabel(/^Person or body \(\d+\)$/).isChecked()).toBe(true);
+    expect(new Set(await page.locator('#search-results .result-type').allTextContents())).toEqual(new Set(['Person or body']));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('odd and hostile input', () => {
+  const inputs = ['', '   ', 'x'.repeat(1000), '?!.,;:—…', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"frozen conflict"', "'; DROP TABLE", 'Крым', 'Зеленский', '%00%', '\\'];
+
+  it.each(inputs.map((q) => [q.length > 40 ? `${q.slice(0, 20)}… (${q.length} chars)` : JSON.stringify(q), q]))('%s never breaks the page or injects markup', async (_label, query) => {
+    const { context, page, errors } = await open();
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+    const status = await settled(page);
+    expect(status.length).toBeGreaterThan(10);
+    if (/No results/.test(status)) expect(status).toMatch(/Check the spelling|try one word/);
+    expect(await page.locator('main script, main img, #search-results iframe').count()).toBe(0);
+    expect(await page.locator('body').innerHTML()).not.toContain('<script>alert');
+
+    // The same input typed into the dialog from another page.
+    await page.goto(`${server.url}glossary/`);
+    await openDialog(page);
+    await page.locator('dialog[open] input').fill(query);
+    await page.waitForTimeout(150);
+    await settled(page, 'dialog');
+    expect(await page.locator('dialog img, dialog script').count()).toBe(0);
+    expect(dialogs).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('accessibility with search open', () => {
+  it('axe finds no violations in the open dialog with results, or on the search page', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { context, page } = await open({ colorScheme });
+      await page.goto(`${server.url}articles/kyiv-and-washington/`);
+      await openDialog(page);
+      await page.keyboard.type('sanctions');
+      await settled(page, 'dialog', RESULTS);
+      expect(await axeViolations(page), `dialog, ${colorScheme}`).toEqual([]);
+      await page.goto(`${server.url}search/?q=security+guarantees`);
+      await settled(page);
+      expect(await axeViolations(page), `search page, ${colorScheme}`).toEqual([]);
+      await context.close();
+    }
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the header form goes to /search/, which says search needs JavaScript and offers links', async () => {
+    const { context, page } = await open({ javaScriptEnabled: false });
+    await page.goto(`${server.url}timeline/`);
+    await page.getByRole('searchbox', { name: 'Search the explainer' }).fill('Crimea');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Crimea$/);
+    expect(await page.locator('noscript').count()).toBeGreaterThan(0);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Search needs JavaScript');
+    for (const name of ['timeline', 'glossary', 'articles']) expect(await page.locator('main a', { hasText: name }).count(), name).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe('under a sub-path', () => {
+  it('searches and lands under /explainer/', async () => {
+    const { context, page, errors } = await open();
+    await page.goto(`${sub.url}people/`);
+    await openDialog(page);
+    await page.keyboard.type('frozen conflict');
+    expect(await settled(page, 'dialog', RESULTS)).toMatch(/results? for/);
+    const href = (await page.locator('dialog a.result-link').first().getAttribute('href'))!;
+    expect(href.startsWith('/explainer/glossary/')).toBe(true);
+    await page.locator('dialog a.result-link').first().click();
+    await page.waitForURL(/\/explainer\/glossary\/\?highlight=.*#frozen-conflict$/);
+    expect(await page.locator('#frozen-conflict').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

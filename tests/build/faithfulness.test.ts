@@ -150,22 +150,23 @@ describe('our prose stays faithful to the sources', () => {
     expect(bad).toEqual([]);
   });
 
-  it('writes its own sentences: no run of eight source words outside quotation marks', () => {
+  it('writes its own sentences: no run of six source words outside quotation marks', () => {
+    const RUN = 6;
     const words = (s: string) => norm(s).replace(/[^a-z0-9' ]/g, ' ').split(' ').filter(Boolean);
-    // Eight-word runs within one source sentence (a run across two is not copying).
+    // Six-word runs within one source sentence (a run across two is not copying).
     const grams = new Set<string>();
     for (const sentence of splitSource(sourceText).paragraphs.flatMap((p) => p.sentences)) {
       const sw = words(sentence.text);
-      for (let i = 0; i + 8 <= sw.length; i++) grams.add(sw.slice(i, i + 8).join(' '));
+      for (let i = 0; i + RUN <= sw.length; i++) grams.add(sw.slice(i, i + RUN).join(' '));
     }
     const copied: string[] = [];
     for (const { where, $, el } of proseBlocks()) {
       // Quoted words are attributed quotation, not copying: check the text between quotes.
       for (const segment of ownText($, el).split(/[“"][^”"]*[”"]/g)) {
         const w = words(segment);
-        for (let i = 0; i + 8 <= w.length; i++) {
-          if (grams.has(w.slice(i, i + 8).join(' '))) {
-            copied.push(`${where}: "${w.slice(i, i + 8).join(' ')}"`);
+        for (let i = 0; i + RUN <= w.length; i++) {
+          if (grams.has(w.slice(i, i + RUN).join(' '))) {
+            copied.push(`${where}: "${w.slice(i, i + RUN).join(' ')}"`);
             break;
           }
         }

@@ -1,0 +1,50 @@
+/**
+ * Timeline events, glossary terms, people and source paragraphs are found by
+ * search as entries of their own, each landing on its anchor. The pages that
+ * list them mark each with `data-search-entry="<type>"`; this turns every
+ * marked element into a small HTML document for Pagefind, with the title
+ * (term, name, event) weighted above the text.
+ */
+import * as cheerio from 'cheerio';
+
+export interface SearchRecord {
+  /** Where the result lands: the listing page and the entry's anchor. */
+  url: string;
+  /** A minimal HTML document for Pagefind's `addHTMLFile`. */
+  content: string;
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function entryRecords(html: string, pageUrl: string): SearchRecord[] {
+  const $ = cheerio.load(html);
+  const lang = $('html').attr('lang') ?? 'en';
+  const records: SearchRecord[] = [];
+  $('[data-search-entry]').each((_, el) => {
+    const entry = $(el);
+    const type = entry.attr('data-search-entry')!;
+    const heading = entry.find('h2, h3').first();
+    const id = entry.attr('id') ?? heading.attr('id');
+    if (!id) return;
+    const title = entry.attr('data-search-title') ?? heading.text().trim();
+    const aliases = entry.attr('data-search-aliases') ?? '';
+    const body = entry.clone();
+    body.find('[data-pagefind-ignore], .anchor-link, .visually-hidden, h2, h3').remove();
+    const text = body.text().replace(/\s+/g, ' ').trim();
+    const topics = (entry.attr('data-search-topics') ?? '').split('|').filter(Boolean);
+    // Names and terms outrank events; verbatim source text ranks below our own entries.
+    const titleWeight = entry.attr('data-search-weight') ?? '10';
+    const bodyWeight = entry.attr('data-search-body-weight') ?? '1';
+    records.push({
+      url: `${pageUrl}#${id}`,
+      content:
+        `<!doctype html><html lang="${escape(lang)}"><head><title>${escape(title)}</title></head><body>` +
+        `<main data-pagefind-body data-pagefind-filter="type:${escape(type)}" data-pagefind-meta="type:${escape(type)}">` +
+        topics.map((t) => `<span data-pagefind-filter="topic:${escape(t)}"></span>`).join('') +
+        `<h1 data-pagefind-weight="${escape(titleWeight)}">${escape(title)}</h1>` +
+        (aliases ? `<p data-pagefind-weight="5">${escape(aliases)}</p>` : '') +
+        `<p data-pagefind-weight="${escape(bodyWeight)}">${escape(text)}</p></main></body></html>`,
+    });
+  });
+  return records;
+}

@@ -1,0 +1,89 @@
+/**
+ * A search result opens its page at the section with the query's words
+ * marked (`?highlight=crimea+sanctions#section`). The marks are plain styled
+ * spans, so screen readers read the text as usual, and a button removes them.
+ */
+
+const HIT = 'search-hit';
+
+/** The part of the page the result pointed at: an entry, a paragraph, or an article section. */
+function scopeFor(target: Element | null): Element[] {
+  if (!target) return [document.querySelector('main') ?? document.body];
+  const entry = target.closest('.entry, .source-paragraph, .questions > li');
+  if (entry) return [entry];
+  const wrap = target.closest('.heading-wrap');
+  if (!wrap) return [target];
+  const level = Number(target.tagName.slice(1)) || 2;
+  const out: Element[] = [wrap];
+  for (let n = wrap.nextElementSibling; n; n = n.nextElementSibling) {
+    const h = n.matches('.heading-wrap') ? n.querySelector('h2, h3, h4') : null;
+    if (h && Number(h.tagName.slice(1)) <= level) break;
+    out.push(n);
+  }
+  return out;
+}
+
+function mark(scope: Element[], words: string[]): number {
+  const pattern = new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  let count = 0;
+  for (const root of scope) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => (n.parentElement?.closest('.anchor-link, .cite, .ref-tip, .visually-hidden, script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    for (const node of nodes) {
+      const text = node.data;
+      pattern.lastIndex = 0;
+      if (!pattern.test(text)) continue;
+      pattern.lastIndex = 0;
+      const frag = document.createDocumentFragment();
+      let at = 0;
+      for (const m of text.matchAll(pattern)) {
+        // Only whole-word starts: "war" marks "war" and "wartime", not "toward".
+        if (m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1]!)) continue;
+        frag.append(text.slice(at, m.index));
+        const span = document.createElement('span');
+        span.className = HIT;
+        span.textContent = m[0];
+        frag.append(span);
+        at = m.index + m[0].length;
+        count++;
+      }
+      frag.append(text.slice(at));
+      node.replaceWith(frag);
+    }
+  }
+  return count;
+}
+
+function clear(bar: HTMLElement): void {
+  for (const span of document.querySelectorAll(`.${HIT}`)) span.replaceWith(span.textContent ?? '');
+  document.querySelector('main')?.normalize();
+  bar.remove();
+  const url = new URL(location.href);
+  url.searchParams.delete('highlight');
+  history.replaceState(history.state, '', url);
+}
+
+const words = (new URLSearchParams(location.search).get('highlight') ?? '')
+  .toLowerCase()
+  .split(/\s+/)
+  .filter((w) => /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(w) && w.length >= 2 && w.length <= 40)
+  .slice(0, 8);
+if (words.length > 0) {
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const count = mark(scopeFor(target), words);
+  if (count > 0) {
+    const bar = document.createElement('p');
+    bar.className = 'highlight-bar';
+    bar.append(`Search words highlighted: ${words.join(', ')}. `);
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'button';
+    button.textContent = 'Clear highlights';
+    button.addEventListener('click', () => clear(bar));
+    bar.append(button);
+    document.querySelector('main')?.prepend(bar);
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Opens the search dialog from any page: the header's Search button (or Enter
+ * in its box) and Ctrl/⌘+K. The dialog and the index load on that first use
+ * only; before it, a page runs no search code. Without JavaScript the header
+ * form simply goes to /search/?q=….
+ */
+
+const load = () => import('./search/dialog.ts');
+
+function open(query?: string): void {
+  void load().then((m) => m.openSearch(query));
+}
+
+const form = document.querySelector<HTMLFormElement>('.site-header form[role="search"]');
+if (form && !location.pathname.endsWith('/search/')) {
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    open(new FormData(form).get('q')?.toString() ?? '');
+  });
+  // Fetch the code while the reader is still typing, so results come at once.
+  form.addEventListener('focusin', () => void load(), { once: true });
+}
+
+addEventListener('keydown', (e) => {
+  if (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {
+    e.preventDefault();
+    if (location.pathname.endsWith('/search/')) document.getElementById('search-page-q')?.focus();
+    else open();
+  }
+});

@@ -1,0 +1,75 @@
+/**
+ * The search dialog every page opens from its header (the Search button or
+ * Ctrl/⌘+K). Loaded only on that first use. A native modal <dialog> keeps
+ * focus inside, closes on Escape, and focus goes back where it was.
+ */
+import { createResultsView } from './results-view.ts';
+import { arrowNavigation } from './keyboard.ts';
+import { BASE } from './engine.ts';
+
+let dialog: HTMLDialogElement | undefined;
+let opener: HTMLElement | null = null;
+
+function build(): HTMLDialogElement {
+  const d = document.createElement('dialog');
+  d.className = 'search-dialog';
+  d.setAttribute('aria-labelledby', 'search-dialog-title');
+  d.innerHTML = `
+    <div class="search-dialog-head">
+      <h2 id="search-dialog-title">Search</h2>
+      <button type="button" class="button search-close">Close<span class="visually-hidden"> search</span></button>
+    </div>
+    <form role="search" class="search-form search-dialog-form" action="${BASE}search/">
+      <label for="search-dialog-q">Search articles, timeline, glossary, people and sources</label>
+      <input id="search-dialog-q" name="q" type="search" autocomplete="off" spellcheck="false" maxlength="500">
+    </form>
+    <p class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
+    <div class="search-filters"></div>
+    <ol class="results"></ol>
+    <p class="search-more"><a href="${BASE}search/">Open the full search page</a></p>`;
+  document.body.append(d);
+  const input = d.querySelector<HTMLInputElement>('input')!;
+  const list = d.querySelector<HTMLElement>('.results')!;
+  const more = d.querySelector<HTMLAnchorElement>('.search-more a')!;
+  const view = createResultsView({
+    status: d.querySelector('.search-status')!,
+    filters: d.querySelector('.search-filters')!,
+    list,
+    idPrefix: 'sd',
+    headingLevel: 'h3',
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const update = () => {
+    more.href = `${BASE}search/?q=${encodeURIComponent(input.value.trim())}`;
+    void view.run(input.value);
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, 60);
+  });
+  d.querySelector('form')!.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    update();
+  });
+  d.querySelector('.search-close')!.addEventListener('click', () => d.close());
+  // A click on the backdrop (outside the panel) closes too.
+  d.addEventListener('click', (e) => {
+    if (e.target === d) d.close();
+  });
+  d.addEventListener('close', () => opener?.focus());
+  arrowNavigation(input, list);
+  (d as HTMLDialogElement & { run?: () => void }).run = update;
+  return d;
+}
+
+export function openSearch(query = ''): void {
+  opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  dialog ??= build();
+  const input = dialog.querySelector<HTMLInputElement>('input')!;
+  if (query) input.value = query;
+  if (!dialog.open) dialog.showModal();
+  input.focus();
+  input.select();
+  (dialog as HTMLDialogElement & { run?: () => void }).run?.();
+}

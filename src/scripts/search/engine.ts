@@ -1,0 +1,132 @@
+/**
+ * The search engine on the reader's side: Pagefind's own API, loaded on first
+ * use, with our query clean-up, type/topic filters and a fallback for
+ * misspellings (Pagefind matches word prefixes, so "Zelenskyy" finds nothing;
+ * trimming it to "Zelensky" does).
+ */
+
+interface PagefindSub { title: string; url: string; excerpt: string; weighted_locations?: Array<{ weight: number; balanced_score?: number }> }
+interface PagefindData { url: string; excerpt: string; meta: Record<string, string>; sub_results?: PagefindSub[] }
+interface PagefindSearch {
+  results: Array<{ id: string; data: () => Promise<PagefindData> }>;
+  totalFilters?: Record<string, Record<string, number>>;
+  filters?: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init?: () => Promise<void>;
+  search: (q: string, o?: Record<string, unknown>) => Promise<PagefindSearch | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+export interface Hit {
+  url: string;
+  title: string;
+  type: string;
+  excerpt: string;
+  sections: Array<{ url: string; title: string; excerpt: string }>;
+}
+
+export interface SearchOutcome {
+  query: string;
+  /** The words actually searched when the query had to be loosened. */
+  loosenedTo?: string;
+  total: number;
+  hits: Hit[];
+  /** Result counts per filter value for this query, ignoring the selected filters. */
+  counts: Record<string, Record<string, number>>;
+}
+
+export type Filters = Record<string, string[]>;
+
+export const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+export const MAX_QUERY = 500;
+const PAGE_SIZE = 10;
+
+/** Trims, collapses whitespace and caps the length; never throws. */
+export function cleanQuery(raw: string): string {
+  return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
+}
+
+/** The query's words, for highlighting on the page a result opens. */
+export function queryWords(query: string): string[] {
+  return [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [])].filter((w) => w.length >= 2).slice(0, 8);
+}
+
+/** `/glossary/#term` + words → `/glossary/?highlight=words#term`. */
+export function withHighlight(url: string, query: string): string {
+  const words = queryWords(query);
+  if (words.length === 0) return url;
+  const [path, hash] = url.split('#');
+  const sep = path!.includes('?') ? '&' : '?';
+  return `${path}${sep}highlight=${encodeURIComponent(words.join(' '))}${hash ? `#${hash}` : ''}`;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind once; rejects (with a reason a reader can act on) when no index is built. */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
+    // Weights (titles, names, terms) should decide more than how often a word repeats
+    // or how short an entry is; tuned against tests/fixtures/search-queries.ts.
+    await pagefind.options({ excerptLength: 22, baseUrl: BASE, ranking: { termFrequency: 0.5, pageLength: 0.2 } });
+    await pagefind.init?.();
+    // Loads the filter index, so each search can report counts per type and topic.
+    await pagefind.filters();
+    return pagefind;
+  })();
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+function filterOption(filters: Filters): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(filters)) if (v.length > 0) out[k] = { any: v };
+  return out;
+}
+
+/** The query with its longest word one letter shorter, for another try when nothing matched. */
+function loosen(query: string): string | undefined {
+  const words = query.split(' ');
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (longest.length <= 4) return undefined;
+  const i = words.indexOf(longest);
+  return [...words.slice(0, i), longest.slice(0, -1), ...words.slice(i + 1)].join(' ');
+}
+
+async function toHits(search: PagefindSearch, limit: number): Promise<Hit[]> {
+  const data = await Promise.all(search.results.slice(0, limit).map((r) => r.data()));
+  return data.map((d) => ({
+    url: d.url,
+    title: d.meta.title ?? d.url,
+    type: d.meta.type ?? 'Page',
+    excerpt: d.excerpt,
+    // The sections where the words weigh most come first (a heading match beats a passing mention).
+    sections: (d.sub_results ?? [])
+      .filter((s) => s.url !== d.url && s.url.includes('#'))
+      .map((s, i) => ({ s, i, score: (s.weighted_locations ?? []).reduce((n, l) => n + (l.balanced_score ?? l.weight), 0) }))
+      .sort((a, b) => b.score - a.score || a.i - b.i)
+      .slice(0, 3)
+      .map(({ s }) => ({ url: s.url, title: s.title, excerpt: s.excerpt })),
+  }));
+}
+
+export async function runSearch(raw: string, filters: Filters = {}, limit = PAGE_SIZE): Promise<SearchOutcome> {
+  const query = cleanQuery(raw);
+  const empty: SearchOutcome = { query, total: 0, hits: [], counts: {} };
+  if (!/[\p{L}\p{N}]/u.test(query)) return empty;
+  const pagefind = await loadPagefind();
+  let searched = query;
+  let search = await pagefind.search(query, { filters: filterOption(filters) });
+  let loosenedTo: string | undefined;
+  for (let attempt = 0; search && search.results.length === 0 && attempt < 3; attempt++) {
+    const next = loosen(searched);
+    if (!next || next === searched) break;
+    searched = next;
+    search = await pagefind.search(searched, { filters: filterOption(filters) });
+    if (search && search.results.length > 0) loosenedTo = searched;
+  }
+  if (!search) return empty;
+  return { query, loosenedTo, total: search.results.length, hits: await toHits(search, limit), counts: search.totalFilters ?? search.filters ?? {} };
+}

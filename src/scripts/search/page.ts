@@ -1,0 +1,51 @@
+/**
+ * The /search/ page: the query and filters live in the URL
+ * (`/search/?q=crimea&type=Glossary+term`) so a search can be shared and
+ * reloaded; the address is updated without reloading as the reader types.
+ */
+import { createResultsView } from './results-view.ts';
+import { arrowNavigation } from './keyboard.ts';
+import { cleanQuery } from './engine.ts';
+
+export function runSearchPage(): void {
+  const input = document.getElementById('search-page-q') as HTMLInputElement;
+  const list = document.getElementById('search-results')!;
+  const params = new URLSearchParams(location.search);
+  const filters: Record<string, string[]> = {};
+  for (const name of ['type', 'topic']) if (params.getAll(name).length) filters[name] = params.getAll(name);
+
+  const syncUrl = () => {
+    const next = new URLSearchParams();
+    const q = cleanQuery(input.value);
+    if (q) next.set('q', q);
+    for (const [name, values] of Object.entries(view.filters)) for (const v of values) next.append(name, v);
+    const search = next.toString();
+    history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
+  };
+  const view = createResultsView({
+    status: document.getElementById('search-status')!,
+    filters: document.getElementById('search-filters')!,
+    list,
+    idPrefix: 'sp',
+    headingLevel: 'h2',
+    onFilterChange: () => syncUrl(),
+  });
+  view.filters = filters;
+  input.value = cleanQuery(params.get('q') ?? '');
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      syncUrl();
+      void view.run(input.value);
+    }, 60);
+  });
+  input.form?.addEventListener('submit', (e) => {
+    e.preventDefault();
+    syncUrl();
+    void view.run(input.value);
+  });
+  arrowNavigation(input, list);
+  void view.run(input.value);
+}

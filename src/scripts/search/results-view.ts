@@ -1,0 +1,143 @@
+/**
+ * Renders a search: the status line (a polite live region with the count),
+ * type and topic filters with counts, and the results, each with its matching
+ * sections linking to `page#anchor`. Everything from the index is inserted as
+ * text; only Pagefind's <mark> highlights are kept as elements.
+ */
+import { runSearch, withHighlight, BASE, type Filters, type SearchOutcome } from './engine.ts';
+
+const FILTER_LABELS: Record<string, string> = { type: 'Type', topic: 'Topic' };
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & Record<string, unknown> = {}, ...children: Array<Node | string>) {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...children);
+  return e;
+}
+
+/** A Pagefind excerpt as text with <mark>s: any other markup is dropped, never parsed into the page. */
+export function excerptNodes(html: string): Node[] {
+  const out: Node[] = [];
+  const parts = html.split(/(<mark>|<\/mark>)/);
+  const decode = (s: string) => new DOMParser().parseFromString(`<!doctype html><body>${s}`, 'text/html').body.textContent ?? '';
+  let marked = false;
+  for (const part of parts) {
+    if (part === '<mark>') marked = true;
+    else if (part === '</mark>') marked = false;
+    else if (part) {
+      const text = decode(part);
+      out.push(marked ? el('mark', {}, text) : document.createTextNode(text));
+    }
+  }
+  return out;
+}
+
+export interface ResultsView {
+  run(query: string): Promise<SearchOutcome | undefined>;
+  filters: Filters;
+}
+
+export function createResultsView(parts: {
+  status: HTMLElement;
+  filters: HTMLElement;
+  list: HTMLElement;
+  idPrefix: string;
+  /** Heading level of each result's title, to follow the page's outline. */
+  headingLevel: 'h2' | 'h3';
+  onFilterChange?: (filters: Filters) => void;
+}): ResultsView {
+  const state: { filters: Filters; query: string; run: number } = { filters: {}, query: '', run: 0 };
+
+  const renderFilters = (outcome: SearchOutcome) => {
+    const groups = Object.entries(outcome.counts).filter(([name, values]) => FILTER_LABELS[name] && Object.keys(values).length > 0);
+    parts.filters.replaceChildren(
+      ...groups.map(([name, values]) =>
+        el(
+          'fieldset',
+          { className: 'search-filter' },
+          el('legend', {}, `Filter by ${FILTER_LABELS[name]!.toLowerCase()}`),
+          ...Object.entries(values)
+            .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+            .map(([value, count]) => {
+              const id = `${parts.idPrefix}-${name}-${value.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+              const box = el('input', { type: 'checkbox', id, value, checked: (state.filters[name] ?? []).includes(value) });
+              box.addEventListener('change', () => {
+                const chosen = new Set(state.filters[name] ?? []);
+                if (box.checked) chosen.add(value);
+                else chosen.delete(value);
+                state.filters = { ...state.filters, [name]: [...chosen] };
+                parts.onFilterChange?.(state.filters);
+                void view.run(state.query);
+              });
+              return el('span', { className: 'search-filter-option' }, box, el('label', { htmlFor: id }, `${value} (${count})`));
+            }),
+        ),
+      ),
+    );
+  };
+
+  const renderHits = (outcome: SearchOutcome) => {
+    parts.list.replaceChildren(
+      ...outcome.hits.map((hit) =>
+        el(
+          'li',
+          { className: 'result' },
+          el(parts.headingLevel, {}, el('a', { href: withHighlight(hit.url, outcome.loosenedTo ?? outcome.query), className: 'result-link' }, hit.title)),
+          el('p', { className: 'result-type' }, hit.type),
+          hit.sections.length > 0
+            ? el(
+                'ul',
+                { className: 'result-sections', ariaLabel: `Matching sections of ${hit.title}` },
+                ...hit.sections.map((s) =>
+                  el('li', {}, el('a', { href: withHighlight(s.url, outcome.loosenedTo ?? outcome.query), className: 'sub-result' }, s.title), el('p', {}, ...excerptNodes(s.excerpt))),
+                ),
+              )
+            : el('p', { className: 'result-excerpt' }, ...excerptNodes(hit.excerpt)),
+        ),
+      ),
+    );
+  };
+
+  const view: ResultsView = {
+    get filters() {
+      return state.filters;
+    },
+    set filters(f: Filters) {
+      state.filters = f;
+    },
+    async run(query: string) {
+      const run = ++state.run;
+      state.query = query;
+      if (!/[\p{L}\p{N}]/u.test(query)) {
+        parts.list.replaceChildren();
+        parts.filters.replaceChildren();
+        parts.status.textContent = query.trim()
+          ? 'Search needs letters or numbers. Try a name or a word, for example Crimea, sanctions or Witkoff.'
+          : 'Type a word or name to search, for example Crimea, sanctions or Witkoff.';
+        return undefined;
+      }
+      let outcome: SearchOutcome;
+      try {
+        outcome = await runSearch(query, state.filters);
+      } catch {
+        if (run !== state.run) return undefined;
+        parts.status.textContent = import.meta.env.DEV
+          ? 'Search needs a built index: run "npm run build" once (the dev server then searches the last build).'
+          : 'Search is unavailable: the search index could not be loaded. Browse the timeline, glossary or articles instead.';
+        return undefined;
+      }
+      if (run !== state.run) return undefined; // a newer query has started
+      renderFilters(outcome);
+      renderHits(outcome);
+      const shown = outcome.query.length > 80 ? `${outcome.query.slice(0, 80)}…` : outcome.query;
+      const filtered = Object.values(state.filters).some((v) => v.length > 0) ? ' with the selected filters' : '';
+      parts.status.textContent =
+        outcome.total === 0
+          ? `No results for “${shown}”${filtered}. Check the spelling, try one word (a name, a place or a term such as “sanctions”), or browse the glossary.`
+          : `${outcome.total} result${outcome.total === 1 ? '' : 's'} for “${shown}”${filtered}${outcome.loosenedTo ? ` (no exact match; showing close matches for “${outcome.loosenedTo}”)` : ''}.`;
+      return outcome;
+    },
+  };
+  return view;
+}
+
+export { BASE };

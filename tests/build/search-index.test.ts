@@ -1,0 +1,74 @@
+/**
+ * What Pagefind indexed: one record per article and per entry (event, term,
+ * person, source paragraph), and none of the page furniture — navigation,
+ * footer, copy-link labels, "cited in" lists, previews or print footnotes.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/build-site.ts';
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+function fragments(siteDir: string): Fragment[] {
+  const dir = join(siteDir, 'pagefind/fragment');
+  return readdirSync(dir).map((f) => {
+    const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+    return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+  });
+}
+
+const count = (folder: string) => readdirSync(join(ROOT, 'content', folder)).filter((f) => f.endsWith('.md')).length;
+
+describe('the search index', () => {
+  const records = fragments(inject('siteDir'));
+
+  it('has one record per article, timeline event, term, person and source paragraph', () => {
+    const byType = (t: string) => records.filter((r) => r.meta.type === t);
+    expect(byType('Article')).toHaveLength(count('articles'));
+    expect(byType('Timeline event')).toHaveLength(count('timeline'));
+    expect(byType('Glossary term')).toHaveLength(count('glossary'));
+    expect(byType('Person or body')).toHaveLength(count('people'));
+    const paragraphs = readdirSync(join(ROOT, 'content/sources'))
+      .filter((f) => f.endsWith('.txt'))
+      .reduce((n, f) => n + readFileSync(join(ROOT, 'content/sources', f), 'utf8').split('\n').filter((l) => l.trim()).length, 0);
+    expect(byType('Source')).toHaveLength(paragraphs);
+    expect(records).toHaveLength(count('articles') + count('timeline') + count('glossary') + count('people') + paragraphs);
+  });
+
+  it('lands entries on their anchors, and gives each its type and title', () => {
+    for (const r of records) {
+      if (r.meta.type === 'Article') expect(r.url).toMatch(/^\/articles\/[a-z0-9-]+\/$/);
+      else expect(r.url).toMatch(/^\/(timeline|glossary|people|sources\/[a-z0-9-]+)\/#[a-z0-9-]+$/);
+      expect(r.filters.type).toEqual([r.meta.type]);
+      expect(r.meta.title?.length).toBeGreaterThan(0);
+    }
+    expect(records.find((r) => r.url === '/glossary/#frozen-conflict')?.meta.title).toBe('frozen conflict');
+    expect(records.filter((r) => r.meta.type === 'Article').every((r) => (r.filters.topic ?? []).length > 0)).toBe(true);
+  });
+
+  it('contains no navigation, footer, copy-link labels, back-lists, previews or footnotes', () => {
+    const furniture = [
+      'Skip to content',
+      'is written only from two source texts',
+      'Link to section',
+      'Cited in',
+      'Mentioned in',
+      'Search the explainer',
+      'Timeline Glossary People Sources',
+      'Timeline events cited',
+      'Key terms',
+      'Sources cited',
+      'Updated 22',
+      'Source 1',
+      'sentence 1:',
+    ];
+    for (const r of records) for (const f of furniture) expect(r.content, `${r.url} contains "${f}"`).not.toContain(f);
+  });
+});
