@@ -9,7 +9,8 @@ import type { TestProject } from 'vitest/node';
 import { buildSite, ROOT } from './helpers/build-site.ts';
 
 export default async function setup(project: TestProject) {
-  const out = join(ROOT, 'tests/output');
+  // EXPLAINER_TEST_OUT lets two test runs share a machine without clobbering each other.
+  const out = process.env.EXPLAINER_TEST_OUT ?? join(ROOT, 'tests/output');
   const siteDir = join(out, 'site');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
