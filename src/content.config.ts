@@ -1,10 +1,11 @@
 /**
- * The content model: five collections under the top-level `content/` folder
+ * The content model: the collections under the top-level `content/` folder
  * (or `EXPLAINER_CONTENT_DIR`, used by tests and the benchmark).
  *
- * Markdown collections defer rendering to page build time: errors thrown by
- * our remark plugins (an unknown citation) then fail `astro build` instead of
- * being logged and swallowed during content sync.
+ * Markdown is rendered once, while content syncs (faster and lighter than
+ * compiling every entry as a module). Astro only logs errors thrown there, so
+ * our plugins also record them and the build stops on them before any page is
+ * written (integrations/site-checks.ts).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -14,7 +15,10 @@ import { glossarySchema } from './schemas/glossary.ts';
 import { peopleSchema } from './schemas/people.ts';
 import { questionSchema } from './schemas/question.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { comparisonSchema } from './schemas/comparison.ts';
+import { trackSchema } from './schemas/track.ts';
 import { sourcesLoader } from './loaders/sources-loader.ts';
+import { comparisonLoader } from './loaders/comparison-loader.ts';
 import { contentDir } from './lib/content-dir.ts';
 
 /** Entry id = file name without `.md`, so ids are exactly the anchors editors chose. */
@@ -22,7 +26,6 @@ const markdown = (folder: string) =>
   glob({
     pattern: ['**/*.md', '!**/_*'],
     base: `${contentDir}/${folder}`,
-    deferRender: true,
     generateId: ({ entry }) => entry.replace(/\.md$/, '').split('/').pop()!,
   });
 
@@ -33,4 +36,6 @@ export const collections = {
   glossary: defineCollection({ loader: markdown('glossary'), schema: glossarySchema }),
   people: defineCollection({ loader: markdown('people'), schema: peopleSchema }),
   questions: defineCollection({ loader: markdown('questions'), schema: questionSchema }),
+  comparison: defineCollection({ loader: comparisonLoader({ base: `${contentDir}/comparison` }), schema: comparisonSchema }),
+  tracks: defineCollection({ loader: markdown('tracks'), schema: trackSchema }),
 };

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { listHtml, pageKey } from '../lib/built-site.ts';
 import { entryRecords } from '../lib/search-records.ts';
+import { timed } from '../lib/build-timings.ts';
 import * as pagefind from 'pagefind';
 import sirv from 'sirv';
 
@@ -36,7 +37,7 @@ export function pagefindIndex(): AstroIntegration {
         logger.info('search uses the index from the last build');
         server.middlewares.use(`${base}pagefind`, sirv(lastIndex, { dev: true }));
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => timed('pagefind', async () => {
         const site = fileURLToPath(dir);
         try {
           const { index, errors } = await pagefind.createIndex({});
@@ -61,7 +62,7 @@ export function pagefindIndex(): AstroIntegration {
         } finally {
           await pagefind.close();
         }
-      },
+      }),
     },
   };
 }

@@ -10,6 +10,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBuiltSite, publishedAnchors } from '../lib/built-site.ts';
 import { checkLinks } from '../lib/link-check.ts';
+import { timed } from '../lib/build-timings.ts';
+import { takeContentErrors } from '../lib/content-error.ts';
 import { compareManifest, emptyManifest, formatManifestProblems, splitLocation, type AnchorManifest } from '../lib/anchor-manifest.ts';
 
 export const MANIFEST_FILE = 'published-anchors.json';
@@ -44,7 +46,14 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      // Content is rendered (and any content error recorded) before the build starts.
+      'astro:build:start': () => {
+        const errors = takeContentErrors();
+        if (errors.length > 0) {
+          throw new Error(`${errors.length} content error${errors.length === 1 ? '' : 's'}; nothing was published:\n\n${errors.map((e) => e.message).join('\n\n')}`);
+        }
+      },
+      'astro:build:done': ({ dir, logger }) => timed('checks', () => {
         const out = fileURLToPath(dir);
         const pages = readBuiltSite(out);
 
@@ -99,7 +108,7 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
           logger.info(`recorded new published anchors in ${shown} (commit it)`);
         }
         logger.info(`checked ${pages.size} pages: every internal link and anchor resolves`);
-      },
+      }),
     },
   };
 }

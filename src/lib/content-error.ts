@@ -25,3 +25,28 @@ export class ContentError extends Error {
     return this.message;
   }
 }
+
+/*
+ * Astro renders Markdown entries while syncing content and only logs what a
+ * plugin throws there. Every ContentError is therefore also recorded here, and
+ * the build stops on the record (see integrations/site-checks.ts).
+ */
+const REGISTRY = Symbol.for('explainer.contentErrors');
+
+function registry(): Map<string, ContentError> {
+  const g = globalThis as unknown as Record<symbol, Map<string, ContentError>>;
+  return (g[REGISTRY] ??= new Map());
+}
+
+/** Records an error (once per file and problem) so the build can fail on it. */
+export function recordContentError(error: ContentError): ContentError {
+  registry().set(error.message, error);
+  return error;
+}
+
+/** The errors recorded so far, and forgets them (a dev server re-renders on change). */
+export function takeContentErrors(): ContentError[] {
+  const errors = [...registry().values()];
+  registry().clear();
+  return errors;
+}

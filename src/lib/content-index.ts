@@ -11,7 +11,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readSourceText, type SourceText } from './source-text.ts';
 
 /** The entry kinds a Markdown link can point at (`[text](glossary:id)`). */
-export const LINK_KINDS = ['glossary', 'people', 'timeline', 'article'] as const;
+export const LINK_KINDS = ['glossary', 'people', 'timeline', 'article', 'compare', 'track'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
 /** Folder under `content/` for each link kind. */
@@ -20,6 +20,8 @@ export const LINK_FOLDERS: Record<LinkKind, string> = {
   people: 'people',
   timeline: 'timeline',
   article: 'articles',
+  compare: 'comparison',
+  track: 'tracks',
 };
 
 export interface IndexedEntry {
@@ -73,7 +75,7 @@ function readEntries(dir: string, kind: LinkKind): Map<string, IndexedEntry> {
     } catch {
       // Malformed frontmatter is reported, with its line, by the content schema.
     }
-    const title = String(data.term ?? data.name ?? data.title ?? id);
+    const title = String(data.term ?? data.name ?? data.title ?? data.topic ?? id);
     const summary =
       kind === 'people' ? data.role : kind === 'article' ? data.dek : kind === 'glossary' ? plainSummary(body) : undefined;
     map.set(id, { id, title, summary: typeof summary === 'string' ? summary : undefined });

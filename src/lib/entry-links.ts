@@ -1,7 +1,9 @@
 /**
  * Links from Markdown to other entries: `[words](glossary:frozen-conflict)`,
  * `[words](people:marco-rubio)`, `[words](timeline:london-talks)`,
- * `[words](article:the-story-in-brief#why-london)`.
+ * `[words](article:the-story-in-brief#why-london)`, a row of the source
+ * comparison `[words](compare:sanctions)` and a track on the map of the talks
+ * `[words](track:london)`.
  */
 import { LINK_KINDS, type LinkKind } from './content-index.ts';
 
@@ -32,5 +34,9 @@ export function entryPath(link: EntryLink): string {
       return `timeline/#${link.id}`;
     case 'article':
       return `articles/${link.id}/${link.hash ? `#${link.hash}` : ''}`;
+    case 'compare':
+      return `compare/#${link.id}`;
+    case 'track':
+      return `talks/#${link.id}`;
   }
 }

@@ -3,8 +3,9 @@
  *
  * - `[@source#s3]` citations become numbered links to the source sentence,
  *   with the quoted sentence as an accessible preview (shown on hover/focus);
- * - `[words](glossary:id)`, `people:`, `timeline:`, `article:` links point at
- *   the entry's anchor, with the definition or role as a preview;
+ * - `[words](glossary:id)`, `people:`, `timeline:`, `article:`, `compare:` and
+ *   `track:` links point at the entry's anchor, with the definition or role as
+ *   a preview;
  * - a blockquote opening with "Editor's note:" becomes a labelled note.
  *
  * Anything that does not resolve throws a ContentError naming the file and line,
@@ -19,7 +20,22 @@ import { scanCitations, sentenceIds, type CitationRef } from '../lib/citation-sy
 import { getContentIndex, LINK_FOLDERS, type ContentIndex } from '../lib/content-index.ts';
 import { entryPath, type EntryLink } from '../lib/entry-links.ts';
 import { visitReferences } from '../lib/references.ts';
-import { ContentError } from '../lib/content-error.ts';
+import { ContentError, recordContentError } from '../lib/content-error.ts';
+import { readFileSync } from 'node:fs';
+
+/** Lines before the Markdown body in the file on disk (the frontmatter), or 0. */
+function bodyLineOffset(file: VFile): number {
+  if (!file.path) return 0;
+  try {
+    const full = readFileSync(file.path, 'utf8');
+    const body = String(file.value);
+    if (full === body || body.trim() === '') return 0;
+    const at = full.indexOf(body);
+    return at > 0 ? (full.slice(0, at).match(/\n/g)?.length ?? 0) : 0;
+  } catch {
+    return 0;
+  }
+}
 
 /** One numbered citation, for footnotes (printed articles). */
 export interface CitationNote {
@@ -59,10 +75,14 @@ export function remarkCitations(options: RemarkCitationsOptions) {
     const docKey = file.path ? basename(file.path, extname(file.path)) : 'doc';
     let citationCount = 0;
     let previewCount = 0;
+    // One preview per entry per document: later mentions point at the same description.
+    const previewIds = new Map<string, string>();
     const notes: CitationNote[] = [];
 
+    // Astro may hand us the body without its frontmatter: count lines from the file's top.
+    const lineOffset = bodyLineOffset(file);
     const fail = (line: number | undefined, problem: string, fix: string): never => {
-      throw new ContentError({ file: path, line, problem, fix });
+      throw recordContentError(new ContentError({ file: path, line: line === undefined ? undefined : line + lineOffset, problem, fix }));
     };
 
     const citationNode = (ref: CitationRef, line: number | undefined): PhrasingContent => {
@@ -157,9 +177,16 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       const kindClass = `ref-${link.kind}`;
       node.data = { ...node.data, hProperties: { className: ['ref', kindClass], dataRef: `${link.kind}:${link.id}` } };
       if (entry!.summary && (link.kind === 'glossary' || link.kind === 'people')) {
-        // <span class="ref-wrap"><a aria-describedby=tip>words</a><span role="tooltip" id=tip>…</span></span>
+        const key = `${link.kind}:${link.id}`;
+        const seen = previewIds.get(key);
+        if (seen) {
+          (node.data.hProperties as Record<string, unknown>).ariaDescribedBy = [seen];
+          continue;
+        }
+        // First mention: <span class="ref-wrap"><a aria-describedby=tip>words</a><span role="tooltip" id=tip>…</span></span>
         previewCount += 1;
         const tipId = `ref-${docKey}-${previewCount}`;
+        previewIds.set(key, tipId);
         (node.data.hProperties as Record<string, unknown>).ariaDescribedBy = [tipId];
         const tip = htmlSpan('ref-tip', [
           { type: 'element', tagName: 'strong', properties: {}, children: [text(`${entry!.title}: `)] },

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { entryId } from './ids.ts';
 
 /** One person or body: `content/people/NAME.md`; the body says what the sources report of them. */
 export const peopleSchema = z.object({
@@ -8,4 +9,6 @@ export const peopleSchema = z.object({
   kind: z.enum(['person', 'group', 'organisation', 'role']),
   /** Their role in the sources' own terms. */
   role: z.string().min(1),
+  /** The diplomatic tracks the sources say they take part in: ids of `content/tracks/` entries. Cite it in the body. */
+  tracks: z.array(entryId).default([]),
 });

@@ -6,6 +6,8 @@ const sentence = z.object({ id: z.string(), n: z.number(), text: z.string(), aft
 export const sourceMetaSchema = z.object({
   /** Our descriptive title for the text (the text itself has none). */
   title: z.string().min(1),
+  /** A short name for tight places (the comparison's column heads, the visual timeline): "Kyiv-focused report". */
+  short: z.string().min(1).max(32).optional(),
   /** The outlet as the text states it, or that it names none. */
   outlet: z.string().min(1),
   /** Who the text says it reports or quotes, in our words. */

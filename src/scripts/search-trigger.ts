@@ -1,11 +1,12 @@
 /**
  * Opens the search dialog from any page: the header's Search button (or Enter
  * in its box) and Ctrl/⌘+K. The dialog and the index load on that first use
- * only; before it, a page runs no search code. Without JavaScript the header
- * form simply goes to /search/?q=….
+ * only (or when a search result brought the reader here, to highlight); before
+ * it, a page runs no search code. Without JavaScript the header form simply
+ * goes to /search/?q=….
  */
 
-const load = () => import('./search/dialog.ts');
+const load = () => import('./search/index.ts');
 
 function open(query?: string): void {
   void load().then((m) => m.openSearch(query));
@@ -17,9 +18,12 @@ if (form && !location.pathname.endsWith('/search/')) {
     e.preventDefault();
     open(new FormData(form).get('q')?.toString() ?? '');
   });
-  // Fetch the code while the reader is still typing, so results come at once.
-  form.addEventListener('focusin', () => void load(), { once: true });
+  // Fetch the code and index while the reader is still typing, so results come at once.
+  form.addEventListener('focusin', () => void load().then((m) => m.warmUp()).catch(() => undefined), { once: true });
 }
+
+// Arriving from a search result: mark the query's words where the reader lands.
+if (/[?&]highlight=/.test(location.search)) void load().then((m) => m.highlightFromUrl());
 
 addEventListener('keydown', (e) => {
   if (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {

@@ -5,7 +5,7 @@
  */
 import { createResultsView } from './results-view.ts';
 import { arrowNavigation } from './keyboard.ts';
-import { BASE } from './engine.ts';
+import { BASE, loadPagefind } from './engine.ts';
 
 let dialog: HTMLDialogElement | undefined;
 let opener: HTMLElement | null = null;
@@ -26,6 +26,7 @@ function build(): HTMLDialogElement {
     <p class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
     <div class="search-filters"></div>
     <ol class="results"></ol>
+    <div class="search-more-slot"></div>
     <p class="search-more"><a href="${BASE}search/">Open the full search page</a></p>`;
   document.body.append(d);
   const input = d.querySelector<HTMLInputElement>('input')!;
@@ -35,6 +36,7 @@ function build(): HTMLDialogElement {
     status: d.querySelector('.search-status')!,
     filters: d.querySelector('.search-filters')!,
     list,
+    more: d.querySelector('.search-more-slot')!,
     idPrefix: 'sd',
     headingLevel: 'h3',
   });
@@ -64,6 +66,8 @@ function build(): HTMLDialogElement {
 }
 
 export function openSearch(query = ''): void {
+  // Start loading the index while the reader types.
+  void loadPagefind().catch(() => undefined);
   opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   dialog ??= build();
   const input = dialog.querySelector<HTMLInputElement>('input')!;

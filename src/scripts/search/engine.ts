@@ -12,6 +12,9 @@ interface PagefindSearch {
   totalFilters?: Record<string, Record<string, number>>;
   filters?: Record<string, Record<string, number>>;
 }
+interface PagefindModule {
+  createInstance: (o: Record<string, unknown>) => Pagefind;
+}
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init?: () => Promise<void>;
@@ -35,13 +38,16 @@ export interface SearchOutcome {
   hits: Hit[];
   /** Result counts per filter value for this query, ignoring the selected filters. */
   counts: Record<string, Record<string, number>>;
+  /** Loads the next results (their text is fetched only now). */
+  more: (count?: number) => Promise<Hit[]>;
 }
 
 export type Filters = Record<string, string[]>;
 
 export const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 export const MAX_QUERY = 500;
-const PAGE_SIZE = 10;
+/** Results whose text is fetched at once; more load on request (each costs a fragment download). */
+export const PAGE_SIZE = 6;
 
 /** Trims, collapses whitespace and caps the length; never throws. */
 export function cleanQuery(raw: string): string {
@@ -67,7 +73,9 @@ let loading: Promise<Pagefind> | undefined;
 /** Loads Pagefind once; rejects (with a reason a reader can act on) when no index is built. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
+    const module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as PagefindModule;
+    // On the main thread: the index is small, and the worker script would be another 12 KB to fetch.
+    const pagefind = module.createInstance({ noWorker: true });
     // Weights (titles, names, terms) should decide more than how often a word repeats
     // or how short an entry is; tuned against tests/fixtures/search-queries.ts.
     await pagefind.options({ excerptLength: 22, baseUrl: BASE, ranking: { termFrequency: 0.5, pageLength: 0.2 } });
@@ -95,8 +103,8 @@ function loosen(query: string): string | undefined {
   return [...words.slice(0, i), longest.slice(0, -1), ...words.slice(i + 1)].join(' ');
 }
 
-async function toHits(search: PagefindSearch, limit: number): Promise<Hit[]> {
-  const data = await Promise.all(search.results.slice(0, limit).map((r) => r.data()));
+async function toHits(search: PagefindSearch, from: number, to: number): Promise<Hit[]> {
+  const data = await Promise.all(search.results.slice(from, to).map((r) => r.data()));
   return data.map((d) => ({
     url: d.url,
     title: d.meta.title ?? d.url,
@@ -114,7 +122,7 @@ async function toHits(search: PagefindSearch, limit: number): Promise<Hit[]> {
 
 export async function runSearch(raw: string, filters: Filters = {}, limit = PAGE_SIZE): Promise<SearchOutcome> {
   const query = cleanQuery(raw);
-  const empty: SearchOutcome = { query, total: 0, hits: [], counts: {} };
+  const empty: SearchOutcome = { query, total: 0, hits: [], counts: {}, more: async () => [] };
   if (!/[\p{L}\p{N}]/u.test(query)) return empty;
   const pagefind = await loadPagefind();
   let searched = query;
@@ -128,5 +136,18 @@ export async function runSearch(raw: string, filters: Filters = {}, limit = PAGE
     if (search && search.results.length > 0) loosenedTo = searched;
   }
   if (!search) return empty;
-  return { query, loosenedTo, total: search.results.length, hits: await toHits(search, limit), counts: search.totalFilters ?? search.filters ?? {} };
+  const found = search;
+  let shown = Math.min(limit, found.results.length);
+  return {
+    query,
+    loosenedTo,
+    total: found.results.length,
+    hits: await toHits(found, 0, shown),
+    counts: found.totalFilters ?? found.filters ?? {},
+    more: async (count = PAGE_SIZE) => {
+      const next = await toHits(found, shown, shown + count);
+      shown += next.length;
+      return next;
+    },
+  };
 }

@@ -26,6 +26,7 @@ export function runSearchPage(): void {
     status: document.getElementById('search-status')!,
     filters: document.getElementById('search-filters')!,
     list,
+    more: document.getElementById('search-more')!,
     idPrefix: 'sp',
     headingLevel: 'h2',
     onFilterChange: () => syncUrl(),

@@ -4,7 +4,7 @@
  * sections linking to `page#anchor`. Everything from the index is inserted as
  * text; only Pagefind's <mark> highlights are kept as elements.
  */
-import { runSearch, withHighlight, BASE, type Filters, type SearchOutcome } from './engine.ts';
+import { runSearch, withHighlight, BASE, type Filters, type Hit, type SearchOutcome } from './engine.ts';
 
 const FILTER_LABELS: Record<string, string> = { type: 'Type', topic: 'Topic' };
 
@@ -40,6 +40,8 @@ export function createResultsView(parts: {
   status: HTMLElement;
   filters: HTMLElement;
   list: HTMLElement;
+  /** Where the "Show more results" button goes. */
+  more: HTMLElement;
   idPrefix: string;
   /** Heading level of each result's title, to follow the page's outline. */
   headingLevel: 'h2' | 'h3';
@@ -75,9 +77,7 @@ export function createResultsView(parts: {
     );
   };
 
-  const renderHits = (outcome: SearchOutcome) => {
-    parts.list.replaceChildren(
-      ...outcome.hits.map((hit) =>
+  const hitItem = (outcome: SearchOutcome, hit: Hit) =>
         el(
           'li',
           { className: 'result' },
@@ -92,9 +92,24 @@ export function createResultsView(parts: {
                 ),
               )
             : el('p', { className: 'result-excerpt' }, ...excerptNodes(hit.excerpt)),
-        ),
-      ),
-    );
+        );
+
+  const renderHits = (outcome: SearchOutcome) => {
+    let shown = outcome.hits.length;
+    parts.list.replaceChildren(...outcome.hits.map((hit) => hitItem(outcome, hit)));
+    parts.more.replaceChildren();
+    if (outcome.total <= shown) return;
+    const button = el('button', { type: 'button', className: 'button search-more-results' }, `Show more results (${outcome.total - shown} more)`);
+    button.addEventListener('click', async () => {
+      const next = await outcome.more();
+      const items = next.map((hit) => hitItem(outcome, hit));
+      parts.list.append(...items);
+      shown += next.length;
+      items[0]?.querySelector('a')?.focus();
+      if (outcome.total <= shown) button.remove();
+      else button.textContent = `Show more results (${outcome.total - shown} more)`;
+    });
+    parts.more.append(button);
   };
 
   const view: ResultsView = {
@@ -110,6 +125,7 @@ export function createResultsView(parts: {
       if (!/[\p{L}\p{N}]/u.test(query)) {
         parts.list.replaceChildren();
         parts.filters.replaceChildren();
+        parts.more.replaceChildren();
         parts.status.textContent = query.trim()
           ? 'Search needs letters or numbers. Try a name or a word, for example Crimea, sanctions or Witkoff.'
           : 'Type a word or name to search, for example Crimea, sanctions or Witkoff.';

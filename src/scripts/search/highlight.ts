@@ -66,12 +66,18 @@ function clear(bar: HTMLElement): void {
   history.replaceState(history.state, '', url);
 }
 
-const words = (new URLSearchParams(location.search).get('highlight') ?? '')
-  .toLowerCase()
-  .split(/\s+/)
-  .filter((w) => /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(w) && w.length >= 2 && w.length <= 40)
-  .slice(0, 8);
-if (words.length > 0) {
+/** The words in `?highlight=`, cleaned: letters, digits and inner hyphens only. */
+export function highlightWords(search: string): string[] {
+  return (new URLSearchParams(search).get('highlight') ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(w) && w.length >= 2 && w.length <= 40)
+    .slice(0, 8);
+}
+
+export function highlightFromUrl(): void {
+  const words = highlightWords(location.search);
+  if (words.length === 0) return;
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   const count = mark(scopeFor(target), words);
   if (count > 0) {
