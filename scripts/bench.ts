@@ -18,6 +18,7 @@ import { cpus, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
 import { splitSource } from '../src/lib/sentences.ts';
 import { serveSite } from '../tests/helpers/serve.ts';
+import { pageWeight as weigh } from '../tests/helpers/page-weight.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -153,32 +154,6 @@ function dirSize(dir: string): number {
   return total;
 }
 
-const bytes = (buf: Buffer) => ({ raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
-
-/** HTML, and the CSS and JS a page loads before any interaction (module imports followed). */
-function pageWeight(path: string) {
-  const html = readFileSync(join(OUT, path, 'index.html'));
-  const text = html.toString('utf8');
-  const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join(OUT, m[1]!)));
-  const js: Buffer[] = [];
-  const seen = new Set<string>();
-  const follow = (url: string) => {
-    if (seen.has(url)) return;
-    seen.add(url);
-    const buf = readFileSync(join(OUT, url));
-    js.push(buf);
-    // Static imports only: dynamic import() (search) loads on first use, not before.
-    for (const m of buf.toString('utf8').matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g)) follow(join(url, '..', m[1]!));
-  };
-  for (const m of text.matchAll(/<script[^>]+src="([^"]+)"/g)) follow(m[1]!);
-  const inline = [...text.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]!));
-  const sum = (list: Buffer[]) => list.reduce((acc, b) => ({ raw: acc.raw + bytes(b).raw, gzip: acc.gzip + bytes(b).gzip }), { raw: 0, gzip: 0 });
-  const h = bytes(html);
-  const c = sum(css);
-  const j = sum([...js, ...inline]);
-  return { html: h, css: c, js: j, total: { raw: h.raw + c.raw + j.raw, gzip: h.gzip + c.gzip + j.gzip } };
-}
-
 async function firstSearch(query: string) {
   const server = await serveSite(OUT);
   const browser = await chromium.launch({
@@ -250,11 +225,11 @@ async function main() {
     },
     output: { totalMiB: +(dirSize(OUT) / 2 ** 20).toFixed(1), pagefindMiB: +(dirSize(join(OUT, 'pagefind')) / 2 ** 20).toFixed(1) },
     pages: {
-      article: pageWeight('articles/synthetic-00001'),
-      home: pageWeight(''),
-      timeline: pageWeight('timeline'),
-      glossary: pageWeight('glossary'),
-      source: pageWeight('sources/bloomberg-us-role'),
+      article: weigh(OUT, 'articles/synthetic-00001'),
+      home: weigh(OUT, ''),
+      timeline: weigh(OUT, 'timeline'),
+      glossary: weigh(OUT, 'glossary'),
+      source: weigh(OUT, 'sources/bloomberg-us-role'),
     },
     firstSearch: await firstSearch('sanctions'),
   };

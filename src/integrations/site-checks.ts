@@ -12,6 +12,8 @@ import { readBuiltSite, publishedAnchors } from '../lib/built-site.ts';
 import { checkLinks } from '../lib/link-check.ts';
 import { timed } from '../lib/build-timings.ts';
 import { takeContentErrors } from '../lib/content-error.ts';
+import { lintContent } from '../lib/content-lint.ts';
+import { MARKDOWN_COLLECTIONS } from '../schemas/markdown-collections.ts';
 import { compareManifest, emptyManifest, formatManifestProblems, splitLocation, type AnchorManifest } from '../lib/anchor-manifest.ts';
 
 export const MANIFEST_FILE = 'published-anchors.json';
@@ -24,7 +26,7 @@ function readManifest(file: string): AnchorManifest {
     const data = JSON.parse(readFileSync(file, 'utf8'));
     return { pages: data.pages ?? {}, moved: data.moved ?? {} };
   } catch (e) {
-    throw new Error(`Content error in ${file}\n  the anchor manifest is not valid JSON: ${(e as Error).message}\n  Fix: repair the JSON (or restore it from git).`);
+    throw new BuildStop(`Content error in ${file}\n  the anchor manifest is not valid JSON: ${(e as Error).message}\n  Fix: repair the JSON (or restore it from git).`);
   }
 }
 
@@ -38,11 +40,28 @@ function insertBefore(page: string, id: string | undefined, html: string): strin
   return page.replace(/<main\b[^>]*>/, (m) => m + html);
 }
 
+/** Stops the build with a readable block: the message is the whole report, no stack. */
+class BuildStop extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BuildStop';
+    this.stack = message;
+  }
+}
+
 export function siteChecks(options: { contentDir: string }): AstroIntegration {
   let base = '/';
   return {
     name: 'explainer-site-checks',
     hooks: {
+      // Before Astro reads any content: every Markdown file against its schema, with lines.
+      'astro:config:setup': ({ command, logger }) => {
+        const errors = lintContent(options.contentDir, MARKDOWN_COLLECTIONS);
+        if (errors.length === 0) return;
+        const report = `${errors.length} content error${errors.length === 1 ? '' : 's'}; nothing was published:\n\n${errors.map((e) => e.message).join('\n\n')}`;
+        if (command === 'build') throw new BuildStop(report);
+        logger.error(report);
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
@@ -50,7 +69,7 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
       'astro:build:start': () => {
         const errors = takeContentErrors();
         if (errors.length > 0) {
-          throw new Error(`${errors.length} content error${errors.length === 1 ? '' : 's'}; nothing was published:\n\n${errors.map((e) => e.message).join('\n\n')}`);
+          throw new BuildStop(`${errors.length} content error${errors.length === 1 ? '' : 's'}; nothing was published:\n\n${errors.map((e) => e.message.replace(/^Failed to parse Markdown file "[^"]*":\n/, '')).join('\n\n')}`);
         }
       },
       'astro:build:done': ({ dir, logger }) => timed('checks', () => {
@@ -59,13 +78,13 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
 
         const duplicates = [...pages].flatMap(([key, page]) => page.duplicateIds.map((id) => `  /${key}: #${id}`));
         if (duplicates.length > 0) {
-          throw new Error(`Ids used twice on one page, so links to them are ambiguous:\n${duplicates.join('\n')}\n  Fix: rename one of the headings or entries (two headings with the same words get the same id).`);
+          throw new BuildStop(`Ids used twice on one page, so links to them are ambiguous:\n${duplicates.join('\n')}\n  Fix: rename one of the headings or entries (two headings with the same words get the same id).`);
         }
 
         const broken = checkLinks(out, pages, base);
         if (broken.length > 0) {
           const list = broken.slice(0, 20).map((b) => `  /${b.page}: ${b.href} ${b.problem}`).join('\n');
-          throw new Error(`Broken links in the built site (${broken.length}):\n${list}\n  Fix: correct the link in the content or template that produces it.`);
+          throw new BuildStop(`Broken links in the built site (${broken.length}):\n${list}\n  Fix: correct the link in the content or template that produces it.`);
         }
 
         const manifestFile = join(options.contentDir, MANIFEST_FILE);
@@ -74,7 +93,7 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
         for (const [key, page] of pages) current.set(`/${key}`, publishedAnchors(page));
         const manifest = readManifest(manifestFile);
         const result = compareManifest(manifest, current);
-        if (result.problems.length > 0) throw new Error(formatManifestProblems(shown, result.problems));
+        if (result.problems.length > 0) throw new BuildStop(formatManifestProblems(shown, result.problems));
 
         const url = (loc: string) => base + loc.replace(/^\//, '');
         const file = (page: string) => join(out, page.endsWith('/') || page === '' ? `${page}index.html` : page);

@@ -79,7 +79,7 @@ export function readComparisonRow(id: string, raw: string, file: string): Compar
   const at = (offset: number) => lineCounter.linePos(offset).line + 1;
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
-    fail(file, (e.linePos?.[0]?.line ?? 1) + 1, `the frontmatter cannot be read: ${e.message.split('\n')[0]}`,
+    fail(file, at(e.pos[0]), `the frontmatter cannot be read: ${e.message.split('\n')[0]}`,
       'check the indentation and quoting on that line (quote text that contains ": ").');
   }
   const data = doc.toJS();
@@ -139,9 +139,11 @@ function hasCitation(markdown: string): { cited: boolean; malformed: boolean } {
 export function checkComparisonRow(row: ComparisonRowFile, sourceIds: readonly string[]) {
   const parsed = comparisonFrontmatterSchema.safeParse(row.frontmatter);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+    // A misspelt field explains the "missing" one it was meant to be: report it first.
+    const issue = parsed.error.issues.find((i) => i.code === 'unrecognized_keys') ?? parsed.error.issues[0]!;
     const field = issue.path[0];
     const name = issue.path.length > 0 ? issue.path.join('.') : 'frontmatter';
+    const missing = typeof field === 'string' && row.frontmatter[field] === undefined;
     const fixes: Record<string, string> = {
       topic: 'give the row a topic, e.g. "topic: Sanctions".',
       order: 'give the row a position as a number, e.g. "order: 30".',
@@ -152,7 +154,7 @@ export function checkComparisonRow(row: ComparisonRowFile, sourceIds: readonly s
     fail(
       row.file,
       (typeof field === 'string' ? row.fieldLine(field) : undefined) ?? (unknownKey ? row.fieldLine(String((issue as { keys?: string[] }).keys?.[0])) : undefined) ?? 2,
-      `${name}: ${issue.message}.`,
+      missing && field !== 'status' ? `${name} is missing.` : `${name}: ${issue.message}.`,
       unknownKey ? 'a row has only topic, order, status and see; remove or correct the field.' : (fixes[String(field)] ?? 'correct the field.'),
     );
   }

@@ -38,9 +38,10 @@ const KIND_LABEL: Record<EntryKind, string> = {
   questions: 'Key questions',
 };
 
+/** Adds a referrer once per entry: an article citing a sentence twice is listed once, at its first section. */
 function push(map: Map<string, Referrer[]>, key: string, r: Referrer) {
   const list = map.get(key) ?? [];
-  if (!list.some((x) => x.href === r.href)) list.push(r);
+  if (!list.some((x) => x.kind === r.kind && x.id === r.id)) list.push(r);
   map.set(key, list);
 }
 

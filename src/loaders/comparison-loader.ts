@@ -90,9 +90,10 @@ export function comparisonLoader(options: { base: string }): Loader {
       };
 
       await sync();
-      watcher?.on('change', (changed) => {
+      const resync = (changed: string) => {
         if (changed.startsWith(dir) || changed.startsWith(sourcesDir)) sync().catch((e) => logger.error(String((e as Error).message ?? e)));
-      });
+      };
+      for (const event of ['change', 'add', 'unlink'] as const) watcher?.on(event, resync);
     },
   };
 }

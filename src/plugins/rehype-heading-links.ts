@@ -7,6 +7,14 @@
 import type { Root, Element, ElementContent } from 'hast';
 import { visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
+import { relative } from 'node:path';
+import type { VFile } from 'vfile';
+import { slug } from 'github-slugger';
+import { ContentError, recordContentError } from '../lib/content-error.ts';
+import { bodyLineOffset } from '../lib/body-offset.ts';
+
+/** Ids the page layout already uses: a heading may not take them. */
+export const RESERVED_IDS = new Set(['main', 'toc-title', 'rail-events', 'rail-terms', 'copy-status', 'header-search', 'text', 'where-cited']);
 
 const HEADINGS = new Set(['h2', 'h3', 'h4']);
 
@@ -29,11 +37,26 @@ export function anchorLink(id: string, label: string): Element {
 }
 
 export function rehypeHeadingLinks() {
-  return function transform(tree: Root) {
+  return function transform(tree: Root, file: VFile) {
+    const offset = bodyLineOffset(file);
+    const path = file.path ? relative(process.cwd(), file.path) : '(unknown file)';
+    const seen = new Map<string, number>();
+    const fail = (node: Element, problem: string, fix: string) => {
+      const line = node.position?.start.line;
+      throw recordContentError(new ContentError({ file: path, line: line === undefined ? undefined : line + offset, problem, fix }));
+    };
     visit(tree, 'element', (node: Element, index, parent) => {
-      if (!parent || index === undefined || !HEADINGS.has(node.tagName)) return;
+      if (!parent || index === undefined || !/^h[1-6]$/.test(node.tagName)) return;
       const id = node.properties?.id;
       if (typeof id !== 'string') return;
+      // Two headings with the same words would share an anchor (rehype-slug adds "-1",
+      // which shifts when either moves); a layout id would be taken twice.
+      const base = slug(toString(node));
+      const first = seen.get(base);
+      if (first !== undefined) fail(node, `the heading "${toString(node)}" repeats the one on line ${first + offset}, so both would claim the anchor #${base}.`, 'reword one of the two headings.');
+      seen.set(base, node.position?.start.line ?? 0);
+      if (RESERVED_IDS.has(id)) fail(node, `the heading "${toString(node)}" would get the id #${id}, which the page layout already uses.`, 'reword the heading.');
+      if (!HEADINGS.has(node.tagName)) return;
       const wrapper: Element = {
         type: 'element',
         tagName: 'div',

@@ -12,7 +12,7 @@
  * which fails `astro build`.
  */
 import { relative, basename, extname } from 'node:path';
-import type { Root, Text, Link, Blockquote, PhrasingContent, RootContent } from 'mdast';
+import type { Root, Text, Link, Blockquote, Html, PhrasingContent, RootContent } from 'mdast';
 import type { ElementContent } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
@@ -21,21 +21,7 @@ import { getContentIndex, LINK_FOLDERS, type ContentIndex } from '../lib/content
 import { entryPath, type EntryLink } from '../lib/entry-links.ts';
 import { visitReferences } from '../lib/references.ts';
 import { ContentError, recordContentError } from '../lib/content-error.ts';
-import { readFileSync } from 'node:fs';
-
-/** Lines before the Markdown body in the file on disk (the frontmatter), or 0. */
-function bodyLineOffset(file: VFile): number {
-  if (!file.path) return 0;
-  try {
-    const full = readFileSync(file.path, 'utf8');
-    const body = String(file.value);
-    if (full === body || body.trim() === '') return 0;
-    const at = full.indexOf(body);
-    return at > 0 ? (full.slice(0, at).match(/\n/g)?.length ?? 0) : 0;
-  } catch {
-    return 0;
-  }
-}
+import { bodyLineOffset } from '../lib/body-offset.ts';
 
 /** One numbered citation, for footnotes (printed articles). */
 export interface CitationNote {
@@ -200,6 +186,22 @@ export function remarkCitations(options: RemarkCitationsOptions) {
         parent!.children.splice(parent!.children.indexOf(node), 1, wrap as RootContent);
       }
     }
+
+    // Content is Markdown, never markup: raw HTML could carry script. Comments are dropped.
+    visit(tree, 'html', (node: Html, index, parent) => {
+      if (/^\s*<!--[\s\S]*-->\s*$/.test(node.value) && parent && index !== undefined) {
+        parent.children.splice(index, 1);
+        return index;
+      }
+      fail(node.position?.start.line, `raw HTML is not allowed in content: ${JSON.stringify(node.value.trim().slice(0, 60))}.`,
+        'write it in Markdown (links, emphasis, lists, blockquotes), or remove it.');
+    });
+    visit(tree, (node) => {
+      if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && /^\s*(javascript|vbscript|data):/i.test(node.url)) {
+        fail(node.position?.start.line, `the link ${JSON.stringify(node.url.slice(0, 60))} uses a script or data URL.`,
+          'link to an http(s) address, or to an entry with glossary:, people:, timeline: or article:.');
+      }
+    });
 
     visit(tree, 'blockquote', (node: Blockquote) => {
       const first = node.children[0];

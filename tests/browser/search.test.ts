@@ -198,7 +198,7 @@ describe('odd and hostile input', () => {
 describe('accessibility with search open', () => {
   it('axe finds no violations in the open dialog with results, or on the search page', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { context, page } = await open({ colorScheme });
+      const { context, page } = await open({ colorScheme, bypassCSP: true });
       await page.goto(`${server.url}articles/kyiv-and-washington/`);
       await openDialog(page);
       await page.keyboard.type('sanctions');

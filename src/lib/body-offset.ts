@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import type { VFile } from 'vfile';
+
+/**
+ * Astro hands Markdown plugins the body without its frontmatter; editors count
+ * lines from the top of the file. This is the number of lines to add.
+ */
+export function bodyLineOffset(file: VFile): number {
+  if (!file.path) return 0;
+  try {
+    const full = readFileSync(file.path, 'utf8');
+    const body = String(file.value);
+    if (full === body || body.trim() === '') return 0;
+    const at = full.indexOf(body);
+    return at > 0 ? (full.slice(0, at).match(/\n/g)?.length ?? 0) : 0;
+  } catch {
+    return 0;
+  }
+}

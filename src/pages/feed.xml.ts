@@ -1,0 +1,37 @@
+/** RSS feed of the articles and the timeline, linked from every page's <head>. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { SITE } from '../config.ts';
+import { formatWhen } from '../lib/timeline-date.ts';
+import { articleUrl, entryUrl } from '../lib/url.ts';
+import { plainSummary } from '../lib/content-index.ts';
+
+export const GET: APIRoute = async (context) => {
+  const articles = (await getCollection('articles')).sort((a, b) => b.data.updated.localeCompare(a.data.updated) || a.data.order - b.data.order);
+  const events = (await getCollection('timeline')).sort((a, b) => b.data.order - a.data.order);
+  // Story events carry no publication date of their own; the feed dates them to the latest update.
+  const asOf = articles[0]?.data.updated ?? '1970-01-01';
+  return rss({
+    title: SITE.title,
+    description: SITE.description,
+    site: context.site!,
+    customData: `<language>${SITE.language}</language><lastBuildDate>${new Date(`${asOf}T00:00:00Z`).toUTCString()}</lastBuildDate>`,
+    items: [
+      ...articles.map((a) => ({
+        title: a.data.title,
+        link: articleUrl(a.id),
+        description: a.data.dek,
+        pubDate: new Date(`${a.data.updated}T00:00:00Z`),
+        categories: ['Article', ...a.data.topics],
+      })),
+      ...events.map((e) => ({
+        title: `${e.data.title} (${formatWhen(e.data).label})`,
+        link: entryUrl('timeline', e.id),
+        description: plainSummary(e.body ?? ''),
+        pubDate: new Date(`${asOf}T00:00:00Z`),
+        categories: ['Timeline event'],
+      })),
+    ],
+  });
+};

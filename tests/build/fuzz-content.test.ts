@@ -1,0 +1,55 @@
+/**
+ * Property: whatever an editor writes around citations — valid, out of range,
+ * unknown, malformed, with Markdown punctuation and raw markup mixed in — the
+ * build either succeeds with every link checked (the build's own link check)
+ * and a real page, or fails with a content error naming the file. Never a
+ * crash, a hang or an empty page.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { buildSite } from '../helpers/build-site.ts';
+import { copyFixture } from '../helpers/fixture.ts';
+
+const word = fc.constantFrom('talks', 'London', 'the', 'delegate', 'Crimea', '*stress*', '_under_', '`code`', '&amp;', '#', '>', '[', ']', '(', ')', '<b>', '<!-- c -->', '\\', '"quoted"', '—', 'Крым', '🙂');
+const citation = fc.oneof(
+  fc.integer({ min: 1, max: 5 }).map((n) => `[@report#s${n}]`),
+  fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 2 })).map(([a, d]) => `[@report#s${a}-s${a + d}]`),
+  fc.integer({ min: 0, max: 9 }).map((n) => `[@report#s${n}]`),
+  fc.constantFrom('[@nowhere#s1]', '[@report s1]', '[@report#]', '[@report#s2; @report#s3]', '[@]'),
+);
+const link = fc.constantFrom('[the talks](glossary:talks)', '[a delegate](people:delegate)', '[x](glossary:nope)', '[site](https://example.org/)', '');
+const paragraph = fc.tuple(fc.array(word, { minLength: 1, maxLength: 12 }), citation, link).map(([w, c, l]) => `${w.join(' ')} ${l} ${c}.`);
+const article = fc.record({
+  heading: fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' ')),
+  paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 4 }),
+  order: fc.oneof(fc.integer({ min: -5, max: 50 }).map(String), fc.constantFrom('"two"', '[]')),
+  topic: fc.constantFrom('overview', 'sanctions', 'weather'),
+});
+
+describe('fuzzed content', () => {
+  it('builds cleanly or fails with a content error, never anything else', async () => {
+    await fc.assert(
+      fc.asyncProperty(article, async (a) => {
+        const dir = copyFixture('mini-site');
+        writeFileSync(
+          join(dir, 'articles/fuzz.md'),
+          `---\ntitle: Fuzz\ndek: Generated.\norder: ${a.order}\nupdated: 2026-11-22\ntopics: [${a.topic}]\n---\n\n## ${a.heading}\n\n${a.paragraphs.join('\n\n')}\n`,
+        );
+        const result = await buildSite({ contentDir: dir });
+        expect(result.output).not.toMatch(/TypeError|ReferenceError|Cannot read propert|Maximum call stack/);
+        if (result.code === 0) {
+          const html = readFileSync(join(result.outDir, 'articles/fuzz/index.html'), 'utf8');
+          expect(html).toContain('<h1>Fuzz</h1>');
+          expect(html).toMatch(/class="cite-link"/);
+          expect(html).not.toMatch(/<b>|<!-- c -->/);
+        } else {
+          expect(result.output).toMatch(/Content error in \S*articles\/fuzz\.md(:\d+)?\n {2}.+\n {2}Fix: /);
+          expect(existsSync(join(result.outDir, 'articles/fuzz/index.html'))).toBe(false);
+        }
+      }),
+      { numRuns: 10, seed: 20261122, endOnFailure: true },
+    );
+  }, 300_000);
+});

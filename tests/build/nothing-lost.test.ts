@@ -1,0 +1,56 @@
+/**
+ * A failed build must not destroy the last good site: `npm run build` builds
+ * into a staging folder and swaps it in only when pages, checks and index
+ * all succeeded.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { ROOT } from '../helpers/build-site.ts';
+import { copyFixture, edit } from '../helpers/fixture.ts';
+import { listHtml } from '../../src/lib/built-site.ts';
+import { serveSite } from '../helpers/serve.ts';
+
+function npmBuild(contentDir: string, outDir: string) {
+  return spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, EXPLAINER_CONTENT_DIR: contentDir, EXPLAINER_OUT_DIR: outDir, EXPLAINER_CACHE_DIR: `${outDir}-cache`, NO_COLOR: '1' },
+  });
+}
+
+const fingerprint = (dir: string) =>
+  listHtml(dir, new Set()).map((f) => `${f.slice(dir.length)} ${createHash('sha1').update(readFileSync(f)).digest('hex')}`).join('\n');
+
+describe('npm run build', () => {
+  it('keeps the previous complete site when a build fails', async () => {
+    const content = copyFixture('mini-site');
+    const out = join(mkdtempSync(join(tmpdir(), 'explainer-publish-')), 'dist');
+
+    const good = npmBuild(content, out);
+    expect(good.status, good.stdout + good.stderr).toBe(0);
+    expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
+    const before = fingerprint(out);
+
+    edit(content, 'articles/brief.md', '[@report#s2]', '[@report#s99]');
+    const bad = npmBuild(content, out);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout + bad.stderr).toContain('the last good site');
+    expect(existsSync(`${out}.next`)).toBe(false);
+    expect(fingerprint(out)).toBe(before);
+
+    // And it is still served, search index and all.
+    const server = await serveSite(out);
+    try {
+      const page = await fetch(`${server.url}articles/brief/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('Where are the talks?');
+      expect((await fetch(`${server.url}pagefind/pagefind.js`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+});

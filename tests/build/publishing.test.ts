@@ -1,0 +1,139 @@
+/**
+ * What publishers and aggregators read: the feed, the sitemap, canonical
+ * URLs, sharing cards (Open Graph and Twitter), JSON-LD, security headers.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { loadPages } from '../helpers/site.ts';
+import { ROOT } from '../helpers/build-site.ts';
+
+const dir = inject('siteDir');
+const SITE = 'https://london-talks.example.org';
+const pages = loadPages(dir);
+const articleIds = readdirSync(join(ROOT, 'content/articles')).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+
+describe('the feed', () => {
+  const xml = readFileSync(join(dir, 'feed.xml'), 'utf8');
+  const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).rss.channel;
+  const items = [feed.item].flat();
+
+  it('is valid XML, linked from every page head', () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    for (const [path, $] of pages) expect($('head link[rel="alternate"][type="application/rss+xml"]').attr('href'), path).toBe('/feed.xml');
+  });
+
+  it('lists every article and timeline event with absolute URLs and dates', () => {
+    const events = readdirSync(join(ROOT, 'content/timeline')).filter((f) => f.endsWith('.md')).length;
+    expect(items).toHaveLength(articleIds.length + events);
+    for (const item of items) {
+      expect(item.link).toMatch(new RegExp(`^${SITE}/`));
+      expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
+      expect(item.title.length).toBeGreaterThan(0);
+    }
+    expect(Date.parse(feed.lastBuildDate)).toBeGreaterThan(0);
+  });
+});
+
+describe('the sitemap', () => {
+  it('lists every content page with absolute URLs, and not the search page', () => {
+    const xml = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    for (const id of articleIds) expect(urls).toContain(`${SITE}/articles/${id}/`);
+    for (const p of ['/', '/timeline/', '/glossary/', '/people/', '/sources/']) expect(urls).toContain(`${SITE}${p}`);
+    expect(urls.some((u) => u.includes('/search/'))).toBe(false);
+    expect(existsSync(join(dir, 'sitemap-index.xml'))).toBe(true);
+  });
+});
+
+describe('every page', () => {
+  it('has a canonical URL, Open Graph and Twitter meta with an image that exists', () => {
+    for (const [path, $] of pages) {
+      if (path === '/404.html') continue;
+      expect($('link[rel="canonical"]').attr('href'), path).toBe(`${SITE}${path}`);
+      for (const p of ['og:title', 'og:description', 'og:url', 'og:image', 'og:type']) expect($(`meta[property="${p}"]`).attr('content'), `${path} ${p}`).toBeTruthy();
+      for (const n of ['twitter:card', 'twitter:title', 'twitter:image']) expect($(`meta[name="${n}"]`).attr('content'), `${path} ${n}`).toBeTruthy();
+      const image = $('meta[property="og:image"]').attr('content')!;
+      expect(image.startsWith(`${SITE}/og/`)).toBe(true);
+      expect(existsSync(join(dir, image.slice(SITE.length)))).toBe(true);
+    }
+  });
+
+  it('gives each article its own share card, a PNG of 1200×630', () => {
+    for (const id of articleIds) {
+      const $ = pages.get(`/articles/${id}/`)!;
+      expect($('meta[property="og:image"]').attr('content')).toBe(`${SITE}/og/${id}.png`);
+      expect($('meta[property="og:type"]').attr('content')).toBe('article');
+      const png = readFileSync(join(dir, 'og', `${id}.png`));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect(png.readUInt32BE(16)).toBe(1200);
+      expect(png.readUInt32BE(20)).toBe(630);
+    }
+  });
+});
+
+describe('structured data', () => {
+  const ld = (path: string) => JSON.parse(pages.get(path)!('script[type="application/ld+json"]').html()!);
+
+  it('describes each article as a NewsArticle citing the sources', () => {
+    const sources = readdirSync(join(ROOT, 'content/sources')).filter((f) => f.endsWith('.txt')).length;
+    for (const id of articleIds) {
+      const data = ld(`/articles/${id}/`);
+      expect(data['@context']).toBe('https://schema.org');
+      expect(data['@type']).toBe('NewsArticle');
+      expect(data.headline).toBe(pages.get(`/articles/${id}/`)!('h1').text());
+      expect(data.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(data.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(data.publisher.name).toBeTruthy();
+      expect(data.image[0]).toMatch(/\.png$/);
+      expect(data.citation).toHaveLength(sources);
+      for (const c of data.citation) expect(c.url).toMatch(new RegExp(`^${SITE}/sources/[a-z0-9-]+/$`));
+    }
+  });
+
+  it('describes the site with a SearchAction that points at /search/?q=', () => {
+    const data = ld('/');
+    expect(data['@type']).toBe('WebSite');
+    expect(data.potentialAction['@type']).toBe('SearchAction');
+    expect(data.potentialAction.target.urlTemplate).toBe(`${SITE}/search/?q={search_term_string}`);
+    expect(data.potentialAction['query-input']).toBe('required name=search_term_string');
+  });
+});
+
+describe('updates made visible', () => {
+  it('each article shows when it was updated, its reading time and what changed', () => {
+    for (const id of articleIds) {
+      const $ = pages.get(`/articles/${id}/`)!;
+      expect($('.article-head time').first().attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect($('.article-head').text()).toMatch(/\d+ min read/);
+      expect($('.changes li').length).toBeGreaterThan(0);
+    }
+    expect(pages.get('/')!('main').text()).toMatch(/As of \d+ \w+ \d{4}/);
+  });
+});
+
+describe('security', () => {
+  it('every page carries a Content Security Policy without unsafe-inline scripts', () => {
+    for (const [path, $] of pages) {
+      const csp = $('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+      expect(csp, path).toMatch(/script-src [^;]*'self'/);
+      expect(csp, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+      expect(csp, path).toMatch(/object-src 'none'/);
+    }
+  });
+
+  it('ships a _headers file with the headers a static news site should send', () => {
+    const headers = readFileSync(join(dir, '_headers'), 'utf8');
+    for (const h of ['X-Content-Type-Options: nosniff', 'Referrer-Policy', 'Strict-Transport-Security', "frame-ancestors 'none'", 'Permissions-Policy']) expect(headers).toContain(h);
+  });
+
+  it('marks every external link noopener noreferrer', () => {
+    for (const [path, $] of pages) {
+      $('a[href^="http"]').each((_, a) => {
+        if (!$(a).attr('href')!.startsWith(SITE)) expect($(a).attr('rel'), `${path} ${$(a).attr('href')}`).toMatch(/noopener.*noreferrer|noreferrer.*noopener/);
+      });
+    }
+  });
+});
