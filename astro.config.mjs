@@ -22,7 +22,8 @@ export default defineConfig({
   outDir: process.env.EXPLAINER_OUT_DIR ?? './dist',
   // Separate caches let tests build fixture sites without sharing a content store.
   cacheDir: process.env.EXPLAINER_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory' },
+  // Two pages at a time: this machine has two cores, and share cards render off the main thread.
+  build: { format: 'directory', concurrency: 2 },
   security: {
     // A Content Security Policy on every page: scripts only from this site or
     // hashed by Astro, never inline by chance; Pagefind needs to compile its wasm.

@@ -44,10 +44,9 @@ function rng(seed: number) {
 function generateCorpus(): void {
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(CONTENT, { recursive: true });
-  // The real sources, entries and articles, so citations and links resolve as in the site.
-  for (const folder of ['sources', 'timeline', 'glossary', 'people', 'questions', 'articles']) {
-    cpSync(join(ROOT, 'content', folder), join(CONTENT, folder), { recursive: true });
-  }
+  // All the real content (sources, entries, articles), so citations and links resolve as in
+  // the site; not its anchor manifest, which belongs to the published site.
+  cpSync(join(ROOT, 'content'), CONTENT, { recursive: true, filter: (src) => !src.endsWith('published-anchors.json') });
   const sources = readdirSync(join(CONTENT, 'sources'))
     .filter((f) => f.endsWith('.txt'))
     .map((f) => ({ id: f.slice(0, -4), count: splitSource(readFileSync(join(CONTENT, 'sources', f), 'utf8')).paragraphs.flatMap((p) => p.sentences).length }));

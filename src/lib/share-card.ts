@@ -5,8 +5,10 @@
  * same card.
  */
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { renderAsync } from '@resvg/resvg-js';
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const FONTS = [join(fontDir, 'DejaVuSans.ttf'), join(fontDir, 'DejaVuSans-Bold.ttf'), join(fontDir, 'DejaVuSerif.ttf')];
@@ -50,7 +52,17 @@ export function shareCardSvg(card: { kicker: string; title: string; dek: string;
 </svg>`;
 }
 
-export function renderShareCard(card: Parameters<typeof shareCardSvg>[0]): Buffer {
-  const resvg = new Resvg(shareCardSvg(card), { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } });
-  return resvg.render().asPng();
+// Drawing a card takes ~15 ms; an unchanged card is reused from the build cache.
+const CACHE = resolve(process.env.EXPLAINER_CACHE_DIR ?? 'node_modules/.astro', 'share-cards');
+
+/** Renders off the main thread (resvg's thread pool), so cards draw while pages render. */
+export async function renderShareCard(card: Parameters<typeof shareCardSvg>[0]): Promise<Buffer> {
+  const svg = shareCardSvg(card);
+  const cached = join(CACHE, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const image = await renderAsync(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } });
+  const png = image.asPng();
+  mkdirSync(CACHE, { recursive: true });
+  writeFileSync(cached, png);
+  return png;
 }

@@ -3,16 +3,13 @@
  * sitemap, in the light and the dark scheme: zero violations. Search open with
  * results is covered in search.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/serve.ts';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { axeViolations } from '../helpers/axe.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveSite>>;
+const site = useSiteInBrowser();
 
 /** Site paths listed in the built sitemap (plus the 404 and search pages, which it leaves out). */
 function sitemapPaths(dir: string): string[] {
@@ -24,14 +21,6 @@ function sitemapPaths(dir: string): string[] {
   return [...paths, '/404.html', '/search/?q=crimea'];
 }
 
-beforeAll(async () => {
-  server = await serveSite(inject('siteDir'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('axe on every page', () => {
   const paths = sitemapPaths(inject('siteDir'));
@@ -41,8 +30,8 @@ describe('axe on every page', () => {
   it.each(paths)('%s has no violations in light or dark', async (path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       // bypassCSP: axe is injected as a script, which the site's own policy rightly refuses.
-      const page = await browser.newPage({ colorScheme, viewport: { width: 1280, height: 900 }, bypassCSP: true });
-      await page.goto(server.url + path.replace(/^\//, ''));
+      const page = await site.browser.newPage({ colorScheme, viewport: { width: 1280, height: 900 }, bypassCSP: true });
+      await page.goto(site.server.url + path.replace(/^\//, ''));
       if (path.startsWith('/search/')) await page.waitForFunction(() => /results? for|No results/.test(document.getElementById('search-status')?.textContent ?? ''));
       expect(await axeViolations(page), `${path} (${colorScheme})`).toEqual([]);
       await page.close();

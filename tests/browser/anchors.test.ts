@@ -3,22 +3,12 @@
  * the target is in view, clear of the header and highlighted; the copy-link
  * control is reachable by keyboard, named, and copies the full URL.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveSite>>;
+const site = useSiteInBrowser();
 
-beforeAll(async () => {
-  server = await serveSite(inject('siteDir'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** The target is on screen and the topmost element at its centre is the target itself. */
 async function landedOn(page: Page, id: string) {
@@ -42,8 +32,8 @@ describe.each([
   ['a desktop', { width: 1280, height: 720 }],
 ])('opening /glossary/#frozen-conflict on %s', (_name, viewport) => {
   it('shows the term in view, clear of the header, highlighted', async () => {
-    const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });
-    await page.goto(`${server.url}glossary/#frozen-conflict`);
+    const page = await site.browser.newPage({ viewport, reducedMotion: 'reduce' });
+    await page.goto(`${site.server.url}glossary/#frozen-conflict`);
     await expect.poll(() => landedOn(page, 'frozen-conflict')).toEqual({ inView: true, uncovered: true, highlighted: true, matchesTarget: true });
     await page.close();
   });
@@ -51,12 +41,12 @@ describe.each([
 
 describe('landing deep in a long page under the sticky header', () => {
   it('keeps a source sentence and an article section clear of the header', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
-    await page.goto(`${server.url}sources/bloomberg-us-role/#s15`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    await page.goto(`${site.server.url}sources/bloomberg-us-role/#s15`);
     await expect.poll(() => landedOn(page, 's15')).toMatchObject({ inView: true, uncovered: true, highlighted: true });
     const article = await page.evaluate(() => document.querySelector<HTMLAnchorElement>('#cited-s15 .backlinks a[href*="/articles/"]')?.getAttribute('href'));
     expect(article).toMatch(/#[a-z0-9-]+$/);
-    await page.goto(new URL(article!, server.url).href);
+    await page.goto(new URL(article!, site.server.url).href);
     const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
     await expect.poll(() => landedOn(page, id)).toMatchObject({ inView: true, uncovered: true, highlighted: true });
     await page.close();
@@ -65,10 +55,10 @@ describe('landing deep in a long page under the sticky header', () => {
 
 describe('the copy-link control', () => {
   it('is reached by Tab, has an accessible name, and copies the full URL', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
     const page = await context.newPage();
-    await page.goto(`${server.url}glossary/`);
+    await page.goto(`${site.server.url}glossary/`);
     const control = page.getByRole('link', { name: 'Link to section: frozen conflict', exact: true });
     await expect.poll(() => control.count()).toBe(1);
     let reached = false;
@@ -80,16 +70,16 @@ describe('the copy-link control', () => {
     // Focus is visible: an outline is drawn on the focused control.
     expect(await control.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}glossary/#frozen-conflict`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}glossary/#frozen-conflict`);
     await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Link copied to the clipboard');
     expect(new URL(page.url()).hash).toBe('#frozen-conflict');
     await context.close();
   });
 
   it('works as a plain link with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}people/`);
+    await page.goto(`${site.server.url}people/`);
     const first = page.locator('li.entry a.anchor-link').first();
     const href = await first.getAttribute('href');
     await first.click();
@@ -100,8 +90,8 @@ describe('the copy-link control', () => {
 
 describe('provenance you can see', () => {
   it('shows the quoted source sentence on keyboard focus and on hover, and Escape hides it', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${server.url}articles/what-is-on-the-table/`);
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.server.url}articles/what-is-on-the-table/`);
     const cite = page.locator('a.cite-link').first();
     const tip = page.locator(`[id="${await cite.getAttribute('aria-describedby')}"]`);
     expect(await tip.isVisible()).toBe(false);
@@ -123,8 +113,8 @@ describe('provenance you can see', () => {
 
 describe('the article layout', () => {
   it('marks the section being read in the table of contents', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
-    await page.goto(`${server.url}articles/what-is-on-the-table/`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    await page.goto(`${site.server.url}articles/what-is-on-the-table/`);
     const ids = await page.locator('.toc a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
     expect(ids.length).toBeGreaterThan(2);
     const third = ids[2]!;
@@ -135,8 +125,8 @@ describe('the article layout', () => {
   });
 
   it('folds the rail below the text on a phone', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${server.url}articles/what-is-on-the-table/`);
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.server.url}articles/what-is-on-the-table/`);
     const [body, rail] = await Promise.all([page.locator('.article-body').boundingBox(), page.locator('.rail').boundingBox()]);
     expect(rail!.y).toBeGreaterThanOrEqual(body!.y + body!.height - 1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);

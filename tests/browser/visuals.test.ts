@@ -7,34 +7,26 @@
  * drawings and the lists, and it all works with JavaScript off. Screenshots
  * go to <test output>/screenshots/ for a person to look at.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/serve.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { axeViolations } from '../helpers/axe.ts';
 
 const SHOTS = join(process.env.EXPLAINER_TEST_OUT ?? 'tests/output', 'screenshots');
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } } as const;
 const PAGES = { compare: 'compare/', timeline: 'timeline/', talks: 'talks/' } as const;
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveSite>>;
+const site = useSiteInBrowser();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await serveSite(inject('siteDir'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const page = await browser.newPage({ reducedMotion: 'reduce', ...options });
-  await page.goto(server.url + path);
+  const page = await site.browser.newPage({ reducedMotion: 'reduce', ...options });
+  await page.goto(site.server.url + path);
   return page;
 }
 
@@ -165,9 +157,9 @@ describe('for every reader', () => {
   });
 
   it.each(Object.entries(PAGES))('%s: works with JavaScript off, and runs none of its own', async (_name, path) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.desktop });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.desktop });
     const page = await context.newPage();
-    await page.goto(server.url + path);
+    await page.goto(site.server.url + path);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(await page.locator('main h1').isVisible()).toBe(true);
     await context.close();

@@ -12,7 +12,7 @@ export const getStaticPaths = (async () => {
   ];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-  const png = renderShareCard({ ...(props as { kicker: string; title: string; dek: string }), site: SITE.title });
+export const GET: APIRoute = async ({ props }) => {
+  const png = await renderShareCard({ ...(props as { kicker: string; title: string; dek: string }), site: SITE.title });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
