@@ -51,8 +51,6 @@ export default defineConfig({
   ],
   vite: {
     build: {
-      // No preload helper on every page: the only dynamic import is search, on first use.
-      modulePreload: false,
       rollupOptions: {
         // Astro marks deferred Markdown modules with a directive the bundler warns
         // about once per file; the warning is Astro's own and harmless.
