@@ -8,6 +8,7 @@ import { getCollection } from 'astro:content';
 import { collectReferences, type References } from './references.ts';
 import { sentenceIds } from './citation-syntax.ts';
 import { articleUrl, entryUrl, url } from './url.ts';
+import GithubSlugger from 'github-slugger';
 
 export type EntryKind = 'articles' | 'timeline' | 'glossary' | 'people' | 'questions';
 
@@ -93,5 +94,47 @@ async function build(): Promise<ReferenceGraph> {
       if (l.kind !== 'article') push(mentionedBy, `${l.kind}:${l.id}`, where(l.section));
     }
   }
+
+  // An article mentions a term or person wherever it names them, linked or not.
+  const names = [
+    ...glossary.map((g) => ({ key: `glossary:${g.id}`, words: [g.data.term, ...g.data.aliases] })),
+    ...people.map((p) => ({ key: `people:${p.id}`, words: mentionWords(p.data.name, p.data.kind) })),
+  ].map((n) => ({ key: n.key, pattern: wordPattern(n.words) }));
+  for (const article of articles) {
+    for (const section of articleSections(article.body ?? '')) {
+      for (const n of names) {
+        if (n.pattern && n.pattern.test(section.text)) {
+          push(mentionedBy, n.key, { kind: 'articles', id: article.id, label: article.data.title, href: articleUrl(article.id, section.id) });
+        }
+      }
+    }
+  }
   return { citedBy, mentionedBy, refs };
+}
+
+/** The words that name a person or body in running text: the name, and a person's surname. */
+function mentionWords(name: string, kind: string): string[] {
+  const plain = name.replace(/\s*\([^)]*\)/g, '').trim();
+  const words = [plain];
+  const last = plain.split(/\s+/).at(-1) ?? '';
+  if (kind === 'person' && last.length >= 4 && last !== plain) words.push(last);
+  return words;
+}
+
+/** A case-insensitive whole-word pattern for any of the words (undefined when there are none). */
+function wordPattern(words: string[]): RegExp | undefined {
+  const alternatives = words.filter((w) => w.trim().length >= 3).map((w) => w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
+}
+
+/** An article's sections (`## heading` to the next) as plain text with their heading ids. */
+function articleSections(body: string): Array<{ id?: string; text: string }> {
+  const slugger = new GithubSlugger();
+  const out: Array<{ id?: string; text: string }> = [{ text: '' }];
+  for (const line of body.split('\n')) {
+    const heading = /^#{2,4}\s+(.+?)\s*#*\s*$/.exec(line);
+    if (heading) out.push({ id: slugger.slug(heading[1]!.replace(/[*_`]/g, '')), text: '' });
+    else out[out.length - 1]!.text += `${line.replace(/\[@[^\]]*\]/g, '').replace(/\]\([^)]*\)/g, ']')}\n`;
+  }
+  return out.filter((s) => s.text.trim() !== '');
 }

@@ -30,6 +30,8 @@ export function entryRecords(html: string, pageUrl: string): SearchRecord[] {
     const aliases = entry.attr('data-search-aliases') ?? '';
     const body = entry.clone();
     body.find('[data-pagefind-ignore], .anchor-link, .visually-hidden, h2, h3').remove();
+    // Blocks end with a space, so excerpts never run two paragraphs' words together.
+    body.find('p, li, div, dd, dt, blockquote').append(' ');
     const text = body.text().replace(/\s+/g, ' ').trim();
     const topics = (entry.attr('data-search-topics') ?? '').split('|').filter(Boolean);
     // Names and terms outrank events; verbatim source text ranks below our own entries.

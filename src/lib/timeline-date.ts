@@ -59,6 +59,6 @@ export function formatWhen(when: TimelineWhen): { label: string; precision: 'day
     const label = `${d.day ? `${d.day} ` : ''}${month} (year not given)`;
     return { label, precision: d.day ? 'day' : 'month', datetime: d.day ? `--${pad(d.month!)}-${pad(d.day)}` : undefined };
   }
-  if (when.relative) return { label: `“${when.relative}” (no date given)`, precision: 'relative' };
+  if (when.relative) return { label: `“${when.relative}”, no date given`, precision: 'relative' };
   return { label: 'Date not given', precision: 'unknown' };
 }

@@ -76,8 +76,41 @@ function dismissPreviewsOnEscape(): void {
   addEventListener('pointerover', reset);
 }
 
+/**
+ * Keeps a citation or term preview on screen: shifted left at the right edge,
+ * above its link near the bottom, and on narrow screens (where it is a sheet)
+ * at the top when the link is in the lower half, so it never hides the focus.
+ */
+function placePreviews(): void {
+  const place = (event: Event) => {
+    const host = (event.target as Element | null)?.closest?.('.cite, .ref-wrap');
+    const tip = host?.querySelector<HTMLElement>(':scope > .cite-quote, :scope > .ref-tip');
+    if (!host || !tip) return;
+    // Again after the frame: focusing may scroll the link into view after this event.
+    placeTip(host, tip);
+    requestAnimationFrame(() => placeTip(host, tip));
+  };
+  const placeTip = (host: Element, tip: HTMLElement) => {
+    tip.classList.remove('tip-above', 'tip-top');
+    tip.style.removeProperty('--shift');
+    const rect = tip.getBoundingClientRect();
+    if (rect.width === 0) return; // not shown (dismissed with Escape)
+    const anchor = host.getBoundingClientRect();
+    if (getComputedStyle(tip).position === 'fixed') {
+      if (anchor.top > innerHeight / 2) tip.classList.add('tip-top');
+      return;
+    }
+    const margin = 8;
+    if (rect.right > innerWidth - margin) tip.style.setProperty('--shift', `${Math.max(innerWidth - margin - rect.right, margin - rect.left)}px`);
+    if (rect.bottom > innerHeight - margin && anchor.top > rect.height + 2 * margin) tip.classList.add('tip-above');
+  };
+  document.addEventListener('focusin', place);
+  document.addEventListener('mouseover', place);
+}
+
 enhanceCopyLinks();
 dismissPreviewsOnEscape();
+placePreviews();
 followMovedAnchor();
 addEventListener('hashchange', followMovedAnchor);
 markCurrentSection();

@@ -111,6 +111,32 @@ describe('provenance you can see', () => {
   });
 });
 
+describe('previews stay on screen', () => {
+  it.each([[390, 844], [768, 900], [1000, 700]])('at %i px every citation preview fits the viewport and never covers its link', async (width, height) => {
+    const page = await site.browser.newPage({ viewport: { width, height } });
+    await page.goto(`${site.server.url}articles/what-is-on-the-table/`);
+    const cites = page.locator('a.cite-link');
+    const count = Math.min(await cites.count(), 24);
+    for (let i = 0; i < count; i++) {
+      const cite = cites.nth(i);
+      await cite.focus();
+      const measure = () => page.evaluate((i) => {
+        const a = document.querySelectorAll('a.cite-link')[i]!;
+        const tip = document.getElementById(a.getAttribute('aria-describedby')!)!.getBoundingClientRect();
+        const link = a.getBoundingClientRect();
+        const overlap = !(tip.right <= link.left || tip.left >= link.right || tip.bottom <= link.top || tip.top >= link.bottom);
+        return { inside: tip.left >= 0 && tip.right <= innerWidth && tip.top >= 0 && tip.bottom <= innerHeight, overlap, scroll: document.documentElement.scrollWidth };
+      }, i);
+      // Placement settles within a frame or two of the focus.
+      await expect.poll(async () => (await measure()).inside, { timeout: 2000, message: `citation ${i + 1} preview on screen` }).toBe(true);
+      const box = await measure();
+      expect(box.overlap, `citation ${i + 1} covered`).toBe(false);
+      expect(box.scroll).toBeLessThanOrEqual(width);
+    }
+    await page.close();
+  });
+});
+
 describe('the article layout', () => {
   it('marks the section being read in the table of contents', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });

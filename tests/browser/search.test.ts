@@ -195,6 +195,17 @@ describe('odd and hostile input', () => {
   });
 });
 
+describe('nonsense', () => {
+  it.each(['xyzzyqq', 'qwrtzp', 'Kiev'])('"%s" finds nothing rather than scraps of words', async (query) => {
+    const { context, page, errors } = await open();
+    await page.goto(`${server.url}search/?q=${query}`);
+    expect(await settled(page, '', RESULTS)).toMatch(/^No results for/);
+    expect(await page.locator('#search-results li').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('accessibility with search open', () => {
   it('axe finds no violations in the open dialog with results, or on the search page', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {

@@ -69,7 +69,7 @@ describe('the timeline drawn on a line', () => {
       expect($(li).attr('data-certainty'), event.id).toBe(expected);
       expect($(li).hasClass(`is-${expected}`)).toBe(true);
       const label = $(li).find('.date').text();
-      if (expected === 'relative') expect(label).toContain(`“${event.data.relative}” (no date given)`);
+      if (expected === 'relative') expect(label).toContain(`“${event.data.relative}”, no date given`);
       if (expected === 'unknown') expect(label).toBe('Date not given');
       if (expected === 'partial') expect(label).toContain('(year not given)');
       // Only events dated in full are joined by a solid line.

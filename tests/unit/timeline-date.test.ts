@@ -21,7 +21,7 @@ describe('formatWhen', () => {
     expect(formatWhen({ date: { month: 4, day: 21 } })).toEqual({ label: '21 April (year not given)', precision: 'day', datetime: '--04-21' });
   });
   it('quotes relative wording and never invents a date', () => {
-    expect(formatWhen({ relative: 'in the coming days' })).toEqual({ label: '“in the coming days” (no date given)', precision: 'relative' });
+    expect(formatWhen({ relative: 'in the coming days' })).toEqual({ label: '“in the coming days”, no date given', precision: 'relative' });
     expect(formatWhen({})).toEqual({ label: 'Date not given', precision: 'unknown' });
   });
   it('formats full dates', () => {

@@ -29,7 +29,7 @@ describe('wrap', () => {
 });
 
 const tracks: MapTrack[] = [
-  { id: 'london', label: 'London', details: ['“in the coming days” (no date given)'], href: '/timeline/#london-talks', people: [
+  { id: 'london', label: 'London', details: ['“in the coming days”, no date given'], href: '/timeline/#london-talks', people: [
     { id: 'a', name: 'Officials of France, Germany, the UK and Ukraine', href: '/people/#a' },
     { id: 'b', name: 'Marco Rubio', href: '/people/#b' },
   ] },

@@ -103,6 +103,14 @@ function loosen(query: string): string | undefined {
   return [...words.slice(0, i), longest.slice(0, -1), ...words.slice(i + 1)].join(' ');
 }
 
+/** Whether a hit's highlighted words match a query word (a prefix of at least 3 letters). */
+function answers(hit: Hit, query: string): boolean {
+  const words = queryWords(query);
+  const html = [hit.excerpt, ...hit.sections.map((s) => s.excerpt)].join(' ');
+  const marked = [...html.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''));
+  return marked.some((m) => words.some((w) => (m.length >= 3 || m === w) && (w.startsWith(m) || m.startsWith(w.slice(0, Math.max(3, w.length - 2))))));
+}
+
 async function toHits(search: PagefindSearch, from: number, to: number): Promise<Hit[]> {
   const data = await Promise.all(search.results.slice(from, to).map((r) => r.data()));
   return data.map((d) => ({
@@ -137,12 +145,16 @@ export async function runSearch(raw: string, filters: Filters = {}, limit = PAGE
   }
   if (!search) return empty;
   const found = search;
+  const firstHits = await toHits(found, 0, Math.min(limit, found.results.length));
+  // Pagefind splits an unknown word into known pieces ("xyzzy" → "x"); a result whose only
+  // matches are such scraps answers nothing the reader asked, so none of them is shown.
+  if (firstHits.length > 0 && !firstHits.some((h) => answers(h, searched))) return { ...empty, loosenedTo };
   let shown = Math.min(limit, found.results.length);
   return {
     query,
     loosenedTo,
     total: found.results.length,
-    hits: await toHits(found, 0, shown),
+    hits: firstHits,
     counts: found.totalFilters ?? found.filters ?? {},
     more: async (count = PAGE_SIZE) => {
       const next = await toHits(found, shown, shown + count);

@@ -59,8 +59,11 @@ function mark(scope: Element[], words: string[]): number {
 
 function clear(bar: HTMLElement): void {
   for (const span of document.querySelectorAll(`.${HIT}`)) span.replaceWith(span.textContent ?? '');
-  document.querySelector('main')?.normalize();
+  const main = document.querySelector<HTMLElement>('main');
+  main?.normalize();
   bar.remove();
+  // The button is gone: keep the keyboard where the reader was reading, not at the top.
+  main?.focus({ preventScroll: true });
   const url = new URL(location.href);
   url.searchParams.delete('highlight');
   history.replaceState(history.state, '', url);

@@ -57,8 +57,11 @@ export function createResultsView(parts: {
           'fieldset',
           { className: 'search-filter' },
           el('legend', {}, `Filter by ${FILTER_LABELS[name]!.toLowerCase()}`),
+          // A fixed order (not by count) so options stay put as the reader types; options with
+          // no result for this query are left out unless already ticked.
           ...Object.entries(values)
-            .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+            .filter(([value, count]) => count > 0 || (state.filters[name] ?? []).includes(value))
+            .sort((a, b) => a[0].localeCompare(b[0]))
             .map(([value, count]) => {
               const id = `${parts.idPrefix}-${name}-${value.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
               const box = el('input', { type: 'checkbox', id, value, checked: (state.filters[name] ?? []).includes(value) });
@@ -101,7 +104,7 @@ export function createResultsView(parts: {
     if (outcome.total <= shown) return;
     const button = el('button', { type: 'button', className: 'button search-more-results' }, `Show more results (${outcome.total - shown} more)`);
     button.addEventListener('click', async () => {
-      const next = await outcome.more();
+      const next = await outcome.more(12);
       const items = next.map((hit) => hitItem(outcome, hit));
       parts.list.append(...items);
       shown += next.length;
@@ -147,8 +150,10 @@ export function createResultsView(parts: {
       const shown = outcome.query.length > 80 ? `${outcome.query.slice(0, 80)}…` : outcome.query;
       const filtered = Object.values(state.filters).some((v) => v.length > 0) ? ' with the selected filters' : '';
       parts.status.textContent =
-        outcome.total === 0
-          ? `No results for “${shown}”${filtered}. Check the spelling, try one word (a name, a place or a term such as “sanctions”), or browse the glossary.`
+        outcome.total === 0 && filtered
+          ? `No results for “${shown}” with the selected filters. Untick a filter to see the others.`
+          : outcome.total === 0
+          ? `No results for “${shown}”. Check the spelling, try one word (a name, a place or a term such as “sanctions”), or browse the glossary.`
           : `${outcome.total} result${outcome.total === 1 ? '' : 's'} for “${shown}”${filtered}${outcome.loosenedTo ? ` (no exact match; showing close matches for “${outcome.loosenedTo}”)` : ''}.`;
       return outcome;
     },
