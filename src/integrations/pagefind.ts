@@ -1,7 +1,7 @@
 /**
  * Indexes the built site with Pagefind once, after Astro has written every
  * page. Article pages are indexed from their `data-pagefind-body`; timeline
- * events, glossary terms, people and source paragraphs are indexed one entry
+ * events, glossary terms, people and source sentences are indexed one entry
  * at a time (see search-records.ts) so each is a result landing on its anchor.
  * Navigation, footers and back-lists are never indexed. An indexing error
  * fails the build.

@@ -1,5 +1,5 @@
 /**
- * Timeline events, glossary terms, people and source paragraphs are found by
+ * Timeline events, glossary terms, people and source sentences are found by
  * search as entries of their own, each landing on its anchor. The pages that
  * list them mark each with `data-search-entry="<type>"`; this turns every
  * marked element into a small HTML document for Pagefind, with the title

@@ -8,6 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/build-site.ts';
+import { splitSource } from '../../src/lib/sentences.ts';
 
 interface Fragment {
   url: string;
@@ -29,17 +30,17 @@ const count = (folder: string) => readdirSync(join(ROOT, 'content', folder)).fil
 describe('the search index', () => {
   const records = fragments(inject('siteDir'));
 
-  it('has one record per article, timeline event, term, person and source paragraph', () => {
+  it('has one record per article, timeline event, term, person and source sentence', () => {
     const byType = (t: string) => records.filter((r) => r.meta.type === t);
     expect(byType('Article')).toHaveLength(count('articles'));
     expect(byType('Timeline event')).toHaveLength(count('timeline'));
     expect(byType('Glossary term')).toHaveLength(count('glossary'));
     expect(byType('Person or body')).toHaveLength(count('people'));
-    const paragraphs = readdirSync(join(ROOT, 'content/sources'))
+    const sentences = readdirSync(join(ROOT, 'content/sources'))
       .filter((f) => f.endsWith('.txt'))
-      .reduce((n, f) => n + readFileSync(join(ROOT, 'content/sources', f), 'utf8').split('\n').filter((l) => l.trim()).length, 0);
-    expect(byType('Source')).toHaveLength(paragraphs);
-    expect(records).toHaveLength(count('articles') + count('timeline') + count('glossary') + count('people') + paragraphs);
+      .reduce((n, f) => n + splitSource(readFileSync(join(ROOT, 'content/sources', f), 'utf8')).paragraphs.flatMap((p) => p.sentences).length, 0);
+    expect(byType('Source')).toHaveLength(sentences);
+    expect(records).toHaveLength(count('articles') + count('timeline') + count('glossary') + count('people') + sentences);
   });
 
   it('lands entries on their anchors, and gives each its type and title', () => {

@@ -9,7 +9,7 @@ const HIT = 'search-hit';
 /** The part of the page the result pointed at: an entry, a paragraph, or an article section. */
 function scopeFor(target: Element | null): Element[] {
   if (!target) return [document.querySelector('main') ?? document.body];
-  const entry = target.closest('.entry, .source-paragraph, .questions > li');
+  const entry = target.closest('.sentence, .entry, .source-paragraph, .questions > li');
   if (entry) return [entry];
   const wrap = target.closest('.heading-wrap');
   if (!wrap) return [target];
