@@ -6,6 +6,15 @@ import type { VFile } from 'vfile';
  * lines from the top of the file. This is the number of lines to add.
  */
 export function bodyLineOffset(file: VFile): number {
+  // Both our remark and rehype plugins ask; the file is read once per render.
+  const known = file.data.bodyLineOffset;
+  if (typeof known === 'number') return known;
+  const offset = readOffset(file);
+  file.data.bodyLineOffset = offset;
+  return offset;
+}
+
+function readOffset(file: VFile): number {
   if (!file.path) return 0;
   try {
     const full = readFileSync(file.path, 'utf8');
