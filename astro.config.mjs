@@ -1,13 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import rehypeSlug from 'rehype-slug';
-import rehypeExternalLinks from 'rehype-external-links';
 import { fileURLToPath } from 'node:url';
-import { remarkCitations } from './src/plugins/remark-citations.ts';
-import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
+import { explainerMarkdown } from './src/plugins/markdown-processor.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
+import { shareCards } from './src/integrations/share-cards.ts';
 import sitemap from '@astrojs/sitemap';
 import { contentDir } from './src/lib/content-dir.ts';
 
@@ -22,25 +19,15 @@ export default defineConfig({
   outDir: process.env.EXPLAINER_OUT_DIR ?? './dist',
   // Separate caches let tests build fixture sites without sharing a content store.
   cacheDir: process.env.EXPLAINER_CACHE_DIR ?? './node_modules/.astro',
-  // Two pages at a time: this machine has two cores, and share cards render off the main thread.
-  build: { format: 'directory', concurrency: 2 },
-  security: {
-    // A Content Security Policy on every page: scripts only from this site or
-    // hashed by Astro, never inline by chance; Pagefind needs to compile its wasm.
-    csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
+  // Two pages at a time; share cards draw in worker threads meanwhile. Styles
+  // always come from files, so the Content Security Policy (src/lib/csp.ts)
+  // needs no hashes for them.
+  build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },
   markdown: {
     // No code in an explainer, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,
-    processor: unified({
-      remarkPlugins: [[remarkCitations, { contentDir: contentPath, base }]],
-      // rehype-slug runs first so its ids (github-slugger) are the ones published.
-      rehypePlugins: [rehypeSlug, rehypeHeadingLinks, [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]],
-    }),
+    // Our plugins (citations, typography, heading links) without Astro's raw-HTML pass.
+    processor: explainerMarkdown({ contentDir: contentPath, base }),
   },
   // Checks run first: a broken link or anchor stops the build before indexing.
   integrations: [
@@ -48,6 +35,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
     siteChecks({ contentDir: contentPath }),
     pagefindIndex(),
+    // Last: its build:done waits for the cards, which draw while the steps above run.
+    shareCards({ contentDir: contentPath }),
   ],
   vite: {
     build: {

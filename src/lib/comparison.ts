@@ -25,9 +25,7 @@
  * file and line.
  */
 import type { Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import { parseMarkdown } from './markdown-syntax.ts';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
@@ -95,7 +93,7 @@ export function readComparisonRow(id: string, raw: string, file: string): Compar
 
   // Blank the frontmatter but keep its lines, so Markdown positions are file lines.
   const body = [...lines.slice(0, close + 1).map(() => ''), ...lines.slice(close + 1)].join('\n');
-  const tree: Root = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree: Root = parseMarkdown(body);
   const sections: ComparisonSection[] = [];
   let current: { key: string; line: number; nodes: RootContent[] } | undefined;
   const flush = () => {
@@ -120,7 +118,7 @@ export function readComparisonRow(id: string, raw: string, file: string): Compar
 
 /** True when a piece of Markdown contains at least one well-formed citation (in text, not code). */
 function hasCitation(markdown: string): { cited: boolean; malformed: boolean } {
-  const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree = parseMarkdown(markdown);
   let cited = false;
   let malformed = false;
   visit(tree, 'text', (node) => {

@@ -5,9 +5,7 @@
  * "mentioned in") and the article rail without rendering anything twice.
  */
 import type { Root, Text, Link } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import { parseMarkdown } from './markdown-syntax.ts';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
@@ -39,7 +37,7 @@ export function visitReferences(
 
 /** The references in a Markdown body (malformed ones are skipped; the build reports them). */
 export function collectReferences(markdown: string): References {
-  const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree = parseMarkdown(markdown);
   // Heading ids as rehype-slug will give them, so back-links can land on the section.
   const slugger = new GithubSlugger();
   const sectionAt = new Map<number, string>();

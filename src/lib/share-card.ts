@@ -6,9 +6,11 @@
  */
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
+import { Resvg } from '@resvg/resvg-js';
+import { parse as parseYaml } from 'yaml';
+import { SITE, TOPICS, type Topic } from '../config.ts';
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const FONTS = [join(fontDir, 'DejaVuSans.ttf'), join(fontDir, 'DejaVuSans-Bold.ttf'), join(fontDir, 'DejaVuSerif.ttf')];
@@ -52,16 +54,46 @@ export function shareCardSvg(card: { kicker: string; title: string; dek: string;
 </svg>`;
 }
 
-// Drawing a card takes ~15 ms; an unchanged card is reused from the build cache.
+export const RESVG_OPTIONS = { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } };
+
+export type ShareCard = Parameters<typeof shareCardSvg>[0];
+
+/** Every card the site publishes: one per article (/og/<article>.png) and one for the site (/og/site.png). */
+export function shareCardsFor(contentDir: string): Array<{ slug: string; card: ShareCard }> {
+  const dir = join(contentDir, 'articles');
+  const articles = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md') && !f.startsWith('.') && !f.startsWith('_')).sort() : [];
+  return [
+    { slug: 'site', card: { kicker: 'Explainer', title: SITE.title, dek: SITE.description, site: SITE.title } },
+    ...articles.flatMap((file) => {
+      // The same frontmatter Astro validates; a file it rejects fails the build elsewhere, with its line.
+      const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, file), 'utf8'));
+      let data: { title?: unknown; dek?: unknown; topics?: unknown } | undefined;
+      try {
+        data = match ? parseYaml(match[1]!) : undefined;
+      } catch {
+        data = undefined;
+      }
+      if (typeof data?.title !== 'string' || typeof data.dek !== 'string' || !Array.isArray(data.topics)) return [];
+      const topic = TOPICS[data.topics[0] as Topic] ?? 'Explainer';
+      return [{ slug: file.slice(0, -3), card: { kicker: topic, title: data.title, dek: data.dek, site: SITE.title } }];
+    }),
+  ];
+}
+
+// Drawing a card takes ~13 ms; an unchanged card is reused from the build cache.
 const CACHE = resolve(process.env.EXPLAINER_CACHE_DIR ?? 'node_modules/.astro', 'share-cards');
 
-/** Renders off the main thread (resvg's thread pool), so cards draw while pages render. */
-export async function renderShareCard(card: Parameters<typeof shareCardSvg>[0]): Promise<Buffer> {
+/** Where the PNG of this card is (or will be) kept between builds: named by the hash of its SVG. */
+export function cachedCardFile(svg: string): string {
+  return join(CACHE, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
+}
+
+/** Draws one card in this thread (the dev server); builds draw them all in workers (integrations/share-cards.ts). */
+export function renderShareCard(card: ShareCard): Buffer {
   const svg = shareCardSvg(card);
-  const cached = join(CACHE, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
+  const cached = cachedCardFile(svg);
   if (existsSync(cached)) return readFileSync(cached);
-  const image = await renderAsync(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } });
-  const png = image.asPng();
+  const png = new Resvg(svg, RESVG_OPTIONS).render().asPng();
   mkdirSync(CACHE, { recursive: true });
   writeFileSync(cached, png);
   return png;

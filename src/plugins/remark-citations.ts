@@ -1,11 +1,14 @@
 /**
  * Turns our Markdown references into checked links:
  *
- * - `[@source#s3]` citations become numbered links to the source sentence,
- *   with the quoted sentence as an accessible preview (shown on hover/focus);
+ * - `[@source#s3]` citations become numbered links to the source sentence.
+ *   The quoted sentence is not copied into the page: a reader's browser loads
+ *   it from /sources/<id>/sentences.json when a citation is hovered or
+ *   focused (scripts/anchors.ts), and articles print the references as
+ *   footnotes (the layout renders `citationNotes`);
  * - `[words](glossary:id)`, `people:`, `timeline:`, `article:`, `compare:` and
- *   `track:` links point at the entry's anchor, with the definition or role as
- *   a preview;
+ *   `track:` links point at the entry's anchor (terms and people preview their
+ *   definition or role the same way, from /glossary/ or /people/previews.json);
  * - a blockquote opening with "Editor's note:" becomes a labelled note.
  *
  * Anything that does not resolve throws a ContentError naming the file and line,
@@ -23,12 +26,16 @@ import { visitReferences } from '../lib/references.ts';
 import { ContentError, recordContentError } from '../lib/content-error.ts';
 import { bodyLineOffset } from '../lib/body-offset.ts';
 
-/** One numbered citation, for footnotes (printed articles). */
+/**
+ * One numbered source reference of a document. Citing the same sentences again
+ * reuses the number. Articles print these as footnotes; `id` is the footnote's
+ * id, which each citation names as its accessible description.
+ */
 export interface CitationNote {
   n: number;
+  id: string;
   href: string;
   where: string;
-  quote: string;
 }
 
 export interface RemarkCitationsOptions {
@@ -40,15 +47,6 @@ export interface RemarkCitationsOptions {
 
 const EDITOR_NOTE = /^editor['’]s note:?\s*$/i;
 
-/** A span element in mdast clothing: mdast-util-to-hast honours hName/hChildren. */
-function htmlSpan(className: string, children: ElementContent[], extra: Record<string, unknown> = {}): PhrasingContent {
-  return {
-    type: 'emphasis',
-    children: [],
-    data: { hName: 'span', hProperties: { className: [className], ...extra }, hChildren: children },
-  } as PhrasingContent;
-}
-
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
 export function remarkCitations(options: RemarkCitationsOptions) {
@@ -57,13 +55,12 @@ export function remarkCitations(options: RemarkCitationsOptions) {
   return function transform(tree: Root, file: VFile) {
     const index: ContentIndex = getContentIndex(options.contentDir);
     const path = file.path ? relative(process.cwd(), file.path) : '(unknown file)';
-    // Ids of previews must be unique on pages that render many entries (timeline, glossary).
+    // Footnote ids must be unique on pages that render many entries (timeline, glossary).
     const docKey = file.path ? basename(file.path, extname(file.path)) : 'doc';
-    let citationCount = 0;
-    let previewCount = 0;
-    // One preview per entry per document: later mentions point at the same description.
-    const previewIds = new Map<string, string>();
     const notes: CitationNote[] = [];
+    const notesByKey = new Map<string, CitationNote>();
+    // Articles list their references as footnotes (ArticleLayout); entries on shared pages do not.
+    const footnotes = file.path ? relative(options.contentDir, file.path).split(/[\\/]/)[0] === 'articles' : false;
 
     // Astro may hand us the body without its frontmatter: count lines from the file's top.
     const lineOffset = bodyLineOffset(file);
@@ -86,36 +83,28 @@ export function remarkCitations(options: RemarkCitationsOptions) {
             `check the sentence number on the source page /sources/${ref.source}/ and correct the citation.`);
         }
       }
-      citationCount += 1;
-      const tipId = `cite-${docKey}-${citationCount}`;
-      const quote = ids.map((id) => source!.sentences.get(id)!.text).join(' ');
-      const range = ref.from === ref.to ? `sentence ${ref.from}` : `sentences ${ref.from}–${ref.to}`;
-      notes.push({ n: citationCount, href: `${base}sources/${ref.source}/#${ids[0]}`, where: `${source!.title}, ${range}`, quote });
-      return htmlSpan('cite', [
-        {
-          type: 'element',
-          tagName: 'a',
-          properties: {
-            className: ['cite-link'],
-            href: `${base}sources/${ref.source}/#${ids[0]}`,
-            ariaDescribedBy: [tipId],
-            dataCite: `${ref.source}#${ids.join(',')}`,
-          },
-          children: [
+      const href = `${base}sources/${ref.source}/#${ids[0]}`;
+      const key = `${ref.source}#${ids.join(',')}`;
+      let note = notesByKey.get(key);
+      if (!note) {
+        const range = ref.from === ref.to ? `sentence ${ref.from}` : `sentences ${ref.from}–${ref.to}`;
+        note = { n: notes.length + 1, id: `cite-${docKey}-${notes.length + 1}`, href, where: `${source!.title}, ${range}` };
+        notes.push(note);
+        notesByKey.set(key, note);
+      }
+      return {
+        type: 'emphasis',
+        children: [],
+        data: {
+          hName: 'a',
+          // In an article the footnote (hidden on screen, printed) describes the link for screen readers.
+          hProperties: { className: ['cite-link'], href, dataCite: key, dataPagefindIgnore: 'all', ...(footnotes ? { ariaDescribedBy: [note.id] } : {}) },
+          hChildren: [
             { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [text('Source ')] },
-            text(String(citationCount)),
+            text(String(note.n)),
           ],
         },
-        {
-          type: 'element',
-          tagName: 'span',
-          properties: { className: ['cite-quote'], role: 'tooltip', id: tipId },
-          children: [
-            { type: 'element', tagName: 'span', properties: { className: ['cite-where'] }, children: [text(`${source!.title}, ${range}: `)] },
-            { type: 'element', tagName: 'q', properties: {}, children: [text(quote)] },
-          ],
-        },
-      ], { dataPagefindIgnore: 'all' });
+      } as PhrasingContent;
     };
 
     const textTargets: Array<{ node: Text; parent: { children: RootContent[] } }> = [];
@@ -152,7 +141,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       parent.children.splice(i, 1, ...(replacement as RootContent[]));
     }
 
-    for (const { node, link, parent } of linkTargets) {
+    for (const { node, link } of linkTargets) {
       const line = node.position?.start.line;
       const entry = index.entries[link.kind].get(link.id);
       if (!entry) {
@@ -162,29 +151,8 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       node.url = base + entryPath(link);
       const kindClass = `ref-${link.kind}`;
       node.data = { ...node.data, hProperties: { className: ['ref', kindClass], dataRef: `${link.kind}:${link.id}` } };
-      if (entry!.summary && (link.kind === 'glossary' || link.kind === 'people')) {
-        const key = `${link.kind}:${link.id}`;
-        const seen = previewIds.get(key);
-        if (seen) {
-          (node.data.hProperties as Record<string, unknown>).ariaDescribedBy = [seen];
-          continue;
-        }
-        // First mention: <span class="ref-wrap"><a aria-describedby=tip>words</a><span role="tooltip" id=tip>…</span></span>
-        previewCount += 1;
-        const tipId = `ref-${docKey}-${previewCount}`;
-        previewIds.set(key, tipId);
-        (node.data.hProperties as Record<string, unknown>).ariaDescribedBy = [tipId];
-        const tip = htmlSpan('ref-tip', [
-          { type: 'element', tagName: 'strong', properties: {}, children: [text(`${entry!.title}: `)] },
-          text(entry!.summary!),
-        ], { role: 'tooltip', id: tipId, dataPagefindIgnore: 'all' });
-        const wrap = {
-          type: 'emphasis',
-          children: [node, tip],
-          data: { hName: 'span', hProperties: { className: ['ref-wrap'] } },
-        } as PhrasingContent;
-        parent!.children.splice(parent!.children.indexOf(node), 1, wrap as RootContent);
-      }
+      // Terms and people preview their definition or role on hover and focus, loaded by the
+      // browser from /glossary/previews.json or /people/previews.json (scripts/anchors.ts).
     }
 
     // Content is Markdown, never markup: raw HTML could carry script. Comments are dropped.
@@ -213,7 +181,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       label.data = { ...label.data, hProperties: { className: ['editor-note-label'] } };
     });
 
-    // Layouts read these through render()'s remarkPluginFrontmatter (print footnotes).
+    // Layouts read these through render()'s remarkPluginFrontmatter (footnotes).
     const astro = ((file.data as Record<string, unknown>).astro ??= {}) as { frontmatter?: Record<string, unknown> };
     astro.frontmatter = { ...(astro.frontmatter ?? {}), citationNotes: notes };
   };

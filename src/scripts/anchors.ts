@@ -3,7 +3,8 @@
  * - a section's link copies its full URL where the Clipboard API exists
  *   (it stays a plain link everywhere else);
  * - an anchor recorded as moved sends the reader on to its new place;
- * - the table of contents marks the section being read.
+ * - the table of contents marks the section being read;
+ * - citations and term links preview what they point at on hover and focus.
  */
 
 function announce(message: string): void {
@@ -65,52 +66,144 @@ function markCurrentSection(): void {
   update();
 }
 
-/** Escape hides an open citation or term preview (WCAG 1.4.13) until the reader moves on. */
-function dismissPreviewsOnEscape(): void {
-  const root = document.documentElement;
-  addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') root.dataset.previewsHidden = '';
-  });
-  const reset = () => delete root.dataset.previewsHidden;
-  addEventListener('focusin', reset);
-  addEventListener('pointerover', reset);
+/**
+ * Keeps the preview on screen: under its link, above it near the bottom of the
+ * window, never past an edge; on narrow screens (where it is a sheet along the
+ * bottom) at the top when the link is in the lower half, so it never hides the focus.
+ */
+function placePreview(link: Element, tip: HTMLElement): void {
+  const anchor = link.getBoundingClientRect();
+  tip.classList.remove('tip-top');
+  if (getComputedStyle(tip).position === 'fixed') {
+    if (anchor.top > innerHeight / 2) tip.classList.add('tip-top');
+    return;
+  }
+  const { width, height } = tip.getBoundingClientRect();
+  const margin = 8;
+  const left = Math.max(margin, Math.min(anchor.left, innerWidth - margin - width));
+  let top = anchor.bottom + 6;
+  if (top + height > innerHeight - margin && anchor.top - height - 6 > margin) top = anchor.top - height - 6;
+  tip.style.left = `${left + scrollX}px`;
+  tip.style.top = `${top + scrollY}px`;
+}
+
+type Preview = [label: string, text: string, quoted: boolean];
+
+/** What a link previews, from the small JSON file beside the page it points at, or nothing. */
+function previewOf(link: HTMLAnchorElement): [url: string, read: (data: never) => Preview | undefined] | undefined {
+  const cite = link.dataset.cite;
+  if (cite !== undefined) {
+    // A citation: the cited sentences, from /sources/<id>/sentences.json.
+    const ids = (cite.split('#')[1] ?? '').split(',');
+    const n = ids.map((id) => id.slice(1));
+    return [new URL('sentences.json', link.href).href, (source: { title: string; sentences: Record<string, string> }) =>
+      [`${source.title}, ${n.length > 1 ? `sentences ${n[0]}–${n.at(-1)}` : `sentence ${n[0]}`}: `, ids.map((id) => source.sentences[id] ?? '').join(' '), true]];
+  }
+  const [kind, id] = (link.dataset.ref ?? '').split(':');
+  if (kind !== 'glossary' && kind !== 'people') return undefined;
+  // A term or a person: the definition or role, from /glossary/ or /people/previews.json.
+  return [new URL('previews.json', link.href).href, (entries: Record<string, { title: string; summary: string }>) => {
+    const entry = entries[id!];
+    return entry && [`${entry.title}: `, entry.summary, false];
+  }];
 }
 
 /**
- * Keeps a citation or term preview on screen: shifted left at the right edge,
- * above its link near the bottom, and on narrow screens (where it is a sheet)
- * at the top when the link is in the lower half, so it never hides the focus.
+ * Previews for citations, terms and people. Pages carry no copy of a quoted
+ * sentence or a definition: the first hover or focus of such a link fetches
+ * a small JSON file (once per source or list), and one shared tooltip shows
+ * the text. The pointer can move onto it and Escape hides it (WCAG 1.4.13);
+ * while it shows, it is the link's accessible description.
  */
-function placePreviews(): void {
-  const place = (event: Event) => {
-    const host = (event.target as Element | null)?.closest?.('.cite, .ref-wrap');
-    const tip = host?.querySelector<HTMLElement>(':scope > .cite-quote, :scope > .ref-tip');
-    if (!host || !tip) return;
-    // Again after the frame: focusing may scroll the link into view after this event.
-    placeTip(host, tip);
-    requestAnimationFrame(() => placeTip(host, tip));
-  };
-  const placeTip = (host: Element, tip: HTMLElement) => {
-    tip.classList.remove('tip-above', 'tip-top');
-    tip.style.removeProperty('--shift');
-    const rect = tip.getBoundingClientRect();
-    if (rect.width === 0) return; // not shown (dismissed with Escape)
-    const anchor = host.getBoundingClientRect();
-    if (getComputedStyle(tip).position === 'fixed') {
-      if (anchor.top > innerHeight / 2) tip.classList.add('tip-top');
-      return;
+function previewLinks(): void {
+  const loaded = new Map<string, Promise<unknown>>();
+  const load = (url: string) => {
+    let data = loaded.get(url);
+    if (!data) {
+      data = fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))));
+      loaded.set(url, data);
+      data.catch(() => loaded.delete(url)); // Offline for a moment: try again next time.
     }
-    const margin = 8;
-    if (rect.right > innerWidth - margin) tip.style.setProperty('--shift', `${Math.max(innerWidth - margin - rect.right, margin - rect.left)}px`);
-    if (rect.bottom > innerHeight - margin && anchor.top > rect.height + 2 * margin) tip.classList.add('tip-above');
+    return data;
   };
-  document.addEventListener('focusin', place);
-  document.addEventListener('mouseover', place);
+  const tip = document.createElement('span');
+  tip.id = 'preview';
+  tip.className = 'preview';
+  tip.setAttribute('role', 'tooltip');
+  tip.hidden = true;
+  let current: HTMLAnchorElement | undefined;
+  // Escape dismisses a preview until the pointer or the focus leaves its link.
+  let dismissed: HTMLAnchorElement | undefined;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const hide = () => {
+    tip.hidden = true;
+    if (current) {
+      const own = current.dataset.describedby;
+      if (own) current.setAttribute('aria-describedby', own);
+      else current.removeAttribute('aria-describedby');
+    }
+    current = undefined;
+  };
+  const show = (link: HTMLAnchorElement) => {
+    clearTimeout(hideTimer);
+    if (link === current || link === dismissed) return;
+    hide();
+    const preview = previewOf(link);
+    if (!preview) return;
+    current = link;
+    load(preview[0]).then((data) => {
+      const content = preview[1](data as never);
+      if (current !== link || !content) return;
+      const [label, text, quoted] = content;
+      const where = document.createElement(quoted ? 'span' : 'strong');
+      where.className = 'preview-label';
+      where.textContent = label;
+      const body = document.createElement(quoted ? 'q' : 'span');
+      body.textContent = text;
+      tip.replaceChildren(where, body);
+      if (!tip.isConnected) document.body.append(tip);
+      tip.hidden = false;
+      if (link.hasAttribute('aria-describedby')) link.dataset.describedby ??= link.getAttribute('aria-describedby')!;
+      link.setAttribute('aria-describedby', tip.id);
+      placePreview(link, tip);
+      // Again after the frame: focusing may scroll the link into view after the event.
+      requestAnimationFrame(() => current === link && placePreview(link, tip));
+    }, () => undefined); // No preview without the data; the link still leads to its target.
+  };
+  const later = () => {
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(hide, 300);
+  };
+  const linkOf = (target: EventTarget | null) => (target as Element | null)?.closest?.<HTMLAnchorElement>('a.cite-link, a.ref') ?? undefined;
+  document.addEventListener('mouseover', (e) => {
+    const link = linkOf(e.target);
+    if (link) show(link);
+    else if (tip.contains(e.target as Node)) clearTimeout(hideTimer);
+  });
+  document.addEventListener('mouseout', (e) => {
+    const link = linkOf(e.target);
+    if (link && !link.contains(e.relatedTarget as Node)) dismissed = undefined;
+    if (link || tip.contains(e.target as Node)) later();
+  });
+  document.addEventListener('focusin', (e) => {
+    const link = linkOf(e.target);
+    if (link) show(link);
+    else hide();
+  });
+  document.addEventListener('focusout', (e) => {
+    if (linkOf(e.target) === dismissed) dismissed = undefined;
+    if (linkOf(e.target) === current) later();
+  });
+  addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || !current) return;
+    dismissed = current;
+    hide();
+  });
 }
 
 enhanceCopyLinks();
-dismissPreviewsOnEscape();
-placePreviews();
+previewLinks();
 followMovedAnchor();
 addEventListener('hashchange', followMovedAnchor);
 markCurrentSection();

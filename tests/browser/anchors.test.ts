@@ -93,20 +93,45 @@ describe('provenance you can see', () => {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${site.server.url}articles/what-is-on-the-table/`);
     const cite = page.locator('a.cite-link').first();
-    const tip = page.locator(`[id="${await cite.getAttribute('aria-describedby')}"]`);
+    // Without a preview open, the link is described by its footnote.
+    const footnote = page.locator(`[id="${await cite.getAttribute('aria-describedby')}"]`);
+    expect(await footnote.textContent()).toMatch(/sentence \d+/);
+    const tip = page.locator('#preview');
     expect(await tip.isVisible()).toBe(false);
+    const sentencesLoaded = page.waitForResponse((r) => r.url().endsWith('/sentences.json'));
     await cite.focus();
-    expect(await tip.isVisible()).toBe(true);
+    await sentencesLoaded;
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await cite.getAttribute('aria-describedby')).toBe('preview');
+    // The sentence shown is the one the link points at, as the source page has it.
+    const [, source, sentence] = /\/sources\/([^/]+)\/#(s\d+)/.exec((await cite.getAttribute('href'))!)!;
+    const json = await (await page.request.get(`${site.server.url}sources/${source}/sentences.json`)).json();
+    expect(await tip.locator('q').textContent()).toBe(json.sentences[sentence!]);
     expect(await tip.textContent()).toMatch(/sentence \d+: /);
     const box = await tip.boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
     await page.keyboard.press('Escape');
     expect(await tip.isVisible()).toBe(false);
+    // Hovering shows it too, and the pointer can move onto the preview without losing it (WCAG 1.4.13).
+    const second = page.locator('a.cite-link').nth(1);
+    await second.hover();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    const box2 = (await tip.boundingBox())!;
+    await page.mouse.move(box2.x + box2.width / 2, box2.y + box2.height / 2, { steps: 4 });
+    await page.waitForTimeout(500);
+    expect(await tip.isVisible()).toBe(true);
+    await page.mouse.move(1, 1);
+    await expect.poll(() => tip.isVisible()).toBe(false);
     await page.locator('h1').focus().catch(() => undefined);
-    await page.locator('a.ref-glossary').first().hover();
-    const termTip = page.locator(`[id="${await page.locator('a.ref-glossary').first().getAttribute('aria-describedby')}"]`);
-    expect(await termTip.isVisible()).toBe(true);
+    // A term previews its definition the same way, from the glossary's previews.json.
+    const term = page.locator('a.ref-glossary').first();
+    await term.hover();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    const [, id] = (await term.getAttribute('data-ref'))!.split(':');
+    const previews = await (await page.request.get(`${site.server.url}glossary/previews.json`)).json();
+    expect(await tip.textContent()).toBe(`${previews[id!].title}: ${previews[id!].summary}`);
+    expect(await term.getAttribute('aria-describedby')).toBe('preview');
     await page.close();
   });
 });
@@ -122,10 +147,11 @@ describe('previews stay on screen', () => {
       await cite.focus();
       const measure = () => page.evaluate((i) => {
         const a = document.querySelectorAll('a.cite-link')[i]!;
-        const tip = document.getElementById(a.getAttribute('aria-describedby')!)!.getBoundingClientRect();
+        const tip = document.getElementById('preview')!.getBoundingClientRect();
         const link = a.getBoundingClientRect();
         const overlap = !(tip.right <= link.left || tip.left >= link.right || tip.bottom <= link.top || tip.top >= link.bottom);
-        return { inside: tip.left >= 0 && tip.right <= innerWidth && tip.top >= 0 && tip.bottom <= innerHeight, overlap, scroll: document.documentElement.scrollWidth };
+        const shown = a.getAttribute('aria-describedby') === 'preview' && tip.width > 0;
+        return { inside: shown && tip.left >= 0 && tip.right <= innerWidth && tip.top >= 0 && tip.bottom <= innerHeight, overlap, scroll: document.documentElement.scrollWidth };
       }, i);
       // Placement settles within a frame or two of the focus.
       await expect.poll(async () => (await measure()).inside, { timeout: 2000, message: `citation ${i + 1} preview on screen` }).toBe(true);

@@ -73,7 +73,7 @@ describe('a 320 px screen', () => {
 });
 
 describe('printing an article', () => {
-  it('drops navigation, search and rails, and prints citations as numbered footnotes with the source sentence', async () => {
+  it('drops navigation, search and rails, and prints citations as numbered footnotes naming the source sentence', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}articles/what-is-on-the-table/`);
     await page.emulateMedia({ media: 'print' });
@@ -94,9 +94,10 @@ describe('printing an article', () => {
     expect(flat).toContain('Sources cited');
     expect(flat).not.toContain('Skip to content');
     expect(flat).not.toContain('Timeline events cited');
-    // The first footnote quotes the sentence of the first citation, and shows its address.
-    const firstQuote = await page.locator('.print-notes li q').first().textContent();
-    expect(flat).toContain(firstQuote!.replace(/\s+/g, ' ').slice(0, 40));
+    // The first footnote names the source and sentence of the first citation, and shows its address.
+    const firstNote = await page.locator('.print-notes li').first().textContent();
+    expect(flat).toContain(firstNote!.replace(/\s+/g, ' ').slice(0, 40));
+    expect(flat).toMatch(/sentences? \d+/);
     expect(flat).toMatch(/london-talks\.example\.org\/sources\/[a-z-]+\/#s\d+/);
     await page.close();
   });

@@ -27,7 +27,7 @@ beforeAll(() => {
 /** Our own words in an element: citations, previews and anchor labels removed. */
 function ownText($: CheerioAPI, el: Cheerio<AnyNode>): string {
   const c = el.clone();
-  c.find('.cite, .ref-tip, .anchor-link, .visually-hidden, .print-notes').remove();
+  c.find('.cite-link, .anchor-link, .visually-hidden, .print-notes').remove();
   return c.text().replace(/\s+/g, ' ').trim();
 }
 

@@ -2,6 +2,7 @@
  * What publishers and aggregators read: the feed, the sitemap, canonical
  * URLs, sharing cards (Open Graph and Twitter), JSON-LD, security headers.
  */
+import { createHash } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,7 +55,8 @@ describe('every page', () => {
       if (path === '/404.html') continue;
       expect($('link[rel="canonical"]').attr('href'), path).toBe(`${SITE}${path}`);
       for (const p of ['og:title', 'og:description', 'og:url', 'og:image', 'og:type']) expect($(`meta[property="${p}"]`).attr('content'), `${path} ${p}`).toBeTruthy();
-      for (const n of ['twitter:card', 'twitter:title', 'twitter:image']) expect($(`meta[name="${n}"]`).attr('content'), `${path} ${n}`).toBeTruthy();
+      // X/Twitter falls back to the Open Graph title, description and image; it needs only its card type.
+      expect($('meta[name="twitter:card"]').attr('content'), path).toBe('summary_large_image');
       const image = $('meta[property="og:image"]').attr('content')!;
       expect(image.startsWith(`${SITE}/og/`)).toBe(true);
       expect(existsSync(join(dir, image.slice(SITE.length)))).toBe(true);
@@ -120,7 +122,23 @@ describe('security', () => {
       const csp = $('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
       expect(csp, path).toMatch(/script-src [^;]*'self'/);
       expect(csp, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+      expect(csp, path).not.toMatch(/style-src[^;]*'unsafe-inline'/);
       expect(csp, path).toMatch(/object-src 'none'/);
+      // The policy comes before anything it governs.
+      expect($('head').children().index($('meta[http-equiv="content-security-policy"]')), path).toBeLessThan($('head script, head link[rel="stylesheet"]').first().index());
+    }
+  });
+
+  it('allows each inline script that runs by its hash, and has no inline styles to allow', () => {
+    for (const [path, $] of pages) {
+      const csp = $('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+      $('script:not([src])').each((_, el) => {
+        const type = $(el).attr('type');
+        if (type && type !== 'module' && type !== 'text/javascript') return; // data such as JSON-LD never runs
+        const digest = createHash('sha256').update($(el).text()).digest('base64');
+        expect(csp, `${path}: inline script "${$(el).text().slice(0, 40)}"`).toContain(`'sha256-${digest}'`);
+      });
+      expect($('style').length, path).toBe(0);
     }
   });
 

@@ -75,9 +75,11 @@ describe('the built site', () => {
         const sentence = source(`#${m![2]}`);
         expect(sentence.length, `${path}: ${href}`).toBe(1);
         expect(sentence.hasClass('sentence')).toBe(true);
-        // The preview quotes the sentence it links to.
-        const tip = $(`#${$(a).attr('aria-describedby')}`);
-        expect(tip.find('q').text().startsWith(sentence.text())).toBe(true);
+        // The preview loads the sentences the link names, starting with the one it links to.
+        const [cited, ids] = $(a).attr('data-cite')!.split('#');
+        expect(cited).toBe(m![1]);
+        expect(ids!.split(',')[0]).toBe(m![2]);
+        for (const id of ids!.split(',')) expect(source(`#${id}.sentence`).length, `${path}: ${id}`).toBe(1);
         count++;
       });
     }
@@ -136,18 +138,67 @@ describe('the built site', () => {
     }
   });
 
-  it('prints every article citation as a numbered footnote with the quoted sentence', () => {
+  it('publishes each source\'s sentences for citation previews, word for word as on its page', () => {
+    for (const f of contentFiles('sources', '.txt')) {
+      const id = f.slice(0, -4);
+      const json = JSON.parse(readFileSync(join(siteDir, 'sources', id, 'sentences.json'), 'utf8')) as { title: string; sentences: Record<string, string> };
+      const $ = page(`/sources/${id}/`);
+      expect(json.title).toBe($('h1').text());
+      const onPage = $('.sentence').map((_, el) => [[$(el).attr('id'), $(el).text()]]).get() as unknown as Array<[string, string]>;
+      expect(Object.entries(json.sentences)).toEqual(onPage);
+    }
+  });
+
+  it('publishes a preview for every term and person a page links to', () => {
+    const previews = {
+      glossary: JSON.parse(readFileSync(join(siteDir, 'glossary', 'previews.json'), 'utf8')) as Record<string, { title: string; summary: string }>,
+      people: JSON.parse(readFileSync(join(siteDir, 'people', 'previews.json'), 'utf8')) as Record<string, { title: string; summary: string }>,
+    };
+    let count = 0;
+    for (const [path, $] of pages) {
+      $('a.ref-glossary, a.ref-people').each((_, a) => {
+        const [kind, id] = $(a).attr('data-ref')!.split(':') as ['glossary' | 'people', string];
+        const preview = previews[kind][id];
+        expect(preview, `${path}: ${kind}:${id}`).toBeDefined();
+        expect(preview!.summary.length).toBeGreaterThan(10);
+        // The entry the link lands on is the one previewed.
+        expect($(a).attr('href')).toMatch(new RegExp(`/${kind}/#${id}$`));
+        count++;
+      });
+    }
+    expect(count).toBeGreaterThan(20);
+    // A term's preview is the definition its glossary entry opens with.
+    const glossary = page('/glossary/');
+    for (const [id, p] of Object.entries(previews.glossary)) expect(glossary(`[id="${id}"]`).text().replace(/\s+/g, ' '), id).toContain(p.title);
+  });
+
+  it('cites without copying: no page but a source page carries a source sentence', () => {
+    const sentences = contentFiles('sources', '.txt').flatMap((f) =>
+      Object.values((JSON.parse(readFileSync(join(siteDir, 'sources', f.slice(0, -4), 'sentences.json'), 'utf8')) as { sentences: Record<string, string> }).sentences));
+    for (const [path, $] of pages) {
+      if (path.startsWith('/sources/')) continue;
+      const text = $('body').text();
+      for (const sentence of sentences) expect(text.includes(sentence), `${path} quotes "${sentence.slice(0, 50)}…"`).toBe(false);
+    }
+  });
+
+  it('gives every article citation a numbered footnote naming the source sentence, which describes the link', () => {
     for (const [path, $] of pages) {
       if (!path.startsWith('/articles/')) continue;
       const cites = $('.article-body a.cite-link');
       const notes = $('.print-notes li');
-      expect(notes.length, path).toBe(cites.length);
-      notes.each((i, li) => {
-        expect($(li).attr('value')).toBe(String(i + 1));
-        const tip = $(`#${cites.eq(i).attr('aria-describedby')}`);
-        expect($(li).find('q').text()).toBe(tip.find('q').text());
-        expect($(li).find('.print-url').text()).toMatch(/^https?:\/\/.+\/sources\/[a-z0-9-]+\/#s\d+$/);
+      expect(cites.length, path).toBeGreaterThan(0);
+      // One footnote per cited passage; citing it again reuses the number.
+      expect(notes.length, path).toBe(new Set(cites.map((_, a) => $(a).attr('data-cite')).get()).size);
+      cites.each((_, a) => {
+        const note = $(`[id="${$(a).attr('aria-describedby')}"]`);
+        expect(note.closest('.print-notes').length, `${path}: ${$(a).attr('data-cite')}`).toBe(1);
+        expect(note.index() + 1).toBe(Number($(a).text().replace(/\D/g, '')));
+        const [, first] = /#(s\d+)/.exec($(a).attr('data-cite')!)!;
+        expect(note.text()).toMatch(new RegExp(`, sentences? ${first!.slice(1)}\\b`));
+        expect(note.find('.print-url').text()).toBe(new URL($(a).attr('href')!, 'https://london-talks.example.org').href);
       });
     }
   });
+
 });

@@ -30,7 +30,7 @@ const numbers = new Set(sourceText.match(/\d+/g) ?? []);
 /** Our own words in an element: citations, previews and anchor labels removed. */
 export function ownText(el: Cheerio<AnyNode>): string {
   const c = el.clone();
-  c.find('.cite, .ref-tip, .anchor-link, .visually-hidden').remove();
+  c.find('.cite-link, .anchor-link, .visually-hidden').remove();
   return c.text().replace(/\s+/g, ' ').trim();
 }
 

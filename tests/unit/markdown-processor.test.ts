@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as cheerio from 'cheerio';
+import { explainerMarkdown } from '../../src/plugins/markdown-processor.ts';
+import { ContentError } from '../../src/lib/content-error.ts';
+
+const contentDir = join(import.meta.dirname, '../fixtures/mini-site');
+const fileURL = pathToFileURL(join(contentDir, 'articles/test-doc.md'));
+
+async function render(markdown: string) {
+  const renderer = await explainerMarkdown({ contentDir, base: '/' }).createRenderer({} as never);
+  return renderer.render(markdown, { fileURL, frontmatter: { title: 'T' } });
+}
+const html = async (markdown: string) => cheerio.load((await render(markdown)).code);
+
+describe('markdown processor: typography', () => {
+  it('curls straight quotes, pairing them across links and emphasis', async () => {
+    const $ = await html('She said "the [talks](https://example.org) went *well*" and it\'s the \'90s.');
+    expect($('p').text()).toBe('She said “the talks went well” and it’s the ’90s.');
+  });
+  it('opens a quote at the start of a paragraph or heading', async () => {
+    const $ = await html('## "Quoted" heading\n\n"Opening" words.');
+    expect($('h2').text()).toContain('“Quoted” heading');
+    expect($('p').text()).toBe('“Opening” words.');
+  });
+  it('turns -- into an em dash and ... into an ellipsis, and leaves code alone', async () => {
+    const $ = await html('Wait -- and then... `a -- "b" ...` done.');
+    expect($('p').text()).toBe('Wait — and then… a -- "b" ... done.');
+  });
+  it('keeps < > & in text and still pairs the quotes around them', async () => {
+    const $ = await html('Terms "A < B & C" apply.');
+    expect($('p').text()).toBe('Terms “A < B & C” apply.');
+  });
+});
+
+describe('markdown processor: what Astro needs back', () => {
+  it('returns the headings (for the table of contents) and the plugins\' frontmatter', async () => {
+    const out = await render('## First part\n\nText [@report#s1].\n\n### A detail\n\nMore.');
+    expect(out.metadata.headings.map((h) => [h.depth, h.slug, h.text])).toEqual([[2, 'first-part', 'First part'], [3, 'a-detail', 'A detail']]);
+    expect(out.metadata.frontmatter.title).toBe('T');
+    expect(out.metadata.frontmatter.citationNotes).toHaveLength(1);
+  });
+  it('renders tables, strikethrough and footnotes, but not bare URLs as links', async () => {
+    const $ = await html('| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ see https://example.org[^1]\n\n[^1]: A note.');
+    expect($('table td').length).toBe(2);
+    expect($('del').text()).toBe('old');
+    expect($('a[href="https://example.org"]').length).toBe(0);
+    expect($('section.footnotes li').text()).toContain('A note.');
+  });
+  it('still rejects raw HTML with the file and line', async () => {
+    await expect(render('Fine.\n\n<script>alert(1)</script>')).rejects.toBeInstanceOf(ContentError);
+  });
+  it('sends documents with images through Astro\'s pipeline, which collects them for optimisation', async () => {
+    const out = await render('A map:\n\n![The map](./map.png)');
+    expect(out.metadata.localImagePaths).toEqual(['./map.png']);
+  });
+});
