@@ -2,9 +2,10 @@
  * Who points at what, across the whole site: which pages cite each source
  * sentence ("cited in"), which pages mention each term, person and event
  * ("mentioned in"), and what each article links. Built once per build from
- * the raw Markdown bodies; nothing is rendered twice.
+ * the references each entry's render recorded (remark-citations); nothing is
+ * parsed twice.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type RenderedContent } from 'astro:content';
 import { collectReferences, type References } from './references.ts';
 import { sentenceIds } from './citation-syntax.ts';
 import { articleUrl, entryUrl, url } from './url.ts';
@@ -66,16 +67,18 @@ async function build(): Promise<ReferenceGraph> {
     getCollection('questions'),
   ]);
 
-  const entries: Array<{ kind: EntryKind; id: string; title: string; body: string }> = [
-    ...articles.map((e) => ({ kind: 'articles' as const, id: e.id, title: e.data.title, body: e.body ?? '' })),
-    ...timeline.map((e) => ({ kind: 'timeline' as const, id: e.id, title: e.data.title, body: e.body ?? '' })),
-    ...glossary.map((e) => ({ kind: 'glossary' as const, id: e.id, title: e.data.term, body: e.body ?? '' })),
-    ...people.map((e) => ({ kind: 'people' as const, id: e.id, title: e.data.name, body: e.body ?? '' })),
-    ...questions.map((e) => ({ kind: 'questions' as const, id: e.id, title: e.data.question, body: e.body ?? '' })),
+  const referencesOf = (e: { body?: string; rendered?: RenderedContent }) =>
+    ((e.rendered?.metadata?.frontmatter as { references?: References } | undefined)?.references) ?? collectReferences(e.body ?? '');
+  const entries: Array<{ kind: EntryKind; id: string; title: string; found: References }> = [
+    ...articles.map((e) => ({ kind: 'articles' as const, id: e.id, title: e.data.title, found: referencesOf(e) })),
+    ...timeline.map((e) => ({ kind: 'timeline' as const, id: e.id, title: e.data.title, found: referencesOf(e) })),
+    ...glossary.map((e) => ({ kind: 'glossary' as const, id: e.id, title: e.data.term, found: referencesOf(e) })),
+    ...people.map((e) => ({ kind: 'people' as const, id: e.id, title: e.data.name, found: referencesOf(e) })),
+    ...questions.map((e) => ({ kind: 'questions' as const, id: e.id, title: e.data.question, found: referencesOf(e) })),
   ];
 
   for (const entry of entries) {
-    const found = collectReferences(entry.body);
+    const { found } = entry;
     refs.set(`${entry.kind}/${entry.id}`, found);
     const where = (section?: string): Referrer => {
       switch (entry.kind) {

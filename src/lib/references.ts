@@ -35,21 +35,32 @@ export function visitReferences(
   });
 }
 
-/** The references in a Markdown body (malformed ones are skipped; the build reports them). */
-export function collectReferences(markdown: string): References {
-  const tree = parseMarkdown(markdown);
-  // Heading ids as rehype-slug will give them, so back-links can land on the section.
+/**
+ * The section (heading id, as rehype-slug will give it) each position of a
+ * tree falls under, so back-links can land on the section.
+ */
+export function sectionLocator(tree: Root): (offset: number | undefined) => string | undefined {
   const slugger = new GithubSlugger();
   const sectionAt = new Map<number, string>();
   visit(tree, 'heading', (h) => {
     if (h.position) sectionAt.set(h.position.start.offset ?? 0, slugger.slug(toString(h)));
   });
   const starts = [...sectionAt.keys()].sort((a, b) => a - b);
-  const sectionOf = (offset: number | undefined) => {
+  return (offset) => {
     let found: string | undefined;
     for (const s of starts) if (offset !== undefined && s <= offset) found = sectionAt.get(s);
     return found;
   };
+}
+
+/**
+ * The references in a Markdown body (malformed ones are skipped; the build
+ * reports them). Rendering records the same for each entry (remark-citations,
+ * `references` in the render metadata); this reads a body that was not rendered.
+ */
+export function collectReferences(markdown: string): References {
+  const tree = parseMarkdown(markdown);
+  const sectionOf = sectionLocator(tree);
   const citations: Located<CitationRef>[] = [];
   const links: Located<EntryLink>[] = [];
   visitReferences(

@@ -22,7 +22,7 @@ import { visit } from 'unist-util-visit';
 import { scanCitations, sentenceIds, type CitationRef } from '../lib/citation-syntax.ts';
 import { getContentIndex, LINK_FOLDERS, type ContentIndex } from '../lib/content-index.ts';
 import { entryPath, type EntryLink } from '../lib/entry-links.ts';
-import { visitReferences } from '../lib/references.ts';
+import { sectionLocator, visitReferences, type References } from '../lib/references.ts';
 import { ContentError, recordContentError } from '../lib/content-error.ts';
 import { bodyLineOffset } from '../lib/body-offset.ts';
 
@@ -107,6 +107,9 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       } as PhrasingContent;
     };
 
+    // What this entry points at, by section: the site's back-links ("cited in", "mentioned in") are built from it.
+    const sectionOf = sectionLocator(tree);
+    const references: References = { citations: [], links: [] };
     const textTargets: Array<{ node: Text; parent: { children: RootContent[] } }> = [];
     const linkTargets: Array<{ node: Link; link: EntryLink; parent: { children: RootContent[] } | undefined }> = [];
     visitReferences(
@@ -133,7 +136,10 @@ export function remarkCitations(options: RemarkCitationsOptions) {
         // The citation hugs the word before it: "…Crimea [@x#s1]." reads "…Crimea¹."
         if (marker.refs.length > 0) before = before.replace(/[ \t]+$/u, '');
         if (before) replacement.push({ type: 'text', value: before });
-        for (const ref of marker.refs) replacement.push(citationNode(ref, lineAt(marker.start)));
+        for (const ref of marker.refs) {
+          replacement.push(citationNode(ref, lineAt(marker.start)));
+          references.citations.push({ ...ref, section: sectionOf(node.position?.start.offset) });
+        }
         at = marker.end;
       }
       if (at < node.value.length) replacement.push({ type: 'text', value: node.value.slice(at) });
@@ -149,6 +155,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
           `create that entry, or link to an existing one (${[...index.entries[link.kind].keys()].slice(0, 6).join(', ') || 'none yet'}).`);
       }
       node.url = base + entryPath(link);
+      references.links.push({ ...link, section: sectionOf(node.position?.start.offset) });
       const kindClass = `ref-${link.kind}`;
       node.data = { ...node.data, hProperties: { className: ['ref', kindClass], dataRef: `${link.kind}:${link.id}` } };
       // Terms and people preview their definition or role on hover and focus, loaded by the
@@ -181,8 +188,8 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       label.data = { ...label.data, hProperties: { className: ['editor-note-label'] } };
     });
 
-    // Layouts read these through render()'s remarkPluginFrontmatter (footnotes).
+    // Layouts read these through render()'s remarkPluginFrontmatter (footnotes), the reference graph through `rendered`.
     const astro = ((file.data as Record<string, unknown>).astro ??= {}) as { frontmatter?: Record<string, unknown> };
-    astro.frontmatter = { ...(astro.frontmatter ?? {}), citationNotes: notes };
+    astro.frontmatter = { ...(astro.frontmatter ?? {}), citationNotes: notes, references };
   };
 }
