@@ -5,6 +5,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Resvg } from '@resvg/resvg-js';
 import { RESVG_OPTIONS } from '../lib/share-card.ts';
+import { encodeOpaquePng } from '../lib/png.ts';
 
 // Each card's 3 MB pixmap lives outside the JavaScript heap, which V8 does not
 // see filling up: left to itself it never collects, and a thousand cards held
@@ -15,7 +16,8 @@ let drawn = 0;
 
 parentPort!.on('message', ({ id, svg, file }: { id: number; svg: string; file: string }) => {
   try {
-    const png = new Resvg(svg, RESVG_OPTIONS).render().asPng();
+    const image = new Resvg(svg, RESVG_OPTIONS).render();
+    const png = encodeOpaquePng(image.pixels, image.width, image.height);
     // Written whole or not at all: an interrupted build never leaves half a PNG in the cache.
     writeFileSync(`${file}.${process.pid}.tmp`, png);
     renameSync(`${file}.${process.pid}.tmp`, file);
