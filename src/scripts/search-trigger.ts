@@ -1,9 +1,9 @@
 /**
  * Opens the search dialog from any page: the header's Search button (or Enter
  * in its box) and Ctrl/⌘+K. The dialog and the index load on that first use
- * only (or when a search result brought the reader here, to highlight); before
- * it, a page runs no search code. Without JavaScript the header form simply
- * goes to /search/?q=….
+ * only; a page a search result opened loads just the code that marks its words.
+ * Before that, a page runs no search code. Without JavaScript the header form
+ * simply goes to /search/?q=….
  */
 
 const load = () => import('./search/index.ts');
@@ -22,8 +22,8 @@ if (form && !location.pathname.endsWith('/search/')) {
   form.addEventListener('focusin', () => void load().then((m) => m.warmUp()).catch(() => undefined), { once: true });
 }
 
-// Arriving from a search result: mark the query's words where the reader lands.
-if (/[?&]highlight=/.test(location.search)) void load().then((m) => m.highlightFromUrl());
+// Arriving from a search result: mark the query's words where the reader lands (without the dialog's code).
+if (/[?&]highlight=/.test(location.search)) void import('./search/highlight.ts').then((m) => m.highlightFromUrl());
 
 addEventListener('keydown', (e) => {
   if (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {

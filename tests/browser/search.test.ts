@@ -143,6 +143,60 @@ describe('the search dialog on every page', () => {
   });
 });
 
+describe('what a search downloads', () => {
+  const fragments = (requests: string[]) => requests.filter((r) => r.includes('.pf_fragment')).length;
+  const shown = (page: Page) => page.locator('dialog .results > li').count();
+
+  it('fetches the text of the results on screen, and more only on request', async () => {
+    const { context, page, errors, requests } = await open();
+    await page.goto(`${server.url}articles/what-is-on-the-table/`);
+    await openDialog(page);
+    await page.locator('dialog[open] input').fill('the');
+    expect(await settled(page, 'dialog', RESULTS)).toMatch(/^\d+ results for/);
+    await page.waitForLoadState('networkidle');
+    const first = await shown(page);
+    expect(first).toBeGreaterThan(0);
+    // One fragment per result shown, each result starts on screen, and the button for the
+    // rest is below the fold: nothing is fetched for results the reader cannot see.
+    expect(fragments(requests)).toBe(first);
+    expect(
+      await page.evaluate(() => {
+        const bottom = document.querySelector('dialog')!.getBoundingClientRect().bottom;
+        return [...document.querySelectorAll('dialog .results > li')].every((li) => li.getBoundingClientRect().top < bottom);
+      }),
+    ).toBe(true);
+    const more = page.locator('dialog .search-more-results');
+    expect(await more.evaluate((b) => b.getBoundingClientRect().top >= b.closest('dialog')!.getBoundingClientRect().bottom)).toBe(true);
+    await more.click();
+    await expect.poll(() => shown(page)).toBeGreaterThan(first);
+    await page.waitForLoadState('networkidle');
+    expect(fragments(requests)).toBe(await shown(page));
+    // The first new result takes the focus.
+    expect(await page.evaluate(() => document.activeElement?.closest('.result') !== null)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('fills a tall screen without a click, and stops at its bottom', async () => {
+    const { context, page, errors, requests } = await open({ viewport: { width: 1280, height: 2400 } });
+    await page.goto(`${server.url}timeline/`);
+    await openDialog(page);
+    await page.locator('dialog[open] input').fill('the');
+    await settled(page, 'dialog', RESULTS);
+    const belowFold = () =>
+      page.evaluate(() => {
+        const b = document.querySelector('dialog .search-more-results');
+        return !b || b.getBoundingClientRect().top >= b.closest('dialog')!.getBoundingClientRect().bottom;
+      });
+    await expect.poll(belowFold).toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(await shown(page)).toBeGreaterThan(3);
+    expect(fragments(requests)).toBe(await shown(page));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('filters', () => {
   it('offer types (and topics) with counts, narrow the results and live in the URL', async () => {
     const { context, page, errors } = await open();

@@ -2,6 +2,7 @@
  * What Pagefind indexed: one record per article and per entry (event, term,
  * person, source paragraph), and none of the page furniture — navigation,
  * footer, copy-link labels, "cited in" lists, previews or print footnotes.
+ * And what a first search downloads: small index chunks, a minified script.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
@@ -71,5 +72,29 @@ describe('the search index', () => {
       'sentence 1:',
     ];
     for (const r of records) for (const f of furniture) expect(r.content, `${r.url} contains "${f}"`).not.toContain(f);
+  });
+});
+
+describe('what a search downloads', () => {
+  const dir = join(inject('siteDir'), 'pagefind');
+
+  it('splits the word index into small chunks (Pagefind took our chunk size)', () => {
+    // With Pagefind's default this site has 2 chunks, one of 55 KB; with ours, a dozen of about 6 KB.
+    const sizes = readdirSync(join(dir, 'index')).map((f) => gunzipSync(readFileSync(join(dir, 'index', f))).length).sort((a, b) => a - b);
+    expect(sizes.length).toBeGreaterThanOrEqual(6);
+    expect(sizes[sizes.length >> 1]).toBeLessThan(12_000);
+  });
+
+  it('ships Pagefind’s script minified, with its API', () => {
+    const script = readFileSync(join(dir, 'pagefind.js'), 'utf8');
+    expect(script.length).toBeLessThan(36_000);
+    expect(script).toMatch(/export\s*\{[^}]*\bcreateInstance\b/);
+    expect(script).toContain('import.meta.url');
+  });
+
+  it('keeps every index file readable (gzip with Pagefind’s signature)', () => {
+    for (const sub of ['index', 'filter', 'fragment']) {
+      for (const f of readdirSync(join(dir, sub))) expect(gunzipSync(readFileSync(join(dir, sub, f))).subarray(0, 12).toString(), `${sub}/${f}`).toBe('pagefind_dcd');
+    }
   });
 });

@@ -4,7 +4,7 @@
  * focus inside, closes on Escape, and focus goes back where it was.
  */
 import { createResultsView } from './results-view.ts';
-import { arrowNavigation } from './keyboard.ts';
+import { followSearchBox } from './keyboard.ts';
 import { BASE, loadPagefind } from './engine.ts';
 
 let dialog: HTMLDialogElement | undefined;
@@ -40,27 +40,17 @@ function build(): HTMLDialogElement {
     idPrefix: 'sd',
     headingLevel: 'h3',
   });
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const update = () => {
     more.href = `${BASE}search/?q=${encodeURIComponent(input.value.trim())}`;
     void view.run(input.value);
   };
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(update, 60);
-  });
-  d.querySelector('form')!.addEventListener('submit', (e) => {
-    e.preventDefault();
-    clearTimeout(timer);
-    update();
-  });
+  followSearchBox(input, list, update);
   d.querySelector('.search-close')!.addEventListener('click', () => d.close());
   // A click on the backdrop (outside the panel) closes too.
   d.addEventListener('click', (e) => {
     if (e.target === d) d.close();
   });
   d.addEventListener('close', () => opener?.focus());
-  arrowNavigation(input, list);
   (d as HTMLDialogElement & { run?: () => void }).run = update;
   return d;
 }

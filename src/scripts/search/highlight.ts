@@ -2,7 +2,13 @@
  * A search result opens its page at the section with the query's words
  * marked (`?highlight=crimea+sanctions#section`). The marks are plain styled
  * spans, so screen readers read the text as usual, and a button removes them.
+ * Loaded, with its styles, only on a page opened from a search result.
  */
+import css from './highlight.css?inline';
+
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(css);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 const HIT = 'search-hit';
 

@@ -1,9 +1,9 @@
 /**
- * Everything search, in one chunk that pages load on first use: the dialog,
- * the /search/ page, and highlighting where a result lands. Its styles come
- * with it, so reading pages never download them.
+ * Search, in one chunk that pages load on first use: the dialog and the
+ * /search/ page, with their styles, so reading pages never download them.
+ * Highlighting where a result lands is a chunk of its own (highlight.ts).
  */
-import css from './search.css?raw';
+import css from './search.css?inline';
 
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(css);
@@ -11,5 +11,4 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 export { openSearch } from './dialog.ts';
 export { runSearchPage } from './page.ts';
-export { highlightFromUrl } from './highlight.ts';
 export { loadPagefind as warmUp } from './engine.ts';

@@ -1,5 +1,19 @@
-/** Arrow keys move between the search box and the result links (Tab works too). */
-export function arrowNavigation(input: HTMLInputElement, list: HTMLElement): void {
+/**
+ * A search box as both the dialog and the /search/ page use it: `run` follows the
+ * reader's typing (60 ms after the last keystroke) and runs at once on Enter; arrow keys
+ * move between the box and the result links (Tab works too).
+ */
+export function followSearchBox(input: HTMLInputElement, list: HTMLElement, run: () => void): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 60);
+  });
+  input.form?.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    run();
+  });
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown') {

@@ -4,7 +4,7 @@
  * reloaded; the address is updated without reloading as the reader types.
  */
 import { createResultsView } from './results-view.ts';
-import { arrowNavigation } from './keyboard.ts';
+import { followSearchBox } from './keyboard.ts';
 import { cleanQuery } from './engine.ts';
 
 export function runSearchPage(): void {
@@ -34,19 +34,10 @@ export function runSearchPage(): void {
   view.filters = filters;
   input.value = cleanQuery(params.get('q') ?? '');
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      syncUrl();
-      void view.run(input.value);
-    }, 60);
-  });
-  input.form?.addEventListener('submit', (e) => {
-    e.preventDefault();
+  const update = () => {
     syncUrl();
     void view.run(input.value);
-  });
-  arrowNavigation(input, list);
+  };
+  followSearchBox(input, list, update);
   void view.run(input.value);
 }

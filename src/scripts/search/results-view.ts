@@ -4,7 +4,7 @@
  * sections linking to `page#anchor`. Everything from the index is inserted as
  * text; only Pagefind's <mark> highlights are kept as elements.
  */
-import { runSearch, withHighlight, BASE, type Filters, type Hit, type SearchOutcome } from './engine.ts';
+import { runSearch, withHighlight, PAGE_SIZE, type Filters, type Hit, type SearchOutcome } from './engine.ts';
 
 const FILTER_LABELS: Record<string, string> = { type: 'Type', topic: 'Topic' };
 
@@ -97,22 +97,45 @@ export function createResultsView(parts: {
             : el('p', { className: 'result-excerpt' }, ...excerptNodes(hit.excerpt)),
         );
 
+  // Watches the "Show more results" button while the results do not fill the screen.
+  let filling: IntersectionObserver | undefined;
+
   const renderHits = (outcome: SearchOutcome) => {
+    filling?.disconnect();
     let shown = outcome.hits.length;
     parts.list.replaceChildren(...outcome.hits.map((hit) => hitItem(outcome, hit)));
     parts.more.replaceChildren();
     if (outcome.total <= shown) return;
     const button = el('button', { type: 'button', className: 'button search-more-results' }, `Show more results (${outcome.total - shown} more)`);
-    button.addEventListener('click', async () => {
-      const next = await outcome.more(12);
-      const items = next.map((hit) => hitItem(outcome, hit));
+    const append = async (count: number, focus: boolean) => {
+      if (!button.isConnected || outcome.total <= shown) return;
+      const items = (await outcome.more(count)).map((hit) => hitItem(outcome, hit));
+      if (!button.isConnected) return; // a newer search has replaced these results
       parts.list.append(...items);
-      shown += next.length;
-      items[0]?.querySelector('a')?.focus();
+      shown += items.length;
+      if (focus) items[0]?.querySelector('a')?.focus();
       if (outcome.total <= shown) button.remove();
       else button.textContent = `Show more results (${outcome.total - shown} more)`;
-    });
+    };
+    // One load at a time, in order; one that fails leaves the button, to try again.
+    let queue = Promise.resolve();
+    const load = (count: number, focus: boolean) => (queue = queue.then(() => append(count, focus)).catch(() => undefined));
+    button.addEventListener('click', () => void load(12, true));
     parts.more.append(button);
+    // Only results on screen are fetched: while the button is in view (the results so far
+    // end above the bottom of the screen), as many more load as could fit below them, if
+    // each were as short as the shortest so far; once it is out of view, the rest wait for
+    // a click.
+    const watch = new IntersectionObserver(async ([entry]) => {
+      if (!entry?.isIntersecting || !button.isConnected) return watch.disconnect();
+      const bottom = button.closest('dialog')?.getBoundingClientRect().bottom ?? innerHeight;
+      const shortest = Math.min(...[...parts.list.children].map((li) => li.getBoundingClientRect().height).filter((h) => h > 40));
+      await load(Math.max(1, Math.ceil((bottom - entry.boundingClientRect.top) / shortest)), false);
+      watch.unobserve(button);
+      if (button.isConnected) watch.observe(button); // observing again reports where it is now
+    });
+    watch.observe(button);
+    filling = watch;
   };
 
   const view: ResultsView = {
@@ -136,7 +159,7 @@ export function createResultsView(parts: {
       }
       let outcome: SearchOutcome;
       try {
-        outcome = await runSearch(query, state.filters);
+        outcome = await runSearch(query, state.filters, PAGE_SIZE, () => run === state.run);
       } catch {
         if (run !== state.run) return undefined;
         parts.status.textContent = import.meta.env.DEV
@@ -160,5 +183,3 @@ export function createResultsView(parts: {
   };
   return view;
 }
-
-export { BASE };
