@@ -25,6 +25,13 @@ export function remarkTypography() {
   };
 }
 
+/** The same punctuation for a plain one-line text (a headline in frontmatter). */
+export function typographic(text: string): string {
+  const node: Text = { type: 'text', value: text };
+  educateBlock({ type: 'paragraph', children: [node] } as Parent);
+  return node.value;
+}
+
 function educateBlock(block: Parent): void {
   const pieces: Array<Text | InlineCode> = [];
   visit(block, (n) => {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { proseLine } from './prose.ts';
 import { TOPICS } from '../config.ts';
 
 const isoDate = z
@@ -12,9 +13,9 @@ const isoDate = z
 /** One explainer article: `content/articles/NAME.md`. */
 export const articleSchema = z.object({
   /** The headline. */
-  title: z.string().min(1),
+  title: proseLine(),
   /** One-line summary under the headline, also the page description. */
-  dek: z.string().min(1),
+  dek: proseLine(),
   /** Position in the article list (ascending). */
   order: z.number().int(),
   /** When we last changed the article, YYYY-MM-DD (our own edit date, not a story date). */

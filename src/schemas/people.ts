@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { proseLine } from './prose.ts';
 import { entryId } from './ids.ts';
 
 /** One person or body: `content/people/NAME.md`; the body says what the sources report of them. */
@@ -8,7 +9,7 @@ export const peopleSchema = z.object({
   /** person, group (a delegation, "officials"), organisation, or role (a post with no name given). */
   kind: z.enum(['person', 'group', 'organisation', 'role']),
   /** Their role in the sources' own terms. */
-  role: z.string().min(1),
+  role: proseLine(),
   /** The diplomatic tracks the sources say they take part in: ids of `content/tracks/` entries. Cite it in the body. */
   tracks: z.array(entryId).default([]),
 });

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
+import { proseLine } from './prose.ts';
 
 /** A key question on the home page: `content/questions/NAME.md`; the body is a two-sentence answer. */
 export const questionSchema = z.object({
   /** The question as a reader would ask it. */
-  question: z.string().min(1),
+  question: proseLine(),
   /** Position on the home page. */
   order: z.number(),
   /** Where the full answer is: `article:slug#section`. */

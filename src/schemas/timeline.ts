@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { proseLine } from './prose.ts';
 import { dateProblem } from '../lib/timeline-date.ts';
 import { entryId } from './ids.ts';
 
@@ -18,7 +19,7 @@ export const partialDateSchema = z
 /** One event: `content/timeline/NAME.md`; the body says what happened, with citations. */
 export const timelineSchema = z.object({
   /** What happened, as a short headline. */
-  title: z.string().min(1),
+  title: proseLine(),
   /** Position in the story; events sort by it. Steps of 10 leave room to insert. */
   order: z.number(),
   /** The calendar date, only as precise as the source allows. */
