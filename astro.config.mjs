@@ -5,6 +5,7 @@ import { explainerMarkdown } from './src/plugins/markdown-processor.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
+import { lazyChunks } from './src/integrations/lazy-chunks.ts';
 import sitemap from '@astrojs/sitemap';
 import { contentDir } from './src/lib/content-dir.ts';
 
@@ -39,6 +40,7 @@ export default defineConfig({
     shareCards({ contentDir: contentPath }),
   ],
   vite: {
+    plugins: [lazyChunks()],
     build: {
       rollupOptions: {
         // Astro marks deferred Markdown modules with a directive the bundler warns

@@ -6,7 +6,10 @@
  * simply goes to /search/?q=….
  */
 
-const load = () => import('./search/index.ts');
+import { search, highlight } from 'virtual:lazy-chunks';
+
+// Plain import() of a URL: no preload helper on every page (integrations/lazy-chunks.ts).
+const load = (): Promise<typeof import('./search/index.ts')> => import(/* @vite-ignore */ search);
 
 function open(query?: string): void {
   void load().then((m) => m.openSearch(query));
@@ -23,7 +26,7 @@ if (form && !location.pathname.endsWith('/search/')) {
 }
 
 // Arriving from a search result: mark the query's words where the reader lands (without the dialog's code).
-if (/[?&]highlight=/.test(location.search)) void import('./search/highlight.ts').then((m) => m.highlightFromUrl());
+if (/[?&]highlight=/.test(location.search)) void (import(/* @vite-ignore */ highlight) as Promise<typeof import('./search/highlight.ts')>).then((m) => m.highlightFromUrl());
 
 addEventListener('keydown', (e) => {
   if (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {

@@ -1,0 +1,43 @@
+/**
+ * Lets a page load code on first use without Vite's preload helper.
+ *
+ * `import('./x.ts')` in client code makes Vite wrap the call in a helper
+ * (0.9 KB gzip) that every page then loads up front, whatever it imports
+ * later. Here each lazily loaded module is emitted as a chunk of its own, and
+ * `virtual:lazy-chunks` gives its URL, so pages load it with a plain
+ * `import(url)`. In dev the URL is the module's source path, which Vite serves.
+ */
+import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const ID = 'virtual:lazy-chunks';
+const RESOLVED = `\0${ID}`;
+
+/** The modules pages load on first use, by the name client code asks for. */
+const LAZY = {
+  search: '../scripts/search/index.ts',
+  highlight: '../scripts/search/highlight.ts',
+} as const;
+
+export function lazyChunks(): Plugin {
+  let building = false;
+  return {
+    name: 'explainer-lazy-chunks',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    resolveId(id) {
+      return id === ID ? RESOLVED : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED) return undefined;
+      const urls = Object.entries(LAZY).map(([name, path]) => {
+        const file = fileURLToPath(new URL(path, import.meta.url));
+        if (!building) return `export const ${name} = ${JSON.stringify(`/@fs${file}`)};`;
+        const ref = this.emitFile({ type: 'chunk', id: file, name });
+        return `export const ${name} = import.meta.ROLLUP_FILE_URL_${ref};`;
+      });
+      return urls.join('\n');
+    },
+  };
+}
