@@ -21,10 +21,12 @@ const LAZY = {
 
 export function lazyChunks(): Plugin {
   let building = false;
+  let base = '/';
   return {
     name: 'explainer-lazy-chunks',
     configResolved(config) {
       building = config.command === 'build';
+      base = config.base.endsWith('/') ? config.base : `${config.base}/`;
     },
     resolveId(id) {
       return id === ID ? RESOLVED : undefined;
@@ -33,7 +35,7 @@ export function lazyChunks(): Plugin {
       if (id !== RESOLVED) return undefined;
       const urls = Object.entries(LAZY).map(([name, path]) => {
         const file = fileURLToPath(new URL(path, import.meta.url));
-        if (!building) return `export const ${name} = ${JSON.stringify(`/@fs${file}`)};`;
+        if (!building) return `export const ${name} = ${JSON.stringify(`${base}@fs${file}`)};`;
         const ref = this.emitFile({ type: 'chunk', id: file, name });
         return `export const ${name} = import.meta.ROLLUP_FILE_URL_${ref};`;
       });
