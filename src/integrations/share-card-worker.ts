@@ -1,11 +1,21 @@
 /** A worker thread that draws share cards: SVG in, PNG written to the given file. */
 import { parentPort } from 'node:worker_threads';
-import { renameSync, writeFileSync } from 'node:fs';
+import { readlinkSync, renameSync, writeFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Resvg } from '@resvg/resvg-js';
 import { RESVG_OPTIONS } from '../lib/share-card.ts';
 import { encodeOpaquePng } from '../lib/png.ts';
+
+// Cards wait for Astro, never the other way round: on Linux this thread alone
+// (its task id in /proc/thread-self) runs at the lowest priority, so page
+// rendering keeps its core and the cards take whatever time is left over.
+try {
+  setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), 19);
+} catch {
+  // Elsewhere the cards share the machine evenly; they still draw in the background.
+}
 
 // Each card's 3 MB pixmap lives outside the JavaScript heap, which V8 does not
 // see filling up: left to itself it never collects, and a thousand cards held
