@@ -1,7 +1,9 @@
 /**
  * The theme switch in the header: light or dark, remembered in localStorage.
  * Without a stored choice the page follows the system (prefers-color-scheme);
- * the inline script in <head> applies a stored choice before the first paint.
+ * choosing the system's own theme forgets the choice, so the page follows the
+ * system again. The inline script in <head> applies a stored choice before
+ * the first paint.
  */
 const root = document.documentElement;
 const button = document.querySelector<HTMLButtonElement>('.theme-toggle');
@@ -19,9 +21,12 @@ if (button) {
   render();
   button.addEventListener('click', () => {
     const next = current() === 'dark' ? 'light' : 'dark';
-    root.dataset.theme = next;
+    const system = systemDark.matches ? 'dark' : 'light';
+    if (next === system) delete root.dataset.theme;
+    else root.dataset.theme = next;
     try {
-      localStorage.setItem('theme', next);
+      if (next === system) localStorage.removeItem('theme');
+      else localStorage.setItem('theme', next);
     } catch {
       // Private mode: the choice lasts for this page only.
     }

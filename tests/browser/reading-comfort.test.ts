@@ -28,6 +28,13 @@ describe('the theme', () => {
     expect(await bg()).toBe('rgb(22, 24, 27)');
     await page.goto(`${site.server.url}timeline/`);
     expect(await bg()).toBe('rgb(22, 24, 27)');
+    // Switching back to the system's own theme forgets the choice: the page follows the system again.
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    expect(await bg()).toBe('rgb(253, 252, 249)');
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await bg()).toBe('rgb(22, 24, 27)');
+    expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
     await context.close();
   });
 
