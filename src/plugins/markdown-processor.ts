@@ -38,6 +38,7 @@ import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 
 type AstroProcessor = ReturnType<typeof astroUnified>;
 type UnifiedOptions = NonNullable<Parameters<typeof astroUnified>[0]>;
+type Renderer = Awaited<ReturnType<AstroProcessor['createRenderer']>>;
 
 /** A digest of everything a rendered entry depends on besides its own file. */
 export function renderInputsDigest(contentDir: string): string {
@@ -59,7 +60,6 @@ export function renderInputsDigest(contentDir: string): string {
   }
   return hash.digest('hex').slice(0, 16);
 }
-type Renderer = Awaited<ReturnType<AstroProcessor['createRenderer']>>;
 
 export function explainerMarkdown(options: RemarkCitationsOptions) {
   const remarkPlugins: NonNullable<UnifiedOptions['remarkPlugins']> = [remarkContentSyntax, remarkTypography, [remarkCitations, options]];
