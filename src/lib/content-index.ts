@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readSourceText, type SourceText } from './source-text.ts';
+import { typographic } from '../plugins/remark-typography.ts';
 
 /** The entry kinds a Markdown link can point at (`[text](glossary:id)`). */
 export const LINK_KINDS = ['glossary', 'people', 'timeline', 'article', 'compare', 'track'] as const;
@@ -78,7 +79,8 @@ function readEntries(dir: string, kind: LinkKind): Map<string, IndexedEntry> {
     const title = String(data.term ?? data.name ?? data.title ?? data.topic ?? id);
     const summary =
       kind === 'people' ? data.role : kind === 'article' ? data.dek : kind === 'glossary' ? plainSummary(body) : undefined;
-    map.set(id, { id, title, summary: typeof summary === 'string' ? summary : undefined });
+    // Titles and previews read as the pages do: curly quotes, dashes.
+    map.set(id, { id, title: typographic(title), summary: typeof summary === 'string' ? typographic(summary) : undefined });
   }
   return map;
 }
@@ -108,7 +110,7 @@ export function getContentIndex(contentDir: string): ContentIndex {
     let title = id;
     try {
       const meta = parseYaml(readFileSync(join(sourcesDir, `${id}.yaml`), 'utf8'));
-      if (typeof meta?.title === 'string') title = meta.title;
+      if (typeof meta?.title === 'string') title = typographic(meta.title);
     } catch {
       // A missing or broken .yaml is reported, with its line, by the sources loader.
     }

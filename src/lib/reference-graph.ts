@@ -126,7 +126,8 @@ function mentionWords(name: string, kind: string): string[] {
 
 /** A case-insensitive whole-word pattern for any of the words (undefined when there are none). */
 function wordPattern(words: string[]): RegExp | undefined {
-  const alternatives = words.filter((w) => w.trim().length >= 3).map((w) => w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  // An apostrophe matches straight or curly, as editors type either.
+  const alternatives = words.filter((w) => w.trim().length >= 3).map((w) => w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]"));
   return alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
 }
 

@@ -30,8 +30,12 @@ export function entryRecords(html: string, pageUrl: string): SearchRecord[] {
     const aliases = entry.attr('data-search-aliases') ?? '';
     const body = entry.clone();
     body.find('[data-pagefind-ignore], .anchor-link, .visually-hidden, h2, h3').remove();
-    // Blocks end with a space, so excerpts never run two paragraphs' words together.
-    body.find('p, li, div, dd, dt, blockquote').append(' ');
+    // Blocks end with a space, so excerpts never run two paragraphs' words together, and a
+    // block that is not a sentence (a role, a date line) with a full stop, so it never runs into the next.
+    body.find('p, li, div, dd, dt, blockquote').each((_, el) => {
+      const block = $(el);
+      block.append(/[.!?:;…]["'’”)]*\s*$/u.test(block.text()) || block.text().trim() === '' ? ' ' : '. ');
+    });
     const text = body.text().replace(/\s+/g, ' ').trim();
     const topics = (entry.attr('data-search-topics') ?? '').split('|').filter(Boolean);
     // Names and terms outrank events; verbatim source text ranks below our own entries.

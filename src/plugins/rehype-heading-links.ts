@@ -13,7 +13,7 @@ import { slug } from 'github-slugger';
 import { ContentError, recordContentError } from '../lib/content-error.ts';
 import { bodyLineOffset } from '../lib/body-offset.ts';
 
-/** Ids the page layout already uses: a heading may not take them. */
+/** Ids the page layout already uses: a heading may not take them (nor a footnote's, fn1, fn2…). */
 export const RESERVED_IDS = new Set(['main', 'toc-title', 'rail-events', 'rail-terms', 'copy-status', 'header-search', 'text', 'where-cited']);
 
 const HEADINGS = new Set(['h2', 'h3', 'h4']);
@@ -55,7 +55,7 @@ export function rehypeHeadingLinks() {
       const first = seen.get(base);
       if (first !== undefined) fail(node, `the heading "${toString(node)}" repeats the one on line ${first + offset}, so both would claim the anchor #${base}.`, 'reword one of the two headings.');
       seen.set(base, node.position?.start.line ?? 0);
-      if (RESERVED_IDS.has(id)) fail(node, `the heading "${toString(node)}" would get the id #${id}, which the page layout already uses.`, 'reword the heading.');
+      if (RESERVED_IDS.has(id) || /^fn\d+$/.test(id)) fail(node, `the heading "${toString(node)}" would get the id #${id}, which the page layout already uses.`, 'reword the heading.');
       if (!HEADINGS.has(node.tagName)) return;
       const wrapper: Element = {
         type: 'element',

@@ -14,7 +14,7 @@
  * Anything that does not resolve throws a ContentError naming the file and line,
  * which fails `astro build`.
  */
-import { relative, basename, extname } from 'node:path';
+import { relative } from 'node:path';
 import type { Root, Text, Link, Blockquote, Html, PhrasingContent, RootContent } from 'mdast';
 import type { ElementContent } from 'hast';
 import type { VFile } from 'vfile';
@@ -55,8 +55,6 @@ export function remarkCitations(options: RemarkCitationsOptions) {
   return function transform(tree: Root, file: VFile) {
     const index: ContentIndex = getContentIndex(options.contentDir);
     const path = file.path ? relative(process.cwd(), file.path) : '(unknown file)';
-    // Footnote ids must be unique on pages that render many entries (timeline, glossary).
-    const docKey = file.path ? basename(file.path, extname(file.path)) : 'doc';
     const notes: CitationNote[] = [];
     const notesByKey = new Map<string, CitationNote>();
     // Articles list their references as footnotes (ArticleLayout); entries on shared pages do not.
@@ -88,7 +86,8 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       let note = notesByKey.get(key);
       if (!note) {
         const range = ref.from === ref.to ? `sentence ${ref.from}` : `sentences ${ref.from}–${ref.to}`;
-        note = { n: notes.length + 1, id: `cite-${docKey}-${notes.length + 1}`, href, where: `${source!.title}, ${range}` };
+        // Only articles have footnotes, one document to a page: a short id is unique.
+        note = { n: notes.length + 1, id: `fn${notes.length + 1}`, href, where: `${source!.title}, ${range}` };
         notes.push(note);
         notesByKey.set(key, note);
       }
@@ -98,7 +97,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
         data: {
           hName: 'a',
           // In an article the footnote (hidden on screen, printed) describes the link for screen readers.
-          hProperties: { className: ['cite-link'], href, dataCite: key, dataPagefindIgnore: 'all', ...(footnotes ? { ariaDescribedBy: [note.id] } : {}) },
+          hProperties: { className: ['cite-link'], href, dataCite: key, dataPagefindIgnore: '', ...(footnotes ? { ariaDescribedBy: [note.id] } : {}) },
           hChildren: [
             { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [text('Source ')] },
             text(String(note.n)),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { typographic } from '../plugins/remark-typography.ts';
 
 /** How the sources stand on a topic, from least to most trouble for a reader. */
 export const COMPARISON_STATUSES = ['agree', 'one-source', 'differ', 'conflict'] as const;
@@ -12,7 +13,7 @@ export type ComparisonStatus = (typeof COMPARISON_STATUSES)[number];
 export const comparisonFrontmatterSchema = z
   .object({
     /** The topic as a reader would name it: the row heading. */
-    topic: z.string().trim().min(1),
+    topic: z.string().trim().min(1).transform(typographic),
     /** Position in the matrix (ascending). */
     order: z.number(),
     /** agree | one-source (only one source reports it) | differ | conflict (needs a `## note`). */

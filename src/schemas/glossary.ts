@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
+import { proseLine } from './prose.ts';
 
 /** One term: `content/glossary/NAME.md`; the body is the definition. */
 export const glossarySchema = z.object({
   /** The term as readers meet it, lower case unless a proper noun. */
-  term: z.string().min(1),
+  term: proseLine(),
   /** Other words for the same thing, also found by search. */
   aliases: z.array(z.string().min(1)).default([]),
   /** True when the definition is our own explanation rather than what the sources say. */

@@ -5,7 +5,7 @@ import { entryId } from './ids.ts';
 /** One person or body: `content/people/NAME.md`; the body says what the sources report of them. */
 export const peopleSchema = z.object({
   /** The name as the sources give it, or a description when they give none. */
-  name: z.string().min(1),
+  name: proseLine(),
   /** person, group (a delegation, "officials"), organisation, or role (a post with no name given). */
   kind: z.enum(['person', 'group', 'organisation', 'role']),
   /** Their role in the sources' own terms. */

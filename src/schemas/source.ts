@@ -1,17 +1,18 @@
 import { z } from 'astro/zod';
+import { proseLine } from './prose.ts';
 
 const sentence = z.object({ id: z.string(), n: z.number(), text: z.string(), after: z.string() });
 
 /** What is known of a source text: `content/sources/NAME.yaml` beside `NAME.txt`. */
 export const sourceMetaSchema = z.object({
   /** Our descriptive title for the text (the text itself has none). */
-  title: z.string().min(1),
+  title: proseLine(),
   /** A short name for tight places (the comparison's column heads, the visual timeline): "Kyiv-focused report". */
   short: z.string().min(1).max(32).optional(),
   /** The outlet as the text states it, or that it names none. */
   outlet: z.string().min(1),
   /** Who the text says it reports or quotes, in our words. */
-  attribution: z.string().min(1),
+  attribution: proseLine(),
   /** Whose words it passes on (an agency, officials, unnamed sources). */
   relays: z.string().min(1).optional(),
   /** BCP 47 language tag of the text. */
@@ -19,7 +20,7 @@ export const sourceMetaSchema = z.object({
   /** The original file it was copied from, if any. */
   seed: z.string().optional(),
   /** What the text does not say that a reader might assume (no year given, …). */
-  unknown: z.array(z.string().min(1)).default([]),
+  unknown: z.array(proseLine()).default([]),
   /** Sentences cited nowhere, each with the reason it is background: `s22: reason`. */
   unused: z.record(z.string().regex(/^s\d+$/, 'keys are sentence ids like s12'), z.string().min(1)).default({}),
 });

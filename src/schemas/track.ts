@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { proseLine } from './prose.ts';
+import { typographic } from '../plugins/remark-typography.ts';
 import { entryId } from './ids.ts';
 
 /**
@@ -8,9 +10,9 @@ import { entryId } from './ids.ts';
  */
 export const trackSchema = z.object({
   /** The track as a heading: "The negotiations in London". */
-  title: z.string().min(1),
+  title: proseLine(),
   /** A short name for the diagram node: "London". */
-  label: z.string().min(1).max(28, 'keep the diagram label short (28 characters at most)'),
+  label: z.string().min(1).max(28, 'keep the diagram label short (28 characters at most)').transform(typographic),
   /** Position on the map, left to right (ascending). */
   order: z.number(),
   /** Where it happens, only as the sources name it; leave out when they do not say. */

@@ -200,6 +200,16 @@ function previewLinks(): void {
     dismissed = current;
     hide();
   });
+  // On a phone the preview is a sheet: scrolling can bring the link under it, so it moves to the other edge.
+  let queued = false;
+  addEventListener('scroll', () => {
+    if (!current || tip.hidden || queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      if (current && !tip.hidden) placePreview(current, tip);
+    });
+  }, { passive: true });
 }
 
 enhanceCopyLinks();
