@@ -38,6 +38,32 @@ function followMovedAnchor(): void {
   if (to) location.replace(to);
 }
 
+/**
+ * A citation of several sentences ("sentences 13–14") links to the first; the
+ * source page marks the rest of the passage too. The range travels in
+ * sessionStorage from the click to the page it opens (the link stays a plain
+ * link to the sentence, which without JavaScript is marked alone).
+ */
+function markCitedRange(): void {
+  const KEY = 'cited-range';
+  addEventListener('click', (e) => {
+    const link = (e.target as Element | null)?.closest?.<HTMLAnchorElement>('a.cite-link');
+    const ids = link?.dataset.cite?.split('#')[1];
+    try {
+      if (ids?.includes(',')) sessionStorage[KEY] = `${link!.href} ${ids}`;
+    } catch {
+      // Storage off: the first sentence is still marked.
+    }
+  });
+  try {
+    const [url, ids] = (sessionStorage[KEY] ?? '').split(' ');
+    delete sessionStorage[KEY];
+    if (url === location.href) for (const id of ids.split(',').slice(1)) document.getElementById(id)?.classList.add('in-cited-range');
+  } catch {
+    // As above.
+  }
+}
+
 function markCurrentSection(): void {
   const toc = document.querySelector<HTMLElement>('.toc');
   if (!toc) return;
@@ -216,4 +242,5 @@ enhanceCopyLinks();
 previewLinks();
 followMovedAnchor();
 addEventListener('hashchange', followMovedAnchor);
+markCitedRange();
 markCurrentSection();

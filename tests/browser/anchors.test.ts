@@ -136,6 +136,32 @@ describe('provenance you can see', () => {
   });
 });
 
+describe('following a citation of several sentences', () => {
+  it('marks the whole passage on the source page, not only its first sentence', async () => {
+    const page = await site.browser.newPage();
+    let found = false;
+    for (const article of ['what-is-on-the-table', 'how-the-sources-differ', 'the-story-in-brief', 'kyiv-and-washington', 'who-is-at-the-table', 'the-diplomatic-tracks', 'what-happens-next']) {
+      await page.goto(`${site.server.url}articles/${article}/`);
+      const range = page.locator('a.cite-link[data-cite*=","]').first();
+      if ((await range.count()) === 0) continue;
+      found = true;
+      const ids = (await range.getAttribute('data-cite'))!.split('#')[1]!.split(',');
+      await range.click();
+      await page.waitForURL(new RegExp(`#${ids[0]}$`));
+      await page.waitForTimeout(800); // the landing colour fades in
+      const marked = await page.evaluate((ids) => ids.map((id) => getComputedStyle(document.getElementById(id)!).backgroundColor), ids);
+      // Every sentence of the passage carries the landing colour; the one before it does not.
+      expect(new Set(marked).size, marked.join(' ')).toBe(1);
+      expect(marked[0]).not.toBe('rgba(0, 0, 0, 0)');
+      const before = `s${Number(ids[0]!.slice(1)) - 1}`;
+      if (before !== 's0') expect(await page.evaluate((id) => getComputedStyle(document.getElementById(id)!).backgroundColor, before)).not.toBe(marked[0]);
+      break;
+    }
+    expect(found, 'no article cites a range of sentences').toBe(true);
+    await page.close();
+  });
+});
+
 describe('previews stay on screen', () => {
   it.each([[390, 844], [768, 900], [1000, 700]])('at %i px every citation preview fits the viewport and never covers its link', async (width, height) => {
     const page = await site.browser.newPage({ viewport: { width, height } });
