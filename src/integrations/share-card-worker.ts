@@ -1,5 +1,5 @@
 /** A worker thread that draws share cards: SVG in, PNG written to the given file. */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, threadId } from 'node:worker_threads';
 import { readlinkSync, renameSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
@@ -29,8 +29,9 @@ parentPort!.on('message', ({ id, svg, file }: { id: number; svg: string; file: s
     const image = new Resvg(svg, RESVG_OPTIONS).render();
     const png = encodeOpaquePng(image.pixels, image.width, image.height);
     // Written whole or not at all: an interrupted build never leaves half a PNG in the cache.
-    writeFileSync(`${file}.${process.pid}.tmp`, png);
-    renameSync(`${file}.${process.pid}.tmp`, file);
+    const temporary = `${file}.${process.pid}-${threadId}.tmp`;
+    writeFileSync(temporary, png);
+    renameSync(temporary, file);
     if (++drawn % 4 === 0) gc();
     parentPort!.postMessage({ id });
   } catch (e) {

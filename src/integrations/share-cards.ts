@@ -1,7 +1,7 @@
 /**
  * Draws the sharing cards (/og/*.png) during a build, in worker threads that
  * start as soon as the configuration is known. Astro renders pages on one
- * core; the cards (~13 ms each) draw on the others meanwhile, and the build
+ * core; the cards (~10 ms each) draw on the others meanwhile, and the build
  * waits for them last, after the checks and the search index. Unchanged
  * cards come from the cache.
  */
@@ -52,6 +52,10 @@ function drawInWorkers(jobs: Job[], size: number): Promise<void> {
         stop();
         reject(e);
       });
+      // A worker that ends without a word (killed, out of memory) must not leave the build waiting.
+      worker.on('exit', (code) => {
+        if (finished < jobs.length) reject(new Error(`a share-card worker stopped (exit code ${code}) with ${jobs.length - finished} cards left`));
+      });
       feed(worker);
     }
   });
@@ -73,7 +77,8 @@ export function shareCards(options: { contentDir: string }): AstroIntegration {
           const svg = shareCardSvg(card);
           return { slug, svg, file: cachedCardFile(svg) };
         });
-        const todo = cards.filter((c) => !existsSync(c.file));
+        // Two articles with the same title, dek and topic share one card file: draw it once.
+        const todo = [...new Map(cards.filter((c) => !existsSync(c.file)).map((c) => [c.file, c])).values()];
         // As many workers as cores: while Astro renders they share with it, and
         // when it waits for them at the end no core sits idle.
         const size = availableParallelism();

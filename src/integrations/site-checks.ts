@@ -5,7 +5,7 @@
  * then adds aliases for moved anchors and stub pages for moved pages.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBuiltSite, publishedAnchors } from '../lib/built-site.ts';
@@ -51,11 +51,15 @@ class BuildStop extends Error {
 
 export function siteChecks(options: { contentDir: string }): AstroIntegration {
   let base = '/';
+  let contentStore: URL | undefined;
   return {
     name: 'explainer-site-checks',
     hooks: {
       // Before Astro reads any content: every Markdown file against its schema, with lines.
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
+        // Pages and routes that behave differently on the dev server ask this, not NODE_ENV
+        // (which test runners set to "test" for a real build).
+        updateConfig({ vite: { define: { 'import.meta.env.EXPLAINER_DEV_SERVER': JSON.stringify(command === 'dev') } } });
         const errors = lintContent(options.contentDir, MARKDOWN_COLLECTIONS);
         if (errors.length === 0) return;
         const report = `${errors.length} content error${errors.length === 1 ? '' : 's'}; nothing was published:\n\n${errors.map((e) => e.message).join('\n\n')}`;
@@ -64,11 +68,15 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        contentStore = new URL('data-store.json', config.cacheDir);
       },
       // Content is rendered (and any content error recorded) before the build starts.
       'astro:build:start': () => {
         const errors = takeContentErrors();
         if (errors.length > 0) {
+          // Astro has stored the failed entries (unrendered) under their files' digests: left there,
+          // the next build would skip the unchanged bad file and publish it empty. Start afresh instead.
+          if (contentStore) rmSync(contentStore, { force: true });
           throw new BuildStop(`${errors.length} content error${errors.length === 1 ? '' : 's'}; nothing was published:\n\n${errors.map((e) => e.message.replace(/^Failed to parse Markdown file "[^"]*":\n/, '')).join('\n\n')}`);
         }
       },

@@ -10,6 +10,7 @@ import { collectReferences, type References } from './references.ts';
 import { sentenceIds } from './citation-syntax.ts';
 import { articleUrl, entryUrl, url } from './url.ts';
 import GithubSlugger from 'github-slugger';
+import { typographic } from '../plugins/remark-typography.ts';
 
 export type EntryKind = 'articles' | 'timeline' | 'glossary' | 'people' | 'questions';
 
@@ -137,7 +138,7 @@ function articleSections(body: string): Array<{ id?: string; text: string }> {
   const out: Array<{ id?: string; text: string }> = [{ text: '' }];
   for (const line of body.split('\n')) {
     const heading = /^#{2,4}\s+(.+?)\s*#*\s*$/.exec(line);
-    if (heading) out.push({ id: slugger.slug(heading[1]!.replace(/[*_`]/g, '')), text: '' });
+    if (heading) out.push({ id: slugger.slug(typographic(heading[1]!.replace(/[*_`]/g, ''))), text: '' });
     else out[out.length - 1]!.text += `${line.replace(/\[@[^\]]*\]/g, '').replace(/\]\([^)]*\)/g, ']')}\n`;
   }
   return out.filter((s) => s.text.trim() !== '');

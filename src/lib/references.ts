@@ -6,6 +6,7 @@
  */
 import type { Root, Text, Link } from 'mdast';
 import { parseMarkdown } from './markdown-syntax.ts';
+import { typographic } from '../plugins/remark-typography.ts';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
@@ -43,7 +44,8 @@ export function sectionLocator(tree: Root): (offset: number | undefined) => stri
   const slugger = new GithubSlugger();
   const sectionAt = new Map<number, string>();
   visit(tree, 'heading', (h) => {
-    if (h.position) sectionAt.set(h.position.start.offset ?? 0, slugger.slug(toString(h)));
+    // Slugged as published: after remark-typography ("--" is a dash by then).
+    if (h.position) sectionAt.set(h.position.start.offset ?? 0, slugger.slug(typographic(toString(h))));
   });
   const starts = [...sectionAt.keys()].sort((a, b) => a - b);
   return (offset) => {

@@ -6,12 +6,13 @@
  */
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { parse as parseYaml } from 'yaml';
 import { SITE, TOPICS, type Topic } from '../config.ts';
 import { encodeOpaquePng } from './png.ts';
+import { typographic } from '../plugins/remark-typography.ts';
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const FONTS = [join(fontDir, 'DejaVuSans.ttf'), join(fontDir, 'DejaVuSans-Bold.ttf'), join(fontDir, 'DejaVuSerif.ttf')];
@@ -62,7 +63,10 @@ export type ShareCard = Parameters<typeof shareCardSvg>[0];
 /** Every card the site publishes: one per article (/og/<article>.png) and one for the site (/og/site.png). */
 export function shareCardsFor(contentDir: string): Array<{ slug: string; card: ShareCard }> {
   const dir = join(contentDir, 'articles');
-  const articles = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md') && !f.startsWith('.') && !f.startsWith('_')).sort() : [];
+  // As the collection reads them (content.config.ts): any depth, no _drafts, id = file name.
+  const articles = existsSync(dir)
+    ? (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.md') && !basename(f).startsWith('_') && !basename(f).startsWith('.')).sort()
+    : [];
   return [
     { slug: 'site', card: { kicker: 'Explainer', title: SITE.title, dek: SITE.description, site: SITE.title } },
     ...articles.flatMap((file) => {
@@ -76,7 +80,7 @@ export function shareCardsFor(contentDir: string): Array<{ slug: string; card: S
       }
       if (typeof data?.title !== 'string' || typeof data.dek !== 'string' || !Array.isArray(data.topics)) return [];
       const topic = TOPICS[data.topics[0] as Topic] ?? 'Explainer';
-      return [{ slug: file.slice(0, -3), card: { kicker: topic, title: data.title, dek: data.dek, site: SITE.title } }];
+      return [{ slug: basename(file, '.md'), card: { kicker: topic, title: typographic(data.title), dek: typographic(data.dek), site: SITE.title } }];
     }),
   ];
 }
@@ -97,6 +101,8 @@ export function renderShareCard(card: ShareCard): Buffer {
   const image = new Resvg(svg, RESVG_OPTIONS).render();
   const png = encodeOpaquePng(image.pixels, image.width, image.height);
   mkdirSync(CACHE, { recursive: true });
-  writeFileSync(cached, png);
+  // Whole or not at all: builds reuse this file.
+  writeFileSync(`${cached}.${process.pid}.tmp`, png);
+  renameSync(`${cached}.${process.pid}.tmp`, cached);
   return png;
 }

@@ -13,11 +13,11 @@
  * images are still optimised by Astro.
  *
  * Astro keeps rendered entries between builds and re-renders a file only when
- * the file changes. What we render also depends on our plugin code and on
- * other files (a source's sentences, a term's definition in its preview), so
- * the processor's options carry a digest of those: Astro sees its
- * configuration change and renders everything afresh, never serving a stale
- * preview or footnote.
+ * the file changes. What we render also depends on our plugin code, the
+ * packages it runs on, and other files (which sources, sentences and entries
+ * exist, a source's title in footnotes), so the processor's options carry a
+ * digest of those: Astro sees its configuration change and renders everything
+ * afresh, never serving a stale footnote or a check against old content.
  */
 import { unified as astroUnified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { unified, type PluggableList } from 'unified';
@@ -28,7 +28,7 @@ import rehypeSlug from 'rehype-slug';
 import rehypeExternalLinks from 'rehype-external-links';
 import { VFile } from 'vfile';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { getContentIndex } from '../lib/content-index.ts';
 import { remarkContentSyntax } from '../lib/markdown-syntax.ts';
@@ -54,10 +54,13 @@ export function renderInputsDigest(contentDir: string): string {
     // Unreadable content is reported by the content checks, with its line; render everything afresh.
     return `unreadable-${Date.now()}`;
   }
-  for (const [id, source] of index.sources) hash.update(`source ${id} ${source.title}`).update([...source.sentences.values()].map((s) => s.text).join('\n'));
-  for (const [kind, entries] of Object.entries(index.entries)) {
-    for (const [id, entry] of entries) hash.update(`${kind} ${id} ${kind === 'glossary' || kind === 'people' ? `${entry.title} ${entry.summary ?? ''}` : ''}\n`);
-  }
+  // Which sentences exist (citations are checked against them) and each source's title (footnotes).
+  for (const [id, source] of index.sources) hash.update(`source ${id} ${source.title} ${source.sentences.size}\n`);
+  // Which entries exist (links are checked against them); their texts load by reference.
+  for (const [kind, entries] of Object.entries(index.entries)) hash.update(`${kind} ${[...entries.keys()].join(' ')}\n`);
+  // The packages the plugins run on (an upgrade can change ids or markup).
+  const lock = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
+  if (existsSync(lock)) hash.update(readFileSync(lock));
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -14,7 +14,7 @@ import { ContentError, recordContentError } from '../lib/content-error.ts';
 import { bodyLineOffset } from '../lib/body-offset.ts';
 
 /** Ids the page layout already uses: a heading may not take them (nor a footnote's, fn1, fn2…). */
-export const RESERVED_IDS = new Set(['main', 'toc-title', 'rail-events', 'rail-terms', 'copy-status', 'header-search', 'text', 'where-cited']);
+export const RESERVED_IDS = new Set(['main', 'toc-title', 'rail-events', 'rail-terms', 'copy-status', 'header-search', 'text', 'where-cited', 'link-preview']);
 
 const HEADINGS = new Set(['h2', 'h3', 'h4']);
 

@@ -110,11 +110,11 @@ export function remarkCitations(options: RemarkCitationsOptions) {
     const sectionOf = sectionLocator(tree);
     const references: References = { citations: [], links: [] };
     const textTargets: Array<{ node: Text; parent: { children: RootContent[] } }> = [];
-    const linkTargets: Array<{ node: Link; link: EntryLink; parent: { children: RootContent[] } | undefined }> = [];
+    const linkTargets: Array<{ node: Link; link: EntryLink }> = [];
     visitReferences(
       tree,
       (node, _i, parent) => parent && textTargets.push({ node, parent: parent as never }),
-      (node, link, parent) => linkTargets.push({ node, link, parent: parent as never }),
+      (node, link) => linkTargets.push({ node, link }),
     );
 
     for (const { node, parent } of textTargets) {

@@ -153,7 +153,7 @@ function previewLinks(): void {
     return data;
   };
   const tip = document.createElement('span');
-  tip.id = 'preview';
+  tip.id = 'link-preview';
   tip.className = 'preview';
   tip.setAttribute('role', 'tooltip');
   tip.hidden = true;
@@ -199,7 +199,8 @@ function previewLinks(): void {
   };
   const later = () => {
     clearTimeout(hideTimer);
-    hideTimer = setTimeout(hide, 300);
+    // Kept while its link still has the keyboard focus (WCAG 1.4.13: hover or focus).
+    hideTimer = setTimeout(() => current !== document.activeElement && hide(), 300);
   };
   const linkOf = (target: EventTarget | null) => (target as Element | null)?.closest?.<HTMLAnchorElement>('a.cite-link, a.ref') ?? undefined;
   document.addEventListener('mouseover', (e) => {

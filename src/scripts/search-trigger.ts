@@ -12,7 +12,8 @@ import { search, highlight } from 'virtual:lazy-chunks';
 const load = (): Promise<typeof import('./search/index.ts')> => import(/* @vite-ignore */ search);
 
 function open(query?: string): void {
-  void load().then((m) => m.openSearch(query));
+  // If the search code cannot load (offline, or a page older than the last deploy), the form goes to the search page.
+  load().then((m) => m.openSearch(query), () => form?.submit());
 }
 
 const form = document.querySelector<HTMLFormElement>('.site-header form[role="search"]');
@@ -26,7 +27,7 @@ if (form && !location.pathname.endsWith('/search/')) {
 }
 
 // Arriving from a search result: mark the query's words where the reader lands (without the dialog's code).
-if (/[?&]highlight=/.test(location.search)) void (import(/* @vite-ignore */ highlight) as Promise<typeof import('./search/highlight.ts')>).then((m) => m.highlightFromUrl());
+if (/[?&]highlight=/.test(location.search)) void (import(/* @vite-ignore */ highlight) as Promise<typeof import('./search/highlight.ts')>).then((m) => m.highlightFromUrl(), () => undefined);
 
 addEventListener('keydown', (e) => {
   if (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {

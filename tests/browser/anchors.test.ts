@@ -96,13 +96,13 @@ describe('provenance you can see', () => {
     // Without a preview open, the link is described by its footnote.
     const footnote = page.locator(`[id="${await cite.getAttribute('aria-describedby')}"]`);
     expect(await footnote.textContent()).toMatch(/sentence \d+/);
-    const tip = page.locator('#preview');
+    const tip = page.locator('#link-preview');
     expect(await tip.isVisible()).toBe(false);
     const sentencesLoaded = page.waitForResponse((r) => r.url().endsWith('/sentences.json'));
     await cite.focus();
     await sentencesLoaded;
     await expect.poll(() => tip.isVisible()).toBe(true);
-    expect(await cite.getAttribute('aria-describedby')).toBe('preview');
+    expect(await cite.getAttribute('aria-describedby')).toBe('link-preview');
     // The sentence shown is the one the link points at, as the source page has it.
     const [, source, sentence] = /\/sources\/([^/]+)\/#(s\d+)/.exec((await cite.getAttribute('href'))!)!;
     const json = await (await page.request.get(`${site.server.url}sources/${source}/sentences.json`)).json();
@@ -131,7 +131,7 @@ describe('provenance you can see', () => {
     const [, id] = (await term.getAttribute('data-ref'))!.split(':');
     const previews = await (await page.request.get(`${site.server.url}glossary/previews.json`)).json();
     expect(await tip.textContent()).toBe(`${previews[id!].title}: ${previews[id!].summary}`);
-    expect(await term.getAttribute('aria-describedby')).toBe('preview');
+    expect(await term.getAttribute('aria-describedby')).toBe('link-preview');
     await page.close();
   });
 });
@@ -173,10 +173,10 @@ describe('previews stay on screen', () => {
       await cite.focus();
       const measure = () => page.evaluate((i) => {
         const a = document.querySelectorAll('a.cite-link')[i]!;
-        const tip = document.getElementById('preview')!.getBoundingClientRect();
+        const tip = document.getElementById('link-preview')!.getBoundingClientRect();
         const link = a.getBoundingClientRect();
         const overlap = !(tip.right <= link.left || tip.left >= link.right || tip.bottom <= link.top || tip.top >= link.bottom);
-        const shown = a.getAttribute('aria-describedby') === 'preview' && tip.width > 0;
+        const shown = a.getAttribute('aria-describedby') === 'link-preview' && tip.width > 0;
         return { inside: shown && tip.left >= 0 && tip.right <= innerWidth && tip.top >= 0 && tip.bottom <= innerHeight, overlap, scroll: document.documentElement.scrollWidth };
       }, i);
       // Placement settles within a frame or two of the focus.

@@ -4,7 +4,8 @@
  * the line (where there is one), what is wrong and how to fix it.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite } from '../helpers/build-site.ts';
 import { copyFixture, edit } from '../helpers/fixture.ts';
@@ -36,6 +37,19 @@ const CASES: Array<[string, Breakage, string, string]> = [
   ['a javascript: link', (d) => edit(d, 'articles/brief.md', '(people:delegate)', '(javascript:alert(1))'), 'articles/brief.md:15', 'uses a script or data URL'],
   ['an unknown field', (d) => edit(d, 'timeline/talks.md', 'relative: soon', 'relative: soon\ndate:\n  month: 4\n  weekday: 3'), 'timeline/talks.md:7', 'unknown field "weekday"'],
 ];
+
+describe('a content mistake left unfixed', () => {
+  it('stops the next build too: the failed entry is not kept in the content cache', async () => {
+    const dir = copyFixture('mini-site');
+    edit(dir, 'articles/brief.md', '[@report#s2]', '[@report#s99]');
+    const outDir = mkdtempSync(join(tmpdir(), 'explainer-twice-'));
+    for (const attempt of [1, 2]) {
+      const result = await buildSite({ contentDir: dir, outDir });
+      expect(result.code, `build ${attempt}: ${result.output}`).not.toBe(0);
+      expect(result.output, `build ${attempt}`).toContain('articles/brief.md:11');
+    }
+  });
+});
 
 describe('content mistakes stop the build with an actionable message', () => {
   it.each(CASES)('%s', async (_name, breakIt, where, problem) => {

@@ -91,11 +91,11 @@ describe('splitting a rendered row into cells', () => {
   it('splits at each h2, wrapped or not, keeping everything else', () => {
     const html =
       '<div class="heading-wrap level-h2"><h2 id="bloomberg-us-role">bloomberg-us-role</h2><a class="anchor-link" href="#bloomberg-us-role">#</a></div>\n' +
-      '<p>One <span class="cite">1</span>.</p>\n<p>Two.</p>\n' +
+      '<p>One <a class="cite-link" href="/sources/x/#s1">1</a>.</p>\n<p>Two.</p>\n' +
       '<h2 id="kyiv-delegation">kyiv-delegation</h2>\n<ul><li>Three</li></ul>';
     const cells = splitCells(html);
     expect([...cells.keys()]).toEqual(['bloomberg-us-role', 'kyiv-delegation']);
-    expect(cells.get('bloomberg-us-role')).toBe('<p>One <span class="cite">1</span>.</p>\n<p>Two.</p>');
+    expect(cells.get('bloomberg-us-role')).toBe('<p>One <a class="cite-link" href="/sources/x/#s1">1</a>.</p>\n<p>Two.</p>');
     expect(cells.get('kyiv-delegation')).toBe('<ul><li>Three</li></ul>');
   });
 });
