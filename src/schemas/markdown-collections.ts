@@ -9,11 +9,13 @@ import { timelineSchema } from './timeline.ts';
 import { glossarySchema } from './glossary.ts';
 import { peopleSchema } from './people.ts';
 import { questionSchema } from './question.ts';
+import { trackSchema } from './track.ts';
 
 export const MARKDOWN_COLLECTIONS: LintCollection[] = [
   { folder: 'articles', schema: articleSchema, bodyRequired: true },
   { folder: 'timeline', schema: timelineSchema, bodyRequired: true, references: { people: 'people' } },
   { folder: 'glossary', schema: glossarySchema, bodyRequired: true },
-  { folder: 'people', schema: peopleSchema, bodyRequired: true },
+  { folder: 'people', schema: peopleSchema, bodyRequired: true, references: { tracks: 'tracks' } },
   { folder: 'questions', schema: questionSchema, bodyRequired: true, references: { link: 'articles' } },
+  { folder: 'tracks', schema: trackSchema, bodyRequired: true, references: { events: 'timeline' } },
 ];
