@@ -4,11 +4,12 @@
  * entries a link may point at. Read from disk once per build (and again in
  * dev when a folder changes), not once per page.
  */
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readSourceText, type SourceText } from './source-text.ts';
+import { entryIdOf, markdownFiles, sourceTextFiles } from './content-files.ts';
 import { typographic } from '../plugins/remark-typography.ts';
 
 /** The entry kinds a Markdown link can point at (`[text](glossary:id)`). */
@@ -45,13 +46,6 @@ export interface ContentIndex {
   entries: Record<LinkKind, Map<string, IndexedEntry>>;
 }
 
-function listFiles(dir: string, ext: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(ext) && !f.startsWith('.') && !f.startsWith('_'))
-    .sort();
-}
-
 /** First paragraph of a Markdown body as plain text: citations dropped, links reduced to their words. */
 export function plainSummary(markdown: string): string {
   const para = markdown.trim().split(/\n\s*\n/u)[0] ?? '';
@@ -65,8 +59,8 @@ export function plainSummary(markdown: string): string {
 
 function readEntries(dir: string, kind: LinkKind): Map<string, IndexedEntry> {
   const map = new Map<string, IndexedEntry>();
-  for (const file of listFiles(dir, '.md')) {
-    const id = file.slice(0, -3);
+  for (const file of markdownFiles(dir)) {
+    const id = entryIdOf(file);
     let data: Record<string, unknown> = {};
     let body = '';
     try {
@@ -104,7 +98,7 @@ export function getContentIndex(contentDir: string): ContentIndex {
 
   const sourcesDir = join(contentDir, 'sources');
   const sources = new Map<string, IndexedSource>();
-  for (const file of listFiles(sourcesDir, '.txt')) {
+  for (const file of sourceTextFiles(sourcesDir)) {
     const id = file.slice(0, -4);
     const text = readSourceText(id, join(sourcesDir, file), relative(process.cwd(), join(sourcesDir, file)));
     let title = id;

@@ -5,11 +5,12 @@
  * cannot see (frontmatter delimiters, YAML syntax with its line, empty
  * articles, ids used twice, references to entries that do not exist).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isMap, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import { ContentError } from './content-error.ts';
+import { entryIdOf, markdownFiles } from './content-files.ts';
 import { ID_PATTERN } from '../schemas/ids.ts';
 
 export interface LintCollection {
@@ -22,19 +23,6 @@ export interface LintCollection {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function markdownFiles(dir: string, prefix = ''): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
-    if (entry.isDirectory()) out.push(...markdownFiles(join(dir, entry.name), `${prefix}${entry.name}/`));
-    else if (entry.name.endsWith('.md')) out.push(`${prefix}${entry.name}`);
-  }
-  return out.sort();
-}
-
-const idOf = (file: string) => file.replace(/\.md$/, '').split('/').pop()!;
 
 /** Plain words for a Zod issue: the field, what it should be, and what it was. */
 function describeIssue(issue: z.core.$ZodIssue, data: unknown): { problem: string; fix: string } {
@@ -79,14 +67,14 @@ export function lintContent(contentDir: string, collections: LintCollection[]): 
   const errors: ContentError[] = [];
   const shown = (folder: string, file: string) => relative(process.cwd(), join(contentDir, folder, file));
   const ids = new Map<string, Set<string>>();
-  for (const c of collections) ids.set(c.folder, new Set(markdownFiles(join(contentDir, c.folder)).map(idOf)));
+  for (const c of collections) ids.set(c.folder, new Set(markdownFiles(join(contentDir, c.folder)).map(entryIdOf)));
 
   for (const c of collections) {
     const seen = new Map<string, string>();
     for (const file of markdownFiles(join(contentDir, c.folder))) {
       const path = shown(c.folder, file);
       const fail = (line: number | undefined, problem: string, fix: string) => errors.push(new ContentError({ file: path, line, problem, fix }));
-      const id = idOf(file);
+      const id = entryIdOf(file);
       if (!ID_PATTERN.test(id)) fail(undefined, `"${id}" is not a valid id (ids are the file names, and public anchors).`, 'rename the file to lower-case words joined by hyphens, e.g. "frozen-conflict.md".');
       const other = seen.get(id);
       if (other) fail(undefined, `the id "${id}" is already used by ${shown(c.folder, other)}.`, 'rename one of the two files: ids must be unique in a collection.');

@@ -6,13 +6,14 @@
  */
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { parse as parseYaml } from 'yaml';
-import { SITE, TOPICS, type Topic } from '../config.ts';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { SITE, TOPICS } from '../config.ts';
+import { articleSchema } from '../schemas/article.ts';
 import { encodeOpaquePng } from './png.ts';
-import { typographic } from '../plugins/remark-typography.ts';
+import { entryIdOf, markdownFiles } from './content-files.ts';
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const FONTS = [join(fontDir, 'DejaVuSans.ttf'), join(fontDir, 'DejaVuSans-Bold.ttf'), join(fontDir, 'DejaVuSerif.ttf')];
@@ -63,24 +64,20 @@ export type ShareCard = Parameters<typeof shareCardSvg>[0];
 /** Every card the site publishes: one per article (/og/<article>.png) and one for the site (/og/site.png). */
 export function shareCardsFor(contentDir: string): Array<{ slug: string; card: ShareCard }> {
   const dir = join(contentDir, 'articles');
-  // As the collection reads them (content.config.ts): any depth, no _drafts, id = file name.
-  const articles = existsSync(dir)
-    ? (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.md') && !basename(f).startsWith('_') && !basename(f).startsWith('.')).sort()
-    : [];
+  const articles = markdownFiles(dir);
   return [
     { slug: 'site', card: { kicker: 'Explainer', title: SITE.title, dek: SITE.description, site: SITE.title } },
     ...articles.flatMap((file) => {
-      // The same frontmatter Astro validates; a file it rejects fails the build elsewhere, with its line.
-      const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, file), 'utf8'));
-      let data: { title?: unknown; dek?: unknown; topics?: unknown } | undefined;
+      // Read with the collection's own schema (typography included); a file it rejects fails the build elsewhere, with its line.
+      let article;
       try {
-        data = match ? parseYaml(match[1]!) : undefined;
+        article = articleSchema.safeParse(parseFrontmatter(readFileSync(join(dir, file), 'utf8')).frontmatter);
       } catch {
-        data = undefined;
+        return [];
       }
-      if (typeof data?.title !== 'string' || typeof data.dek !== 'string' || !Array.isArray(data.topics)) return [];
-      const topic = TOPICS[data.topics[0] as Topic] ?? 'Explainer';
-      return [{ slug: basename(file, '.md'), card: { kicker: topic, title: typographic(data.title), dek: typographic(data.dek), site: SITE.title } }];
+      if (!article.success) return [];
+      const { title, dek, topics } = article.data;
+      return [{ slug: entryIdOf(file), card: { kicker: TOPICS[topics[0]!], title, dek, site: SITE.title } }];
     }),
   ];
 }

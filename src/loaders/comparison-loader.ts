@@ -8,11 +8,12 @@
  * the file and line of any bad one. The rendered body is split at its
  * `## source-id` headings into cells. Any problem stops the build.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import * as cheerio from 'cheerio';
+import { entryIdOf, markdownFiles, sourceTextFiles } from '../lib/content-files.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { checkComparisonRow, checkTopicsUnique, readComparisonRow, NOTE_SECTION } from '../lib/comparison.ts';
 import { ID_PATTERN } from '../schemas/ids.ts';
@@ -53,15 +54,11 @@ export function comparisonLoader(options: { base: string }): Loader {
       const shown = (file: string) => relative(process.cwd(), file);
 
       const sync = async () => {
-        const files = existsSync(dir)
-          ? readdirSync(dir).filter((f) => f.endsWith('.md') && !f.startsWith('_') && !f.startsWith('.')).sort()
-          : [];
-        const sourceIds = existsSync(sourcesDir)
-          ? readdirSync(sourcesDir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort()
-          : [];
+        const files = markdownFiles(dir);
+        const sourceIds = sourceTextFiles(sourcesDir).map((f) => f.slice(0, -4));
 
         const rows = files.map((f) => {
-          const id = f.slice(0, -3);
+          const id = entryIdOf(f);
           const path = join(dir, f);
           if (!ID_PATTERN.test(id)) {
             throw new ContentError({ file: shown(path), problem: `"${id}" is not a valid row id (the file name is the row's anchor).`, fix: 'rename the file to lower-case words joined by hyphens, e.g. "line-of-contact.md".' });

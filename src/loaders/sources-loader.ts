@@ -3,12 +3,13 @@
  * `NAME.yaml` (what is known of it) as one entry, the text split into
  * anchored paragraphs and sentences.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parseDocument } from 'yaml';
 import { ContentError } from '../lib/content-error.ts';
 import { readSourceText } from '../lib/source-text.ts';
+import { sourceTextFiles } from '../lib/content-files.ts';
 import { ID_PATTERN } from '../schemas/ids.ts';
 
 function readMeta(file: string): Record<string, unknown> {
@@ -45,7 +46,7 @@ export function sourcesLoader(options: { base: string }): Loader {
       const path = dir.pathname;
       const sync = async () => {
         store.clear();
-        const files = existsSync(path) ? readdirSync(path).filter((f) => f.endsWith('.txt')).sort() : [];
+        const files = sourceTextFiles(path);
         if (files.length === 0) logger.warn(`no source texts in ${relative(process.cwd(), path)}`);
         for (const file of files) {
           const id = file.slice(0, -4);
