@@ -49,8 +49,15 @@ function generateCorpus(): void {
   cpSync(join(ROOT, 'content'), CONTENT, { recursive: true, filter: (src) => !src.endsWith('published-anchors.json') });
   const sources = readdirSync(join(CONTENT, 'sources'))
     .filter((f) => f.endsWith('.txt'))
-    .map((f) => ({ id: f.slice(0, -4), count: splitSource(readFileSync(join(CONTENT, 'sources', f), 'utf8')).paragraphs.flatMap((p) => p.sentences).length }));
-  const ids = (folder: string) => readdirSync(join(CONTENT, folder)).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+    .map((f) => ({
+      id: f.slice(0, -4),
+      count: splitSource(readFileSync(join(CONTENT, 'sources', f), 'utf8')).paragraphs.flatMap((p) => p.sentences)
+        .length,
+    }));
+  const ids = (folder: string) =>
+    readdirSync(join(CONTENT, folder))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.slice(0, -3));
   const terms = ids('glossary');
   const events = ids('timeline');
   const people = ids('people');
@@ -60,9 +67,19 @@ function generateCorpus(): void {
     .replace(/\[[^\]]*\]\([^)]*\)|\[@[^\]]*\]|[#>*"“”]/g, ' ')
     .toLowerCase()
     .match(/[a-z’']{3,}/g)!;
-  const topics = ['overview', 'participants', 'sanctions', 'territory', 'security', 'diplomacy', 'positions', 'outlook', 'sources'];
+  const topics = [
+    'overview',
+    'participants',
+    'sanctions',
+    'territory',
+    'security',
+    'diplomacy',
+    'positions',
+    'outlook',
+    'sources',
+  ];
   const random = rng(N);
-  const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)]!;
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
   const words = (n: number) => Array.from({ length: n }, () => pick(vocabulary)).join(' ');
   const cite = () => {
     const s = pick(sources);
@@ -75,9 +92,16 @@ function generateCorpus(): void {
       const paragraphs: string[] = [];
       for (let p = 0; p < 3; p++) {
         const term = pick(terms);
-        const link = p === 0 ? `[${term.replace(/-/g, ' ')}](glossary:${term})` : p === 1 ? `[the event](timeline:${pick(events)})` : `[a participant](people:${pick(people)})`;
+        const link =
+          p === 0
+            ? `[${term.replace(/-/g, ' ')}](glossary:${term})`
+            : p === 1
+              ? `[the event](timeline:${pick(events)})`
+              : `[a participant](people:${pick(people)})`;
         const opening = words(14);
-        paragraphs.push(`${opening[0]!.toUpperCase()}${opening.slice(1)} ${link} ${words(12)} ${cite()}. ${words(14)} ${cite()}.`);
+        paragraphs.push(
+          `${opening[0]!.toUpperCase()}${opening.slice(1)} ${link} ${words(12)} ${cite()}. ${words(14)} ${cite()}.`,
+        );
       }
       sections.push(`## Section ${h}: ${words(4)}\n\n${paragraphs.join('\n\n')}`);
     }
@@ -115,7 +139,13 @@ function treeRss(root: number): number {
   return total;
 }
 
-async function build(): Promise<{ wallMs: number; peakRss: number; steps: Record<string, number>; ok: boolean; output: string }> {
+async function build(): Promise<{
+  wallMs: number;
+  peakRss: number;
+  steps: Record<string, number>;
+  ok: boolean;
+  output: string;
+}> {
   const timings = join(WORK, 'timings.jsonl');
   rmSync(timings, { force: true });
   const start = performance.now();
@@ -140,16 +170,18 @@ async function build(): Promise<{ wallMs: number; peakRss: number; steps: Record
   clearInterval(sampler);
   const wallMs = performance.now() - start;
   const steps: Record<string, number> = {};
-  if (existsSync(timings)) for (const line of readFileSync(timings, 'utf8').trim().split('\n')) {
-    const { step, ms } = JSON.parse(line);
-    steps[step] = ms;
-  }
+  if (existsSync(timings))
+    for (const line of readFileSync(timings, 'utf8').trim().split('\n')) {
+      const { step, ms } = JSON.parse(line);
+      steps[step] = ms;
+    }
   return { wallMs, peakRss, steps, ok: code === 0, output };
 }
 
 function dirSize(dir: string): number {
   let total = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) total += e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size;
+  for (const e of readdirSync(dir, { withFileTypes: true }))
+    total += e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size;
   return total;
 }
 
@@ -158,7 +190,13 @@ async function firstSearch(query: string) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-gpu',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -195,8 +233,15 @@ async function firstSearch(query: string) {
     });
     // Results keep loading a moment after the first appear (the rest of the first screen):
     // wait for a second with no search request. (The page's network went idle long before.)
-    for (const start = performance.now(); performance.now() - lastResponse < 1000 && performance.now() - start < 10_000;) await page.waitForTimeout(100);
-    const total = loaded.reduce((acc, b) => ({ raw: acc.raw + b.length, gzip: acc.gzip + gzipSync(b, { level: 9 }).length }), { raw: 0, gzip: 0 });
+    for (
+      const start = performance.now();
+      performance.now() - lastResponse < 1000 && performance.now() - start < 10_000;
+    )
+      await page.waitForTimeout(100);
+    const total = loaded.reduce(
+      (acc, b) => ({ raw: acc.raw + b.length, gzip: acc.gzip + gzipSync(b, { level: 9 }).length }),
+      { raw: 0, gzip: 0 },
+    );
     return { query, requests: urls.length, bytes: total, keystrokeToResultsMs: Math.round(latency) };
   } finally {
     await browser.close();
@@ -228,7 +273,10 @@ async function main() {
       shareCardWaitSeconds: +((b.steps['share-cards'] ?? 0) / 1000).toFixed(2),
       peakRssMiB: Math.round(b.peakRss / 2 ** 20),
     },
-    output: { totalMiB: +(dirSize(OUT) / 2 ** 20).toFixed(1), pagefindMiB: +(dirSize(join(OUT, 'pagefind')) / 2 ** 20).toFixed(1) },
+    output: {
+      totalMiB: +(dirSize(OUT) / 2 ** 20).toFixed(1),
+      pagefindMiB: +(dirSize(join(OUT, 'pagefind')) / 2 ** 20).toFixed(1),
+    },
     pages: {
       article: weigh(OUT, 'articles/synthetic-00001'),
       home: weigh(OUT, ''),
@@ -244,9 +292,13 @@ async function main() {
   }
   const kb = (n: number) => (n / 1024).toFixed(1);
   console.log(`\nBenchmark: ${N} synthetic articles · ${figures.machine} · ${figures.date}\n`);
-  console.log(`build + index     ${figures.build.wallSeconds} s  (astro ${figures.build.astroSeconds} s, checks ${figures.build.checksSeconds} s, pagefind ${figures.build.pagefindSeconds} s, waiting for share cards ${figures.build.shareCardWaitSeconds} s)`);
+  console.log(
+    `build + index     ${figures.build.wallSeconds} s  (astro ${figures.build.astroSeconds} s, checks ${figures.build.checksSeconds} s, pagefind ${figures.build.pagefindSeconds} s, waiting for share cards ${figures.build.shareCardWaitSeconds} s)`,
+  );
   console.log(`peak RSS (tree)   ${figures.build.peakRssMiB} MiB`);
-  console.log(`output            ${figures.output.totalMiB} MiB, of which Pagefind index ${figures.output.pagefindMiB} MiB`);
+  console.log(
+    `output            ${figures.output.totalMiB} MiB, of which Pagefind index ${figures.output.pagefindMiB} MiB`,
+  );
   console.log(`\npage weight before any interaction, KB raw / gzip`);
   console.log(`page        HTML            CSS            JS             total`);
   for (const [name, w] of Object.entries(figures.pages)) {
@@ -254,7 +306,9 @@ async function main() {
     console.log(`${name.padEnd(10)}${cell(w.html)}  ${cell(w.css)}  ${cell(w.js)}  ${cell(w.total)}`);
   }
   const s = figures.firstSearch;
-  console.log(`\nfirst search "${s.query}": ${s.requests} requests, ${kb(s.bytes.raw)} KB raw / ${kb(s.bytes.gzip)} KB gzip (Pagefind + search UI), keystroke to results ${s.keystrokeToResultsMs} ms`);
+  console.log(
+    `\nfirst search "${s.query}": ${s.requests} requests, ${kb(s.bytes.raw)} KB raw / ${kb(s.bytes.gzip)} KB gzip (Pagefind + search UI), keystroke to results ${s.keystrokeToResultsMs} ms`,
+  );
   console.log(`\n(--json prints the same figures as JSON)`);
 }
 

@@ -16,17 +16,23 @@ const previous = `${target}.previous`;
 
 rmSync(staging, { recursive: true, force: true });
 const code = await new Promise<number>((done) => {
-  const child = spawn(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, EXPLAINER_OUT_DIR: staging },
-  });
+  const child = spawn(
+    process.execPath,
+    [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, EXPLAINER_OUT_DIR: staging },
+    },
+  );
   child.on('close', (c) => done(c ?? 1));
 });
 
 if (code !== 0) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\nThe build failed; ${existsSync(target) ? `the last good site in ${target} is unchanged` : 'nothing was published'}.`);
+  console.error(
+    `\nThe build failed; ${existsSync(target) ? `the last good site in ${target} is unchanged` : 'nothing was published'}.`,
+  );
   process.exit(code);
 }
 // Two renames: the published folder is never half-written.

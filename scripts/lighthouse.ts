@@ -19,7 +19,14 @@ const PAGES = ['', 'articles/what-is-on-the-table/', 'timeline/', 'search/?q=cri
 const server = await serveSite(DIST);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 try {
   console.log(`Lighthouse ${new Date().toISOString().slice(0, 10)}, mobile preset, served locally\n`);
@@ -28,7 +35,9 @@ try {
     const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error' });
     const c = result!.lhr.categories;
     const score = (k: string) => String(Math.round((c[k]?.score ?? 0) * 100)).padStart(5);
-    console.log(`${(`/${path}`).padEnd(32)}${score('performance')} ${score('accessibility')} ${score('best-practices')} ${score('seo')}`);
+    console.log(
+      `${`/${path}`.padEnd(32)}${score('performance')} ${score('accessibility')} ${score('best-practices')} ${score('seo')}`,
+    );
   }
 } finally {
   await chrome.kill();

@@ -36,6 +36,9 @@ export const collections = {
   glossary: defineCollection({ loader: markdown('glossary'), schema: glossarySchema }),
   people: defineCollection({ loader: markdown('people'), schema: peopleSchema }),
   questions: defineCollection({ loader: markdown('questions'), schema: questionSchema }),
-  comparison: defineCollection({ loader: comparisonLoader({ base: `${contentDir}/comparison` }), schema: comparisonSchema }),
+  comparison: defineCollection({
+    loader: comparisonLoader({ base: `${contentDir}/comparison` }),
+    schema: comparisonSchema,
+  }),
   tracks: defineCollection({ loader: markdown('tracks'), schema: trackSchema }),
 };

@@ -56,39 +56,43 @@ export function pagefindIndex(): AstroIntegration {
         logger.info('search uses the index from the last build');
         server.middlewares.use(`${base}pagefind`, sirv(lastIndex, { dev: true }));
       },
-      'astro:build:done': ({ dir, logger }) => timed('pagefind', async () => {
-        const site = fileURLToPath(dir);
-        // Read by the Pagefind process when createIndex starts it (an explicit setting wins).
-        const chunkSize = process.env[CHUNK_SIZE_VAR];
-        process.env[CHUNK_SIZE_VAR] = chunkSize ?? INDEX_CHUNK_SIZE;
-        try {
-          const { index, errors } = await pagefind.createIndex({});
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          let entries = 0;
-          for (const file of listHtml(site)) {
-            const html = readFileSync(file, 'utf8');
-            if (!html.includes('data-search-entry')) continue;
-            // URLs without the base: Pagefind's baseUrl option adds it for every result alike.
-            for (const record of entryRecords(html, `/${pageKey(site, file)}`)) {
-              const res = await index.addHTMLFile(record);
-              if (res.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${res.errors.join('; ')}`);
-              entries++;
+      'astro:build:done': ({ dir, logger }) =>
+        timed('pagefind', async () => {
+          const site = fileURLToPath(dir);
+          // Read by the Pagefind process when createIndex starts it (an explicit setting wins).
+          const chunkSize = process.env[CHUNK_SIZE_VAR];
+          process.env[CHUNK_SIZE_VAR] = chunkSize ?? INDEX_CHUNK_SIZE;
+          try {
+            const { index, errors } = await pagefind.createIndex({});
+            if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+            const added = await index.addDirectory({ path: site });
+            if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+            let entries = 0;
+            for (const file of listHtml(site)) {
+              const html = readFileSync(file, 'utf8');
+              if (!html.includes('data-search-entry')) continue;
+              // URLs without the base: Pagefind's baseUrl option adds it for every result alike.
+              for (const record of entryRecords(html, `/${pageKey(site, file)}`)) {
+                const res = await index.addHTMLFile(record);
+                if (res.errors.length > 0)
+                  throw new Error(`Pagefind could not index ${record.url}: ${res.errors.join('; ')}`);
+                entries++;
+              }
             }
+            if (added.page_count + entries === 0)
+              throw new Error('Pagefind found nothing to index (is data-pagefind-body missing?)');
+            const output = join(site, 'pagefind');
+            const written = await index.writeFiles({ outputPath: output });
+            if (written.errors.length > 0)
+              throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+            await writeSmall(output);
+            logger.info(`indexed ${added.page_count} pages and ${entries} entries for search`);
+          } finally {
+            if (chunkSize === undefined) delete process.env[CHUNK_SIZE_VAR];
+            else process.env[CHUNK_SIZE_VAR] = chunkSize;
+            await pagefind.close();
           }
-          if (added.page_count + entries === 0) throw new Error('Pagefind found nothing to index (is data-pagefind-body missing?)');
-          const output = join(site, 'pagefind');
-          const written = await index.writeFiles({ outputPath: output });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          await writeSmall(output);
-          logger.info(`indexed ${added.page_count} pages and ${entries} entries for search`);
-        } finally {
-          if (chunkSize === undefined) delete process.env[CHUNK_SIZE_VAR];
-          else process.env[CHUNK_SIZE_VAR] = chunkSize;
-          await pagefind.close();
-        }
-      }),
+        }),
     },
   };
 }
@@ -106,14 +110,17 @@ async function writeSmall(output: string): Promise<void> {
   const bundle = await rolldown({ input: script, treeshake: false, logLevel: 'warn' });
   try {
     const { output: chunks } = await bundle.generate({ format: 'esm', minify: true });
-    if (chunks.length !== 1 || chunks[0].type !== 'chunk') throw new Error(`minifying ${script} gave ${chunks.length} files`);
+    if (chunks.length !== 1 || chunks[0].type !== 'chunk')
+      throw new Error(`minifying ${script} gave ${chunks.length} files`);
     writeFileSync(script, chunks[0].code);
   } finally {
     await bundle.close();
   }
   const files = [
     ...readdirSync(output).filter((f) => f.endsWith('.pf_meta')),
-    ...['index', 'filter', 'fragment'].flatMap((dir) => (existsSync(join(output, dir)) ? readdirSync(join(output, dir)).map((f) => join(dir, f)) : [])),
+    ...['index', 'filter', 'fragment'].flatMap((dir) =>
+      existsSync(join(output, dir)) ? readdirSync(join(output, dir)).map((f) => join(dir, f)) : [],
+    ),
   ];
   for (const name of files) {
     const file = join(output, name);

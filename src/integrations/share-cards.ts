@@ -54,7 +54,10 @@ function drawInWorkers(jobs: Job[], size: number): Promise<void> {
       });
       // A worker that ends without a word (killed, out of memory) must not leave the build waiting.
       worker.on('exit', (code) => {
-        if (finished < jobs.length) reject(new Error(`a share-card worker stopped (exit code ${code}) with ${jobs.length - finished} cards left`));
+        if (finished < jobs.length)
+          reject(
+            new Error(`a share-card worker stopped (exit code ${code}) with ${jobs.length - finished} cards left`),
+          );
       });
       feed(worker);
     }
@@ -86,14 +89,15 @@ export function shareCards(options: { contentDir: string }): AstroIntegration {
         // Failures surface in build:done; never as an unhandled rejection before it.
         drawing.catch(() => {});
       },
-      'astro:build:done': ({ dir, logger }) => timed('share-cards', async () => {
-        if (!drawing) return;
-        const cards = await drawing;
-        const out = join(fileURLToPath(dir), 'og');
-        mkdirSync(out, { recursive: true });
-        for (const { slug, file } of cards) copyFileSync(file, join(out, `${slug}.png`));
-        logger.info(`${cards.length} share cards in og/`);
-      }),
+      'astro:build:done': ({ dir, logger }) =>
+        timed('share-cards', async () => {
+          if (!drawing) return;
+          const cards = await drawing;
+          const out = join(fileURLToPath(dir), 'og');
+          mkdirSync(out, { recursive: true });
+          for (const { slug, file } of cards) copyFileSync(file, join(out, `${slug}.png`));
+          logger.info(`${cards.length} share cards in og/`);
+        }),
     },
   };
 }

@@ -14,7 +14,13 @@ import { timed } from '../lib/build-timings.ts';
 import { takeContentErrors } from '../lib/content-error.ts';
 import { lintContent } from '../lib/content-lint.ts';
 import { MARKDOWN_COLLECTIONS } from '../schemas/markdown-collections.ts';
-import { compareManifest, emptyManifest, formatManifestProblems, splitLocation, type AnchorManifest } from '../lib/anchor-manifest.ts';
+import {
+  compareManifest,
+  emptyManifest,
+  formatManifestProblems,
+  splitLocation,
+  type AnchorManifest,
+} from '../lib/anchor-manifest.ts';
 
 export const MANIFEST_FILE = 'published-anchors.json';
 
@@ -26,7 +32,9 @@ function readManifest(file: string): AnchorManifest {
     const data = JSON.parse(readFileSync(file, 'utf8'));
     return { pages: data.pages ?? {}, moved: data.moved ?? {} };
   } catch (e) {
-    throw new BuildStop(`Content error in ${file}\n  the anchor manifest is not valid JSON: ${(e as Error).message}\n  Fix: repair the JSON (or restore it from git).`);
+    throw new BuildStop(
+      `Content error in ${file}\n  the anchor manifest is not valid JSON: ${(e as Error).message}\n  Fix: repair the JSON (or restore it from git).`,
+    );
   }
 }
 
@@ -59,7 +67,9 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
         // Pages and routes that behave differently on the dev server ask this, not NODE_ENV
         // (which test runners set to "test" for a real build).
-        updateConfig({ vite: { define: { 'import.meta.env.EXPLAINER_DEV_SERVER': JSON.stringify(command === 'dev') } } });
+        updateConfig({
+          vite: { define: { 'import.meta.env.EXPLAINER_DEV_SERVER': JSON.stringify(command === 'dev') } },
+        });
         const errors = lintContent(options.contentDir, MARKDOWN_COLLECTIONS);
         if (errors.length === 0) return;
         const report = `${errors.length} content error${errors.length === 1 ? '' : 's'}; nothing was published:\n\n${errors.map((e) => e.message).join('\n\n')}`;
@@ -77,65 +87,78 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
           // Astro has stored the failed entries (unrendered) under their files' digests: left there,
           // the next build would skip the unchanged bad file and publish it empty. Start afresh instead.
           if (contentStore) rmSync(contentStore, { force: true });
-          throw new BuildStop(`${errors.length} content error${errors.length === 1 ? '' : 's'}; nothing was published:\n\n${errors.map((e) => e.message.replace(/^Failed to parse Markdown file "[^"]*":\n/, '')).join('\n\n')}`);
+          throw new BuildStop(
+            `${errors.length} content error${errors.length === 1 ? '' : 's'}; nothing was published:\n\n${errors.map((e) => e.message.replace(/^Failed to parse Markdown file "[^"]*":\n/, '')).join('\n\n')}`,
+          );
         }
       },
-      'astro:build:done': ({ dir, logger }) => timed('checks', () => {
-        const out = fileURLToPath(dir);
-        const pages = readBuiltSite(out);
+      'astro:build:done': ({ dir, logger }) =>
+        timed('checks', () => {
+          const out = fileURLToPath(dir);
+          const pages = readBuiltSite(out);
 
-        const duplicates = [...pages].flatMap(([key, page]) => page.duplicateIds.map((id) => `  /${key}: #${id}`));
-        if (duplicates.length > 0) {
-          throw new BuildStop(`Ids used twice on one page, so links to them are ambiguous:\n${duplicates.join('\n')}\n  Fix: rename one of the headings or entries (two headings with the same words get the same id).`);
-        }
-
-        const broken = checkLinks(out, pages, base);
-        if (broken.length > 0) {
-          const list = broken.slice(0, 20).map((b) => `  /${b.page}: ${b.href} ${b.problem}`).join('\n');
-          throw new BuildStop(`Broken links in the built site (${broken.length}):\n${list}\n  Fix: correct the link in the content or template that produces it.`);
-        }
-
-        const manifestFile = join(options.contentDir, MANIFEST_FILE);
-        const shown = relative(process.cwd(), manifestFile);
-        const current = new Map<string, string[]>();
-        for (const [key, page] of pages) current.set(`/${key}`, publishedAnchors(page));
-        const manifest = readManifest(manifestFile);
-        const result = compareManifest(manifest, current);
-        if (result.problems.length > 0) throw new BuildStop(formatManifestProblems(shown, result.problems));
-
-        const url = (loc: string) => base + loc.replace(/^\//, '');
-        const file = (page: string) => join(out, page.endsWith('/') || page === '' ? `${page}index.html` : page);
-        const home = readFileSync(file('/'), 'utf8');
-        const scripts = home.match(/<script\b[^>]*>[\s\S]*?<\/script>/g)?.join('') ?? '';
-        for (const r of result.redirects) {
-          const target = splitLocation(r.to);
-          if (current.has(r.fromPage)) {
-            // The old anchor still lands: an alias just before the new place, or a pointer on.
-            const path = file(r.fromPage);
-            const samePage = target.page === r.fromPage;
-            const alias = `<span id="${escapeAttr(r.fromAnchor!)}" class="anchor-alias" data-moved-to="${escapeAttr(url(r.to))}"></span>`;
-            writeFileSync(path, insertBefore(readFileSync(path, 'utf8'), samePage ? target.anchor : undefined, alias));
-          } else if (!r.fromAnchor) {
-            const path = file(r.fromPage);
-            mkdirSync(dirname(path), { recursive: true });
-            const aliases = result.redirects
-              .filter((a) => a.fromPage === r.fromPage && a.fromAnchor)
-              .map((a) => `<span id="${escapeAttr(a.fromAnchor!)}" data-moved-to="${escapeAttr(url(a.to))}"></span>`)
-              .join('');
-            writeFileSync(
-              path,
-              `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>This page has moved</title><meta name="robots" content="noindex"><meta http-equiv="refresh" content="1; url=${escapeAttr(url(r.to))}"><link rel="canonical" href="${escapeAttr(url(r.to))}"></head><body><main id="main">${aliases}<h1>This page has moved</h1><p>It is now at <a href="${escapeAttr(url(r.to))}">${escapeAttr(url(r.to))}</a>.</p></main>${scripts}</body></html>`,
+          const duplicates = [...pages].flatMap(([key, page]) => page.duplicateIds.map((id) => `  /${key}: #${id}`));
+          if (duplicates.length > 0) {
+            throw new BuildStop(
+              `Ids used twice on one page, so links to them are ambiguous:\n${duplicates.join('\n')}\n  Fix: rename one of the headings or entries (two headings with the same words get the same id).`,
             );
           }
-        }
 
-        const next = `${JSON.stringify(result.updated, null, 2)}\n`;
-        if (!existsSync(manifestFile) || readFileSync(manifestFile, 'utf8') !== next) {
-          writeFileSync(manifestFile, next);
-          logger.info(`recorded new published anchors in ${shown} (commit it)`);
-        }
-        logger.info(`checked ${pages.size} pages: every internal link and anchor resolves`);
-      }),
+          const broken = checkLinks(out, pages, base);
+          if (broken.length > 0) {
+            const list = broken
+              .slice(0, 20)
+              .map((b) => `  /${b.page}: ${b.href} ${b.problem}`)
+              .join('\n');
+            throw new BuildStop(
+              `Broken links in the built site (${broken.length}):\n${list}\n  Fix: correct the link in the content or template that produces it.`,
+            );
+          }
+
+          const manifestFile = join(options.contentDir, MANIFEST_FILE);
+          const shown = relative(process.cwd(), manifestFile);
+          const current = new Map<string, string[]>();
+          for (const [key, page] of pages) current.set(`/${key}`, publishedAnchors(page));
+          const manifest = readManifest(manifestFile);
+          const result = compareManifest(manifest, current);
+          if (result.problems.length > 0) throw new BuildStop(formatManifestProblems(shown, result.problems));
+
+          const url = (loc: string) => base + loc.replace(/^\//, '');
+          const file = (page: string) => join(out, page.endsWith('/') || page === '' ? `${page}index.html` : page);
+          const home = readFileSync(file('/'), 'utf8');
+          const scripts = home.match(/<script\b[^>]*>[\s\S]*?<\/script>/g)?.join('') ?? '';
+          for (const r of result.redirects) {
+            const target = splitLocation(r.to);
+            if (current.has(r.fromPage)) {
+              // The old anchor still lands: an alias just before the new place, or a pointer on.
+              const path = file(r.fromPage);
+              const samePage = target.page === r.fromPage;
+              const alias = `<span id="${escapeAttr(r.fromAnchor!)}" class="anchor-alias" data-moved-to="${escapeAttr(url(r.to))}"></span>`;
+              writeFileSync(
+                path,
+                insertBefore(readFileSync(path, 'utf8'), samePage ? target.anchor : undefined, alias),
+              );
+            } else if (!r.fromAnchor) {
+              const path = file(r.fromPage);
+              mkdirSync(dirname(path), { recursive: true });
+              const aliases = result.redirects
+                .filter((a) => a.fromPage === r.fromPage && a.fromAnchor)
+                .map((a) => `<span id="${escapeAttr(a.fromAnchor!)}" data-moved-to="${escapeAttr(url(a.to))}"></span>`)
+                .join('');
+              writeFileSync(
+                path,
+                `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>This page has moved</title><meta name="robots" content="noindex"><meta http-equiv="refresh" content="1; url=${escapeAttr(url(r.to))}"><link rel="canonical" href="${escapeAttr(url(r.to))}"></head><body><main id="main">${aliases}<h1>This page has moved</h1><p>It is now at <a href="${escapeAttr(url(r.to))}">${escapeAttr(url(r.to))}</a>.</p></main>${scripts}</body></html>`,
+              );
+            }
+          }
+
+          const next = `${JSON.stringify(result.updated, null, 2)}\n`;
+          if (!existsSync(manifestFile) || readFileSync(manifestFile, 'utf8') !== next) {
+            writeFileSync(manifestFile, next);
+            logger.info(`recorded new published anchors in ${shown} (commit it)`);
+          }
+          logger.info(`checked ${pages.size} pages: every internal link and anchor resolves`);
+        }),
     },
   };
 }

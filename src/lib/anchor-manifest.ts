@@ -46,7 +46,11 @@ export function compareManifest(manifest: AnchorManifest, current: Map<string, s
   };
 
   for (const [from, to] of Object.entries(manifest.moved)) {
-    if (!has(to)) problems.push({ ...splitLocation(from), problem: `is recorded as moved to ${to}, which this build does not publish` });
+    if (!has(to))
+      problems.push({
+        ...splitLocation(from),
+        problem: `is recorded as moved to ${to}, which this build does not publish`,
+      });
   }
 
   for (const [page, anchors] of Object.entries(manifest.pages)) {
@@ -54,7 +58,10 @@ export function compareManifest(manifest: AnchorManifest, current: Map<string, s
     const pageMove = manifest.moved[page];
     if (!now) {
       if (!pageMove) {
-        problems.push({ page, problem: 'was published but is no longer built, and "moved" does not say where it went' });
+        problems.push({
+          page,
+          problem: 'was published but is no longer built, and "moved" does not say where it went',
+        });
         continue;
       }
       redirects.push({ from: page, fromPage: page, to: pageMove });

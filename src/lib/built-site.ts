@@ -20,7 +20,10 @@ export interface PageIds {
 
 /** Site-relative page path (`articles/x/`, `404.html`, `` for the home page) of an HTML file. */
 export function pageKey(root: string, file: string): string {
-  return relative(root, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+  return relative(root, file)
+    .split(sep)
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1');
 }
 
 export function listHtml(dir: string, skip = new Set(['pagefind', '_astro'])): string[] {
@@ -45,7 +48,8 @@ export function parsePage(html: string): PageIds {
         }
         if (attrs.href !== undefined && tag !== 'base') {
           page.links.push({ attr: 'href', value: attrs.href, tag });
-          if ('data-anchor-link' in attrs && attrs.href.startsWith('#')) page.selfLinked.add(decodeURIComponent(attrs.href.slice(1)));
+          if ('data-anchor-link' in attrs && attrs.href.startsWith('#'))
+            page.selfLinked.add(decodeURIComponent(attrs.href.slice(1)));
         }
         if (attrs.src !== undefined) page.links.push({ attr: 'src', value: attrs.src, tag });
       },
@@ -71,7 +75,8 @@ export function readBuiltSite(dir: string): Map<string, PageIds> {
 export function publishedAnchors(page: PageIds): string[] {
   const out: string[] = [];
   for (const [id, el] of page.ids) {
-    if (page.selfLinked.has(id) || (el.tag === 'p' && /^p\d+$/.test(id) && el.className === 'source-paragraph')) out.push(id);
+    if (page.selfLinked.has(id) || (el.tag === 'p' && /^p\d+$/.test(id) && el.className === 'source-paragraph'))
+      out.push(id);
   }
   return out.sort();
 }

@@ -66,7 +66,12 @@ function fail(file: string, line: number | undefined, problem: string, fix: stri
 export function readComparisonRow(id: string, raw: string, file: string): ComparisonRowFile {
   const lines = raw.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
-    fail(file, 1, 'the row has no frontmatter.', 'start the file with --- and the fields topic, order and status, then ---.');
+    fail(
+      file,
+      1,
+      'the row has no frontmatter.',
+      'start the file with --- and the fields topic, order and status, then ---.',
+    );
   }
   const close = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
   if (close < 0) fail(file, 1, 'the frontmatter is not closed.', 'end the fields with a line of three hyphens: ---');
@@ -77,8 +82,12 @@ export function readComparisonRow(id: string, raw: string, file: string): Compar
   const at = (offset: number) => lineCounter.linePos(offset).line + 1;
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
-    fail(file, at(e.pos[0]), `the frontmatter cannot be read: ${e.message.split('\n')[0]}`,
-      'check the indentation and quoting on that line (quote text that contains ": ").');
+    fail(
+      file,
+      at(e.pos[0]),
+      `the frontmatter cannot be read: ${e.message.split('\n')[0]}`,
+      'check the indentation and quoting on that line (quote text that contains ": ").',
+    );
   }
   const data = doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -100,7 +109,11 @@ export function readComparisonRow(id: string, raw: string, file: string): Compar
     if (!current) return;
     const first = current.nodes[0]?.position?.start.offset;
     const last = current.nodes.at(-1)?.position?.end.offset;
-    sections.push({ key: current.key, line: current.line, markdown: first === undefined || last === undefined ? '' : body.slice(first, last) });
+    sections.push({
+      key: current.key,
+      line: current.line,
+      markdown: first === undefined || last === undefined ? '' : body.slice(first, last),
+    });
   };
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth === 2) {
@@ -108,8 +121,12 @@ export function readComparisonRow(id: string, raw: string, file: string): Compar
       current = { key: toString(node).trim(), line: node.position?.start.line ?? close + 2, nodes: [] };
     } else if (current) current.nodes.push(node);
     else if (node.type !== 'html' || !/^<!--[\s\S]*-->$/.test(node.value.trim())) {
-      fail(file, node.position?.start.line, 'there is text before the first cell.',
-        'start each cell with a heading naming its source, e.g. "## bloomberg-us-role", and put the text under it.');
+      fail(
+        file,
+        node.position?.start.line,
+        'there is text before the first cell.',
+        'start each cell with a heading naming its source, e.g. "## bloomberg-us-role", and put the text under it.',
+      );
     }
   }
   flush();
@@ -151,9 +168,13 @@ export function checkComparisonRow(row: ComparisonRowFile, sourceIds: readonly s
     const unknownKey = issue.code === 'unrecognized_keys';
     fail(
       row.file,
-      (typeof field === 'string' ? row.fieldLine(field) : undefined) ?? (unknownKey ? row.fieldLine(String((issue as { keys?: string[] }).keys?.[0])) : undefined) ?? 2,
+      (typeof field === 'string' ? row.fieldLine(field) : undefined) ??
+        (unknownKey ? row.fieldLine(String((issue as { keys?: string[] }).keys?.[0])) : undefined) ??
+        2,
       missing && field !== 'status' ? `${name} is missing.` : `${name}: ${issue.message}.`,
-      unknownKey ? 'a row has only topic, order, status and see; remove or correct the field.' : (fixes[String(field)] ?? 'correct the field.'),
+      unknownKey
+        ? 'a row has only topic, order, status and see; remove or correct the field.'
+        : (fixes[String(field)] ?? 'correct the field.'),
     );
   }
   const data = parsed.data!;
@@ -161,35 +182,58 @@ export function checkComparisonRow(row: ComparisonRowFile, sourceIds: readonly s
   const seen = new Map<string, number>();
   for (const s of row.sections) {
     if (!allowed.includes(s.key)) {
-      fail(row.file, s.line, `"## ${s.key}" is not a source or "note", so the cell belongs to nothing.`,
-        `name the cell after a source: ${allowed.map((k) => `"## ${k}"`).join(', ')}.`);
+      fail(
+        row.file,
+        s.line,
+        `"## ${s.key}" is not a source or "note", so the cell belongs to nothing.`,
+        `name the cell after a source: ${allowed.map((k) => `"## ${k}"`).join(', ')}.`,
+      );
     }
     if (seen.has(s.key)) {
-      fail(row.file, s.line, `there are two "## ${s.key}" sections (the first is on line ${seen.get(s.key)}).`,
-        'merge them into one cell.');
+      fail(
+        row.file,
+        s.line,
+        `there are two "## ${s.key}" sections (the first is on line ${seen.get(s.key)}).`,
+        'merge them into one cell.',
+      );
     }
     seen.set(s.key, s.line);
     if (s.markdown.trim() === '') {
-      fail(row.file, s.line, `the "${s.key}" ${s.key === NOTE_SECTION ? 'note' : 'cell'} is empty.`,
-        'say in our own words what the source reports on the topic, citing the sentence(s).');
+      fail(
+        row.file,
+        s.line,
+        `the "${s.key}" ${s.key === NOTE_SECTION ? 'note' : 'cell'} is empty.`,
+        'say in our own words what the source reports on the topic, citing the sentence(s).',
+      );
     }
     const { cited, malformed } = hasCitation(s.markdown);
     // A malformed citation is reported, with its own line, when the row is rendered.
     if (!cited && !malformed) {
-      fail(row.file, s.line,
-        s.key === NOTE_SECTION ? 'the editor\'s note has no citation.' : `the cell for "${s.key}" has no citation.`,
-        `cite the sentence(s) it rests on, e.g. [@${s.key === NOTE_SECTION ? (sourceIds[0] ?? 'source') : s.key}#s3]. Where the source says nothing on the topic, say so and cite what it does say nearby.`);
+      fail(
+        row.file,
+        s.line,
+        s.key === NOTE_SECTION ? "the editor's note has no citation." : `the cell for "${s.key}" has no citation.`,
+        `cite the sentence(s) it rests on, e.g. [@${s.key === NOTE_SECTION ? (sourceIds[0] ?? 'source') : s.key}#s3]. Where the source says nothing on the topic, say so and cite what it does say nearby.`,
+      );
     }
   }
   for (const source of sourceIds) {
     if (!seen.has(source)) {
-      fail(row.file, row.sections[0]?.line ?? row.fieldLine('topic') ?? 1, `the row has no cell for the source "${source}".`,
-        `add a "## ${source}" section saying what that source reports on the topic (or that it is silent), with a citation.`);
+      fail(
+        row.file,
+        row.sections[0]?.line ?? row.fieldLine('topic') ?? 1,
+        `the row has no cell for the source "${source}".`,
+        `add a "## ${source}" section saying what that source reports on the topic (or that it is silent), with a citation.`,
+      );
     }
   }
   if (data.status === 'conflict' && !seen.has(NOTE_SECTION)) {
-    fail(row.file, row.fieldLine('status'), 'the status is conflict, but the row has no editor\'s note.',
-      'add a "## note" section explaining the conflict to the reader, citing the sentences on both sides.');
+    fail(
+      row.file,
+      row.fieldLine('status'),
+      "the status is conflict, but the row has no editor's note.",
+      'add a "## note" section explaining the conflict to the reader, citing the sentences on both sides.',
+    );
   }
   return data;
 }
@@ -201,8 +245,12 @@ export function checkTopicsUnique(rows: Array<{ file: string; topic: string; lin
     const key = row.topic.trim().toLowerCase().replace(/\s+/g, ' ');
     const first = seen.get(key);
     if (first) {
-      fail(row.file, row.line, `the topic "${row.topic}" is already a row in ${first.file}${first.line ? `:${first.line}` : ''}.`,
-        'merge the two rows into one, or give this row a different topic.');
+      fail(
+        row.file,
+        row.line,
+        `the topic "${row.topic}" is already a row in ${first.file}${first.line ? `:${first.line}` : ''}.`,
+        'merge the two rows into one, or give this row a different topic.',
+      );
     }
     seen.set(key, { file: row.file, line: row.line });
   }

@@ -28,5 +28,9 @@ export const entryIdOf = (file: string): string => basename(file, '.md');
 
 /** The source texts (`NAME.txt`, top level only), sorted. */
 export function sourceTextFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt') && !f.startsWith('.')).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.txt') && !f.startsWith('.'))
+        .sort()
+    : [];
 }

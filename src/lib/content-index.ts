@@ -72,9 +72,19 @@ function readEntries(dir: string, kind: LinkKind): Map<string, IndexedEntry> {
     }
     const title = String(data.term ?? data.name ?? data.title ?? data.topic ?? id);
     const summary =
-      kind === 'people' ? data.role : kind === 'article' ? data.dek : kind === 'glossary' ? plainSummary(body) : undefined;
+      kind === 'people'
+        ? data.role
+        : kind === 'article'
+          ? data.dek
+          : kind === 'glossary'
+            ? plainSummary(body)
+            : undefined;
     // Titles and previews read as the pages do: curly quotes, dashes.
-    map.set(id, { id, title: typographic(title), summary: typeof summary === 'string' ? typographic(summary) : undefined });
+    map.set(id, {
+      id,
+      title: typographic(title),
+      summary: typeof summary === 'string' ? typographic(summary) : undefined,
+    });
   }
   return map;
 }

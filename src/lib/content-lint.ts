@@ -30,24 +30,44 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): { problem: strin
   let value: unknown = data;
   for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey];
   if (issue.code === 'invalid_type' && value === undefined) {
-    return { problem: `the required field "${field}" is missing.`, fix: `add "${field}:" to the frontmatter (see README, "For editors").` };
+    return {
+      problem: `the required field "${field}" is missing.`,
+      fix: `add "${field}:" to the frontmatter (see README, "For editors").`,
+    };
   }
   if (issue.code === 'invalid_type') {
-    return { problem: `"${field}" should be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, but it is ${JSON.stringify(value)}.`, fix: `write "${field}" as ${issue.expected === 'array' ? 'a list, e.g. [a, b]' : `a ${issue.expected}`}.` };
+    return {
+      problem: `"${field}" should be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, but it is ${JSON.stringify(value)}.`,
+      fix: `write "${field}" as ${issue.expected === 'array' ? 'a list, e.g. [a, b]' : `a ${issue.expected}`}.`,
+    };
   }
   if (issue.code === 'invalid_value') {
     const allowed = issue.values.map(String).join(', ');
-    return { problem: `"${field}" is ${JSON.stringify(value)}, which is not one of the allowed values.`, fix: `use one of: ${allowed}.` };
+    return {
+      problem: `"${field}" is ${JSON.stringify(value)}, which is not one of the allowed values.`,
+      fix: `use one of: ${allowed}.`,
+    };
   }
   if (issue.code === 'unrecognized_keys') {
-    return { problem: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}${field ? ` in "${field}"` : ''}.`, fix: 'remove it, or check its spelling against README, "For editors".' };
+    return {
+      problem: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}${field ? ` in "${field}"` : ''}.`,
+      fix: 'remove it, or check its spelling against README, "For editors".',
+    };
   }
   const shown = value !== null && typeof value === 'object' ? '' : ` (it is ${JSON.stringify(value)})`;
-  return { problem: `"${field}": ${issue.message.replace(/^Invalid input: /, '')}${shown}.`, fix: `correct "${field}" (see README, "For editors").` };
+  return {
+    problem: `"${field}": ${issue.message.replace(/^Invalid input: /, '')}${shown}.`,
+    fix: `correct "${field}" (see README, "For editors").`,
+  };
 }
 
 /** The line in the file of the field at `path`: its key where it has one, else the nearest parent. */
-function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: PropertyKey[], offset: number): number {
+function lineOf(
+  doc: ReturnType<typeof parseDocument>,
+  counter: LineCounter,
+  path: PropertyKey[],
+  offset: number,
+): number {
   for (let depth = path.length; depth > 0; depth--) {
     const parent = doc.getIn(path.slice(0, depth - 1) as unknown[], true) as unknown;
     const key = path[depth - 1];
@@ -73,11 +93,22 @@ export function lintContent(contentDir: string, collections: LintCollection[]): 
     const seen = new Map<string, string>();
     for (const file of markdownFiles(join(contentDir, c.folder))) {
       const path = shown(c.folder, file);
-      const fail = (line: number | undefined, problem: string, fix: string) => errors.push(new ContentError({ file: path, line, problem, fix }));
+      const fail = (line: number | undefined, problem: string, fix: string) =>
+        errors.push(new ContentError({ file: path, line, problem, fix }));
       const id = entryIdOf(file);
-      if (!ID_PATTERN.test(id)) fail(undefined, `"${id}" is not a valid id (ids are the file names, and public anchors).`, 'rename the file to lower-case words joined by hyphens, e.g. "frozen-conflict.md".');
+      if (!ID_PATTERN.test(id))
+        fail(
+          undefined,
+          `"${id}" is not a valid id (ids are the file names, and public anchors).`,
+          'rename the file to lower-case words joined by hyphens, e.g. "frozen-conflict.md".',
+        );
       const other = seen.get(id);
-      if (other) fail(undefined, `the id "${id}" is already used by ${shown(c.folder, other)}.`, 'rename one of the two files: ids must be unique in a collection.');
+      if (other)
+        fail(
+          undefined,
+          `the id "${id}" is already used by ${shown(c.folder, other)}.`,
+          'rename one of the two files: ids must be unique in a collection.',
+        );
       seen.set(id, file);
 
       let text: string;
@@ -89,7 +120,11 @@ export function lintContent(contentDir: string, collections: LintCollection[]): 
       }
       text = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
       if (!text.startsWith('---\n')) {
-        fail(1, 'the file does not start with a frontmatter block ("---" on the first line).', 'begin the file with "---", the fields, then "---" on a line of its own.');
+        fail(
+          1,
+          'the file does not start with a frontmatter block ("---" on the first line).',
+          'begin the file with "---", the fields, then "---" on a line of its own.',
+        );
         continue;
       }
       const close = text.indexOf('\n---', 3);
@@ -109,14 +144,21 @@ export function lintContent(contentDir: string, collections: LintCollection[]): 
         if (e.code === 'MISSING_CHAR' && /quote/.test(e.message)) {
           const lines = yamlText.split('\n');
           for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
-            if ((lines[i]!.match(/"/g)?.length ?? 0) % 2 === 1 || (lines[i]!.match(/(^|[\s:[,])'/g)?.length ?? 0) % 2 === 1) {
+            if (
+              (lines[i]!.match(/"/g)?.length ?? 0) % 2 === 1 ||
+              (lines[i]!.match(/(^|[\s:[,])'/g)?.length ?? 0) % 2 === 1
+            ) {
               line = i + 1;
               break;
             }
           }
         }
         const what = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-        fail(line + 1, `the frontmatter is not valid YAML: ${what}.`, 'check the indentation and quoting on that line (quote text that contains ": " or starts with a quote).');
+        fail(
+          line + 1,
+          `the frontmatter is not valid YAML: ${what}.`,
+          'check the indentation and quoting on that line (quote text that contains ": " or starts with a quote).',
+        );
         continue;
       }
       const data = doc.toJS() ?? {};
@@ -129,7 +171,11 @@ export function lintContent(contentDir: string, collections: LintCollection[]): 
         }
       }
       if (c.bodyRequired && body.replace(/<!--[\s\S]*?-->/g, '').trim() === '') {
-        fail(text.slice(0, close + 4).split('\n').length, 'the article has no text after its frontmatter.', 'write the article below the closing "---", or remove the file.');
+        fail(
+          text.slice(0, close + 4).split('\n').length,
+          'the article has no text after its frontmatter.',
+          'write the article below the closing "---", or remove the file.',
+        );
       }
       for (const [field, folder] of Object.entries(c.references ?? {})) {
         const value = (data as Record<string, unknown>)[field];
@@ -138,7 +184,11 @@ export function lintContent(contentDir: string, collections: LintCollection[]): 
           // A plain id, or a link such as "article:slug#section".
           const target = typeof ref === 'string' ? ref.replace(/^[a-z]+:/, '').split('#')[0]! : undefined;
           if (target !== undefined && !ids.get(folder)?.has(target)) {
-            fail(lineOf(doc, counter, Array.isArray(value) ? [field, i] : [field], 1), `"${field}" names "${target}", but there is no content/${folder}/${target}.md.`, `use the id (file name) of an existing entry in content/${folder}/, or create it.`);
+            fail(
+              lineOf(doc, counter, Array.isArray(value) ? [field, i] : [field], 1),
+              `"${field}" names "${target}", but there is no content/${folder}/${target}.md.`,
+              `use the id (file name) of an existing entry in content/${folder}/, or create it.`,
+            );
           }
         });
       }

@@ -11,7 +11,9 @@ import { contentDir } from './content-dir.ts';
 export function previewsRoute(kind: 'glossary' | 'people'): APIRoute {
   return () => {
     const entries = getContentIndex(contentDir).entries[kind];
-    const previews = Object.fromEntries([...entries.values()].filter((e) => e.summary).map((e) => [e.id, { title: e.title, summary: e.summary }]));
+    const previews = Object.fromEntries(
+      [...entries.values()].filter((e) => e.summary).map((e) => [e.id, { title: e.title, summary: e.summary }]),
+    );
     return new Response(JSON.stringify(previews), { headers: { 'Content-Type': 'application/json' } });
   };
 }

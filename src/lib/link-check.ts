@@ -51,7 +51,11 @@ export function checkLinks(dir: string, pages: Map<string, PageIds>, base: strin
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
       if (fragment && target.page !== undefined && !pages.get(target.page)!.ids.has(fragment)) {
-        broken.push({ page: key, href: value, problem: `points at #${fragment}, which is not on ${target.page || 'the home page'}` });
+        broken.push({
+          page: key,
+          href: value,
+          problem: `points at #${fragment}, which is not on ${target.page || 'the home page'}`,
+        });
       }
     }
   }

@@ -69,7 +69,8 @@ async function build(): Promise<ReferenceGraph> {
   ]);
 
   const referencesOf = (e: { body?: string; rendered?: RenderedContent }) =>
-    ((e.rendered?.metadata?.frontmatter as { references?: References } | undefined)?.references) ?? collectReferences(e.body ?? '');
+    (e.rendered?.metadata?.frontmatter as { references?: References } | undefined)?.references ??
+    collectReferences(e.body ?? '');
   const entries: Array<{ kind: EntryKind; id: string; title: string; found: References }> = [
     ...articles.map((e) => ({ kind: 'articles' as const, id: e.id, title: e.data.title, found: referencesOf(e) })),
     ...timeline.map((e) => ({ kind: 'timeline' as const, id: e.id, title: e.data.title, found: referencesOf(e) })),
@@ -88,7 +89,12 @@ async function build(): Promise<ReferenceGraph> {
         case 'questions':
           return { kind: entry.kind, id: entry.id, label: entry.title, href: url(`#${entry.id}`) };
         default:
-          return { kind: entry.kind, id: entry.id, label: `${KIND_LABEL[entry.kind]}: ${entry.title}`, href: entryUrl(entry.kind, entry.id) };
+          return {
+            kind: entry.kind,
+            id: entry.id,
+            label: `${KIND_LABEL[entry.kind]}: ${entry.title}`,
+            href: entryUrl(entry.kind, entry.id),
+          };
       }
     };
     for (const c of found.citations) {
@@ -108,7 +114,12 @@ async function build(): Promise<ReferenceGraph> {
     for (const section of articleSections(article.body ?? '')) {
       for (const n of names) {
         if (n.pattern && n.pattern.test(section.text)) {
-          push(mentionedBy, n.key, { kind: 'articles', id: article.id, label: article.data.title, href: articleUrl(article.id, section.id) });
+          push(mentionedBy, n.key, {
+            kind: 'articles',
+            id: article.id,
+            label: article.data.title,
+            href: articleUrl(article.id, section.id),
+          });
         }
       }
     }
@@ -128,8 +139,18 @@ function mentionWords(name: string, kind: string): string[] {
 /** A case-insensitive whole-word pattern for any of the words (undefined when there are none). */
 function wordPattern(words: string[]): RegExp | undefined {
   // An apostrophe matches straight or curly, as editors type either.
-  const alternatives = words.filter((w) => w.trim().length >= 3).map((w) => w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]"));
-  return alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
+  const alternatives = words
+    .filter((w) => w.trim().length >= 3)
+    .map((w) =>
+      w
+        .trim()
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\s+/g, '\\s+')
+        .replace(/['’]/g, "['’]"),
+    );
+  return alternatives.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu')
+    : undefined;
 }
 
 /** An article's sections (`## heading` to the next) as plain text with their heading ids. */

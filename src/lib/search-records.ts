@@ -14,7 +14,8 @@ export interface SearchRecord {
   content: string;
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function entryRecords(html: string, pageUrl: string): SearchRecord[] {
   const $ = cheerio.load(html);

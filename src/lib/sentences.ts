@@ -30,9 +30,45 @@ export interface Paragraph {
 
 /** Words that end with a full stop but do not end a sentence. */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gen', 'col', 'lt', 'sgt', 'st', 'jr', 'sr',
-  'no', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'inc', 'ltd', 'co', 'corp',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 
 // A candidate boundary: terminal punctuation, any closing quotes or brackets,
@@ -93,8 +129,6 @@ export function splitSource(text: string): { lead: string; paragraphs: Paragraph
 export function joinSource(split: { lead: string; paragraphs: Paragraph[] }): string {
   return (
     split.lead +
-    split.paragraphs
-      .map((p) => p.before + p.sentences.map((s) => s.text + s.after).join('') + p.after)
-      .join('')
+    split.paragraphs.map((p) => p.before + p.sentences.map((s) => s.text + s.after).join('') + p.after).join('')
   );
 }

@@ -92,8 +92,20 @@ export function layoutTalksMap(tracks: MapTrack[], options: { columns: 'all' | 1
     const top = options.columns === 1 ? stackY : 0;
     const trackW = colW - 2 * (options.columns === 1 ? 1 : gap / 2);
     const tx = x0 + (options.columns === 1 ? 1 : gap / 2);
-    const head = textBox([{ text: track.label, style: 'label' }, ...track.details.map((d) => ({ text: d, style: 'detail' as const }))], trackW);
-    boxes.push({ kind: 'track', key: `track:${track.id}`, href: track.href, x: tx, y: top + 1, w: trackW, h: head.h, lines: head.lines });
+    const head = textBox(
+      [{ text: track.label, style: 'label' }, ...track.details.map((d) => ({ text: d, style: 'detail' as const }))],
+      trackW,
+    );
+    boxes.push({
+      kind: 'track',
+      key: `track:${track.id}`,
+      href: track.href,
+      x: tx,
+      y: top + 1,
+      w: trackW,
+      h: head.h,
+      lines: head.lines,
+    });
 
     const busX = tx + 16;
     const px = tx + 34;
@@ -102,7 +114,16 @@ export function layoutTalksMap(tracks: MapTrack[], options: { columns: 'all' | 1
     let lastMid: number | undefined;
     for (const person of track.people) {
       const body = textBox([{ text: person.name, style: 'name' }], pw);
-      boxes.push({ kind: 'person', key: `person:${person.id}@${track.id}`, href: person.href, x: px, y, w: pw, h: body.h, lines: body.lines });
+      boxes.push({
+        kind: 'person',
+        key: `person:${person.id}@${track.id}`,
+        href: person.href,
+        x: px,
+        y,
+        w: pw,
+        h: body.h,
+        lines: body.lines,
+      });
       lastMid = y + body.h / 2;
       lines.push({ x1: busX, y1: lastMid, x2: px, y2: lastMid });
       y += body.h + 10;

@@ -18,8 +18,18 @@ export interface TimelineWhen {
 }
 
 export const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** Days in a month; with no year, February allows 29 (a leap year cannot be ruled out). */
@@ -45,7 +55,11 @@ export function dateProblem(d: PartialDate): string | undefined {
 }
 
 /** How the date reads on the page, saying what is not known. */
-export function formatWhen(when: TimelineWhen): { label: string; precision: 'day' | 'month' | 'year' | 'relative' | 'unknown'; datetime?: string } {
+export function formatWhen(when: TimelineWhen): {
+  label: string;
+  precision: 'day' | 'month' | 'year' | 'relative' | 'unknown';
+  datetime?: string;
+} {
   const d = when.date;
   if (d && (d.year !== undefined || d.month !== undefined)) {
     const month = d.month ? MONTHS[d.month - 1] : undefined;
@@ -57,7 +71,11 @@ export function formatWhen(when: TimelineWhen): { label: string; precision: 'day
     }
     // <time datetime> accepts "--MM-DD" (a yearless date) but not a month alone.
     const label = `${d.day ? `${d.day} ` : ''}${month} (year not given)`;
-    return { label, precision: d.day ? 'day' : 'month', datetime: d.day ? `--${pad(d.month!)}-${pad(d.day)}` : undefined };
+    return {
+      label,
+      precision: d.day ? 'day' : 'month',
+      datetime: d.day ? `--${pad(d.month!)}-${pad(d.day)}` : undefined,
+    };
   }
   if (when.relative) return { label: `“${when.relative}”, no date given`, precision: 'relative' };
   return { label: 'Date not given', precision: 'unknown' };

@@ -61,7 +61,11 @@ export function comparisonLoader(options: { base: string }): Loader {
           const id = entryIdOf(f);
           const path = join(dir, f);
           if (!ID_PATTERN.test(id)) {
-            throw new ContentError({ file: shown(path), problem: `"${id}" is not a valid row id (the file name is the row's anchor).`, fix: 'rename the file to lower-case words joined by hyphens, e.g. "line-of-contact.md".' });
+            throw new ContentError({
+              file: shown(path),
+              problem: `"${id}" is not a valid row id (the file name is the row's anchor).`,
+              fix: 'rename the file to lower-case words joined by hyphens, e.g. "line-of-contact.md".',
+            });
           }
           const raw = readFileSync(path, 'utf8');
           const row = readComparisonRow(id, raw, shown(path));
@@ -81,14 +85,21 @@ export function comparisonLoader(options: { base: string }): Loader {
             data: { ...data, cells, ...(split.has(NOTE_SECTION) ? { note: split.get(NOTE_SECTION) } : {}) },
             filePath: relative(fileURLToPath(config.root), path),
           });
-          store.set({ id, data: parsed, body: row.body, filePath: relative(fileURLToPath(config.root), path), digest: generateDigest(raw) });
+          store.set({
+            id,
+            data: parsed,
+            body: row.body,
+            filePath: relative(fileURLToPath(config.root), path),
+            digest: generateDigest(raw),
+          });
         }
         if (files.length === 0) logger.info(`no comparison rows in ${shown(dir)}`);
       };
 
       await sync();
       const resync = (changed: string) => {
-        if (changed.startsWith(dir) || changed.startsWith(sourcesDir)) sync().catch((e) => logger.error(String((e as Error).message ?? e)));
+        if (changed.startsWith(dir) || changed.startsWith(sourcesDir))
+          sync().catch((e) => logger.error(String((e as Error).message ?? e)));
       };
       for (const event of ['change', 'add', 'unlink'] as const) watcher?.on(event, resync);
     },

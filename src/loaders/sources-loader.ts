@@ -33,7 +33,11 @@ function readMeta(file: string): Record<string, unknown> {
   }
   const data = doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new ContentError({ file: shown, problem: 'the metadata is not a set of fields.', fix: 'write fields as `title: …` lines.' });
+    throw new ContentError({
+      file: shown,
+      problem: 'the metadata is not a set of fields.',
+      fix: 'write fields as `title: …` lines.',
+    });
   }
   return data as Record<string, unknown>;
 }
@@ -52,7 +56,11 @@ export function sourcesLoader(options: { base: string }): Loader {
           const id = file.slice(0, -4);
           const shown = relative(process.cwd(), join(path, file));
           if (!ID_PATTERN.test(id)) {
-            throw new ContentError({ file: shown, problem: `"${id}" is not a valid source id.`, fix: 'rename the .txt and .yaml to lower-case words joined by hyphens.' });
+            throw new ContentError({
+              file: shown,
+              problem: `"${id}" is not a valid source id.`,
+              fix: 'rename the .txt and .yaml to lower-case words joined by hyphens.',
+            });
           }
           const source = readSourceText(id, join(path, file), shown);
           const meta = readMeta(join(path, `${id}.yaml`));

@@ -8,7 +8,9 @@ import { articleUrl, entryUrl } from '../lib/url.ts';
 import { plainSummary } from '../lib/content-index.ts';
 
 export const GET: APIRoute = async (context) => {
-  const articles = (await getCollection('articles')).sort((a, b) => b.data.updated.localeCompare(a.data.updated) || a.data.order - b.data.order);
+  const articles = (await getCollection('articles')).sort(
+    (a, b) => b.data.updated.localeCompare(a.data.updated) || a.data.order - b.data.order,
+  );
   const events = (await getCollection('timeline')).sort((a, b) => b.data.order - a.data.order);
   // Story events carry no publication date of their own; the feed dates them to the latest update.
   const asOf = articles[0]?.data.updated ?? '1970-01-01';

@@ -45,7 +45,10 @@ export function renderInputsDigest(contentDir: string): string {
   const hash = createHash('sha256');
   for (const folder of ['./', '../lib/']) {
     const dir = fileURLToPath(new URL(folder, import.meta.url));
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) hash.update(file).update(readFileSync(dir + file));
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .sort())
+      hash.update(file).update(readFileSync(dir + file));
   }
   let index;
   try {
@@ -57,7 +60,8 @@ export function renderInputsDigest(contentDir: string): string {
   // Which sentences exist (citations are checked against them) and each source's title (footnotes).
   for (const [id, source] of index.sources) hash.update(`source ${id} ${source.title} ${source.sentences.size}\n`);
   // Which entries exist (links are checked against them); their texts load by reference.
-  for (const [kind, entries] of Object.entries(index.entries)) hash.update(`${kind} ${[...entries.keys()].join(' ')}\n`);
+  for (const [kind, entries] of Object.entries(index.entries))
+    hash.update(`${kind} ${[...entries.keys()].join(' ')}\n`);
   // The packages the plugins run on (an upgrade can change ids or markup).
   const lock = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
   if (existsSync(lock)) hash.update(readFileSync(lock));
@@ -65,9 +69,17 @@ export function renderInputsDigest(contentDir: string): string {
 }
 
 export function explainerMarkdown(options: RemarkCitationsOptions) {
-  const remarkPlugins: NonNullable<UnifiedOptions['remarkPlugins']> = [remarkContentSyntax, remarkTypography, [remarkCitations, options]];
+  const remarkPlugins: NonNullable<UnifiedOptions['remarkPlugins']> = [
+    remarkContentSyntax,
+    remarkTypography,
+    [remarkCitations, options],
+  ];
   // rehype-slug runs first so its ids (github-slugger) are the ones published.
-  const rehypePlugins: NonNullable<UnifiedOptions['rehypePlugins']> = [rehypeSlug, rehypeHeadingLinks, [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]];
+  const rehypePlugins: NonNullable<UnifiedOptions['rehypePlugins']> = [
+    rehypeSlug,
+    rehypeHeadingLinks,
+    [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+  ];
   const withImages = astroUnified({ gfm: false, smartypants: false, remarkPlugins, rehypePlugins });
 
   return {
@@ -93,10 +105,16 @@ export function explainerMarkdown(options: RemarkCitationsOptions) {
             data: { astro: { frontmatter: renderOptions?.frontmatter ?? {} } },
           });
           const result = await pipeline.process(file);
-          const astro = (result.data as { astro?: { headings?: never[]; frontmatter?: Record<string, unknown> } }).astro;
+          const astro = (result.data as { astro?: { headings?: never[]; frontmatter?: Record<string, unknown> } })
+            .astro;
           return {
             code: String(result.value),
-            metadata: { headings: astro?.headings ?? [], localImagePaths: [], remoteImagePaths: [], frontmatter: astro?.frontmatter ?? {} },
+            metadata: {
+              headings: astro?.headings ?? [],
+              localImagePaths: [],
+              remoteImagePaths: [],
+              frontmatter: astro?.frontmatter ?? {},
+            },
           };
         },
       };

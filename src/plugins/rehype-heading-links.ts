@@ -14,7 +14,17 @@ import { ContentError, recordContentError } from '../lib/content-error.ts';
 import { bodyLineOffset } from '../lib/body-offset.ts';
 
 /** Ids the page layout already uses: a heading may not take them (nor a footnote's, fn1, fn2…). */
-export const RESERVED_IDS = new Set(['main', 'toc-title', 'rail-events', 'rail-terms', 'copy-status', 'header-search', 'text', 'where-cited', 'link-preview']);
+export const RESERVED_IDS = new Set([
+  'main',
+  'toc-title',
+  'rail-events',
+  'rail-terms',
+  'copy-status',
+  'header-search',
+  'text',
+  'where-cited',
+  'link-preview',
+]);
 
 const HEADINGS = new Set(['h2', 'h3', 'h4']);
 
@@ -31,7 +41,12 @@ export function anchorLink(id: string, label: string): Element {
         properties: { className: ['visually-hidden'] },
         children: [{ type: 'text', value: `Link to section: ${label}` }],
       },
-      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true', className: ['anchor-icon'] }, children: [{ type: 'text', value: '#' }] },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { ariaHidden: 'true', className: ['anchor-icon'] },
+        children: [{ type: 'text', value: '#' }],
+      },
     ],
   };
 }
@@ -43,7 +58,9 @@ export function rehypeHeadingLinks() {
     const seen = new Map<string, number>();
     const fail = (node: Element, problem: string, fix: string) => {
       const line = node.position?.start.line;
-      throw recordContentError(new ContentError({ file: path, line: line === undefined ? undefined : line + offset, problem, fix }));
+      throw recordContentError(
+        new ContentError({ file: path, line: line === undefined ? undefined : line + offset, problem, fix }),
+      );
     };
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined || !/^h[1-6]$/.test(node.tagName)) return;
@@ -53,9 +70,19 @@ export function rehypeHeadingLinks() {
       // which shifts when either moves); a layout id would be taken twice.
       const base = slug(toString(node));
       const first = seen.get(base);
-      if (first !== undefined) fail(node, `the heading "${toString(node)}" repeats the one on line ${first + offset}, so both would claim the anchor #${base}.`, 'reword one of the two headings.');
+      if (first !== undefined)
+        fail(
+          node,
+          `the heading "${toString(node)}" repeats the one on line ${first + offset}, so both would claim the anchor #${base}.`,
+          'reword one of the two headings.',
+        );
       seen.set(base, node.position?.start.line ?? 0);
-      if (RESERVED_IDS.has(id) || /^fn\d+$/.test(id)) fail(node, `the heading "${toString(node)}" would get the id #${id}, which the page layout already uses.`, 'reword the heading.');
+      if (RESERVED_IDS.has(id) || /^fn\d+$/.test(id))
+        fail(
+          node,
+          `the heading "${toString(node)}" would get the id #${id}, which the page layout already uses.`,
+          'reword the heading.',
+        );
       if (!HEADINGS.has(node.tagName)) return;
       const wrapper: Element = {
         type: 'element',

@@ -63,22 +63,30 @@ export function remarkCitations(options: RemarkCitationsOptions) {
     // Astro may hand us the body without its frontmatter: count lines from the file's top.
     const lineOffset = bodyLineOffset(file);
     const fail = (line: number | undefined, problem: string, fix: string): never => {
-      throw recordContentError(new ContentError({ file: path, line: line === undefined ? undefined : line + lineOffset, problem, fix }));
+      throw recordContentError(
+        new ContentError({ file: path, line: line === undefined ? undefined : line + lineOffset, problem, fix }),
+      );
     };
 
     const citationNode = (ref: CitationRef, line: number | undefined): PhrasingContent => {
       const source = index.sources.get(ref.source);
       if (!source) {
         const known = [...index.sources.keys()].join(', ') || '(none)';
-        fail(line, `the citation "${ref.raw}" names the source "${ref.source}", which does not exist.`,
-          `cite one of the sources in content/sources/ (${known}), or add the source first.`);
+        fail(
+          line,
+          `the citation "${ref.raw}" names the source "${ref.source}", which does not exist.`,
+          `cite one of the sources in content/sources/ (${known}), or add the source first.`,
+        );
       }
       const ids = sentenceIds(ref);
       const last = `s${source!.sentences.size}`;
       for (const id of ids) {
         if (!source!.sentences.has(id)) {
-          fail(line, `the citation "${ref.raw}" points at sentence ${id}, but "${ref.source}" has sentences s1 to ${last}.`,
-            `check the sentence number on the source page /sources/${ref.source}/ and correct the citation.`);
+          fail(
+            line,
+            `the citation "${ref.raw}" points at sentence ${id}, but "${ref.source}" has sentences s1 to ${last}.`,
+            `check the sentence number on the source page /sources/${ref.source}/ and correct the citation.`,
+          );
         }
       }
       const href = `${base}sources/${ref.source}/#${ids[0]}`;
@@ -97,9 +105,20 @@ export function remarkCitations(options: RemarkCitationsOptions) {
         data: {
           hName: 'a',
           // In an article the footnote (hidden on screen, printed) describes the link for screen readers.
-          hProperties: { className: ['cite-link'], href, dataCite: key, dataPagefindIgnore: '', ...(footnotes ? { ariaDescribedBy: [note.id] } : {}) },
+          hProperties: {
+            className: ['cite-link'],
+            href,
+            dataCite: key,
+            dataPagefindIgnore: '',
+            ...(footnotes ? { ariaDescribedBy: [note.id] } : {}),
+          },
           hChildren: [
-            { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [text('Source ')] },
+            {
+              type: 'element',
+              tagName: 'span',
+              properties: { className: ['visually-hidden'] },
+              children: [text('Source ')],
+            },
             text(String(note.n)),
           ],
         },
@@ -124,8 +143,11 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       const { markers, errors } = scanCitations(node.value);
       if (errors.length > 0) {
         const e = errors[0];
-        fail(lineAt(e.start), `the citation ${e.raw} cannot be read: ${e.problem}.`,
-          'write citations as [@source#s3], [@source#s3-s5] or [@a#s1; @b#s2].');
+        fail(
+          lineAt(e.start),
+          `the citation ${e.raw} cannot be read: ${e.problem}.`,
+          'write citations as [@source#s3], [@source#s3-s5] or [@a#s1; @b#s2].',
+        );
       }
       if (markers.length === 0) continue;
       const replacement: PhrasingContent[] = [];
@@ -150,8 +172,11 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       const line = node.position?.start.line;
       const entry = index.entries[link.kind].get(link.id);
       if (!entry) {
-        fail(line, `the link "${link.kind}:${link.id}" points at content/${LINK_FOLDERS[link.kind]}/${link.id}.md, which does not exist.`,
-          `create that entry, or link to an existing one (${[...index.entries[link.kind].keys()].slice(0, 6).join(', ') || 'none yet'}).`);
+        fail(
+          line,
+          `the link "${link.kind}:${link.id}" points at content/${LINK_FOLDERS[link.kind]}/${link.id}.md, which does not exist.`,
+          `create that entry, or link to an existing one (${[...index.entries[link.kind].keys()].slice(0, 6).join(', ') || 'none yet'}).`,
+        );
       }
       node.url = base + entryPath(link);
       references.links.push({ ...link, section: sectionOf(node.position?.start.offset) });
@@ -167,13 +192,22 @@ export function remarkCitations(options: RemarkCitationsOptions) {
         parent.children.splice(index, 1);
         return index;
       }
-      fail(node.position?.start.line, `raw HTML is not allowed in content: ${JSON.stringify(node.value.trim().slice(0, 60))}.`,
-        'write it in Markdown (links, emphasis, lists, blockquotes), or remove it.');
+      fail(
+        node.position?.start.line,
+        `raw HTML is not allowed in content: ${JSON.stringify(node.value.trim().slice(0, 60))}.`,
+        'write it in Markdown (links, emphasis, lists, blockquotes), or remove it.',
+      );
     });
     visit(tree, (node) => {
-      if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && /^\s*(javascript|vbscript|data):/i.test(node.url)) {
-        fail(node.position?.start.line, `the link ${JSON.stringify(node.url.slice(0, 60))} uses a script or data URL.`,
-          'link to an http(s) address, or to an entry with glossary:, people:, timeline: or article:.');
+      if (
+        (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
+        /^\s*(javascript|vbscript|data):/i.test(node.url)
+      ) {
+        fail(
+          node.position?.start.line,
+          `the link ${JSON.stringify(node.url.slice(0, 60))} uses a script or data URL.`,
+          'link to an http(s) address, or to an entry with glossary:, people:, timeline: or article:.',
+        );
       }
     });
 

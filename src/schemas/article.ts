@@ -23,5 +23,12 @@ export const articleSchema = z.object({
   /** Topics, from `TOPICS` in src/config.ts; used as search filters. */
   topics: z.array(z.enum(Object.keys(TOPICS) as [keyof typeof TOPICS, ...(keyof typeof TOPICS)[]])).min(1),
   /** What changed in each update, newest first. */
-  changes: z.array(z.object({ date: z.union([isoDate, z.date().transform((d) => d.toISOString().slice(0, 10))]), text: z.string().min(1) })).default([]),
+  changes: z
+    .array(
+      z.object({
+        date: z.union([isoDate, z.date().transform((d) => d.toISOString().slice(0, 10))]),
+        text: z.string().min(1),
+      }),
+    )
+    .default([]),
 });

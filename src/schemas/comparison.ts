@@ -19,10 +19,15 @@ export const comparisonFrontmatterSchema = z
     /** agree | one-source (only one source reports it) | differ | conflict (needs a `## note`). */
     status: z.enum(COMPARISON_STATUSES, {
       error: (issue) =>
-        issue.input === undefined ? 'missing: use agree, one-source, differ or conflict' : `"${String(issue.input)}" is not a status: use agree, one-source, differ or conflict`,
+        issue.input === undefined
+          ? 'missing: use agree, one-source, differ or conflict'
+          : `"${String(issue.input)}" is not a status: use agree, one-source, differ or conflict`,
     }),
     /** Where an article says more: `article:slug#section`. */
-    see: z.string().regex(/^article:[a-z0-9-]+(#[a-z0-9-]+)?$/, 'write the link as article:slug#section-id').optional(),
+    see: z
+      .string()
+      .regex(/^article:[a-z0-9-]+(#[a-z0-9-]+)?$/, 'write the link as article:slug#section-id')
+      .optional(),
   })
   .strict();
 
@@ -46,6 +51,14 @@ export const comparisonSchema = comparisonFrontmatterSchema.extend({
 export const STATUS_INFO: Record<ComparisonStatus, { label: string; sign: string; meaning: string }> = {
   agree: { label: 'Sources agree', sign: '=', meaning: 'both report it, and what they say fits together' },
   'one-source': { label: 'Only one source', sign: '1', meaning: 'one source reports it; the other is silent' },
-  differ: { label: 'Sources differ', sign: '≠', meaning: 'both touch on it, with different details or emphasis, but neither contradicts the other' },
-  conflict: { label: 'Sources conflict', sign: '!', meaning: 'they say things that cannot both be true; an editor’s note explains' },
+  differ: {
+    label: 'Sources differ',
+    sign: '≠',
+    meaning: 'both touch on it, with different details or emphasis, but neither contradicts the other',
+  },
+  conflict: {
+    label: 'Sources conflict',
+    sign: '!',
+    meaning: 'they say things that cannot both be true; an editor’s note explains',
+  },
 };

@@ -29,5 +29,7 @@ export const sourceMetaSchema = z.object({
 export const sourceSchema = sourceMetaSchema.extend({
   text: z.string().min(1),
   lead: z.string(),
-  paragraphs: z.array(z.object({ id: z.string(), before: z.string(), after: z.string(), sentences: z.array(sentence) })),
+  paragraphs: z.array(
+    z.object({ id: z.string(), before: z.string(), after: z.string(), sentences: z.array(sentence) }),
+  ),
 });

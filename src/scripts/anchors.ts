@@ -58,7 +58,8 @@ function markCitedRange(): void {
   try {
     const [url, ids] = (sessionStorage[KEY] ?? '').split(' ');
     delete sessionStorage[KEY];
-    if (url === location.href) for (const id of ids.split(',').slice(1)) document.getElementById(id)?.classList.add('in-cited-range');
+    if (url === location.href)
+      for (const id of ids.split(',').slice(1)) document.getElementById(id)?.classList.add('in-cited-range');
   } catch {
     // As above.
   }
@@ -68,8 +69,11 @@ function markCurrentSection(): void {
   const toc = document.querySelector<HTMLElement>('.toc');
   if (!toc) return;
   const links = new Map<string, HTMLAnchorElement>();
-  for (const a of toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) links.set(decodeURIComponent(a.hash.slice(1)), a);
-  const headings = [...links.keys()].map((id) => document.getElementById(id)).filter((h): h is HTMLElement => h !== null);
+  for (const a of toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]'))
+    links.set(decodeURIComponent(a.hash.slice(1)), a);
+  const headings = [...links.keys()]
+    .map((id) => document.getElementById(id))
+    .filter((h): h is HTMLElement => h !== null);
   let current: HTMLAnchorElement | undefined;
   let queued = false;
   const update = () => {
@@ -83,12 +87,16 @@ function markCurrentSection(): void {
     link?.setAttribute('aria-current', 'true');
     current = link;
   };
-  addEventListener('scroll', () => {
-    if (!queued) {
-      queued = true;
-      requestAnimationFrame(update);
-    }
-  }, { passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      if (!queued) {
+        queued = true;
+        requestAnimationFrame(update);
+      }
+    },
+    { passive: true },
+  );
   update();
 }
 
@@ -122,16 +130,25 @@ function previewOf(link: HTMLAnchorElement): [url: string, read: (data: never) =
     // A citation: the cited sentences, from /sources/<id>/sentences.json.
     const ids = (cite.split('#')[1] ?? '').split(',');
     const n = ids.map((id) => id.slice(1));
-    return [new URL('sentences.json', link.href).href, (source: { title: string; sentences: Record<string, string> }) =>
-      [`${source.title}, ${n.length > 1 ? `sentences ${n[0]}–${n.at(-1)}` : `sentence ${n[0]}`}: `, ids.map((id) => source.sentences[id] ?? '').join(' '), true]];
+    return [
+      new URL('sentences.json', link.href).href,
+      (source: { title: string; sentences: Record<string, string> }) => [
+        `${source.title}, ${n.length > 1 ? `sentences ${n[0]}–${n.at(-1)}` : `sentence ${n[0]}`}: `,
+        ids.map((id) => source.sentences[id] ?? '').join(' '),
+        true,
+      ],
+    ];
   }
   const [kind, id] = (link.dataset.ref ?? '').split(':');
   if (kind !== 'glossary' && kind !== 'people') return undefined;
   // A term or a person: the definition or role, from /glossary/ or /people/previews.json.
-  return [new URL('previews.json', link.href).href, (entries: Record<string, { title: string; summary: string }>) => {
-    const entry = entries[id!];
-    return entry && [`${entry.title}: `, entry.summary, false];
-  }];
+  return [
+    new URL('previews.json', link.href).href,
+    (entries: Record<string, { title: string; summary: string }>) => {
+      const entry = entries[id!];
+      return entry && [`${entry.title}: `, entry.summary, false];
+    },
+  ];
 }
 
 /**
@@ -178,31 +195,35 @@ function previewLinks(): void {
     const preview = previewOf(link);
     if (!preview) return;
     current = link;
-    load(preview[0]).then((data) => {
-      const content = preview[1](data as never);
-      if (current !== link || !content) return;
-      const [label, text, quoted] = content;
-      const where = document.createElement(quoted ? 'span' : 'strong');
-      where.className = 'preview-label';
-      where.textContent = label;
-      const body = document.createElement(quoted ? 'q' : 'span');
-      body.textContent = text;
-      tip.replaceChildren(where, body);
-      if (!tip.isConnected) document.body.append(tip);
-      tip.hidden = false;
-      if (link.hasAttribute('aria-describedby')) link.dataset.describedby ??= link.getAttribute('aria-describedby')!;
-      link.setAttribute('aria-describedby', tip.id);
-      placePreview(link, tip);
-      // Again after the frame: focusing may scroll the link into view after the event.
-      requestAnimationFrame(() => current === link && placePreview(link, tip));
-    }, () => undefined); // No preview without the data; the link still leads to its target.
+    load(preview[0]).then(
+      (data) => {
+        const content = preview[1](data as never);
+        if (current !== link || !content) return;
+        const [label, text, quoted] = content;
+        const where = document.createElement(quoted ? 'span' : 'strong');
+        where.className = 'preview-label';
+        where.textContent = label;
+        const body = document.createElement(quoted ? 'q' : 'span');
+        body.textContent = text;
+        tip.replaceChildren(where, body);
+        if (!tip.isConnected) document.body.append(tip);
+        tip.hidden = false;
+        if (link.hasAttribute('aria-describedby')) link.dataset.describedby ??= link.getAttribute('aria-describedby')!;
+        link.setAttribute('aria-describedby', tip.id);
+        placePreview(link, tip);
+        // Again after the frame: focusing may scroll the link into view after the event.
+        requestAnimationFrame(() => current === link && placePreview(link, tip));
+      },
+      () => undefined,
+    ); // No preview without the data; the link still leads to its target.
   };
   const later = () => {
     clearTimeout(hideTimer);
     // Kept while its link still has the keyboard focus (WCAG 1.4.13: hover or focus).
     hideTimer = setTimeout(() => current !== document.activeElement && hide(), 300);
   };
-  const linkOf = (target: EventTarget | null) => (target as Element | null)?.closest?.<HTMLAnchorElement>('a.cite-link, a.ref') ?? undefined;
+  const linkOf = (target: EventTarget | null) =>
+    (target as Element | null)?.closest?.<HTMLAnchorElement>('a.cite-link, a.ref') ?? undefined;
   document.addEventListener('mouseover', (e) => {
     const link = linkOf(e.target);
     if (link) show(link);
@@ -229,14 +250,18 @@ function previewLinks(): void {
   });
   // On a phone the preview is a sheet: scrolling can bring the link under it, so it moves to the other edge.
   let queued = false;
-  addEventListener('scroll', () => {
-    if (!current || tip.hidden || queued) return;
-    queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
-      if (current && !tip.hidden) placePreview(current, tip);
-    });
-  }, { passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      if (!current || tip.hidden || queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        if (current && !tip.hidden) placePreview(current, tip);
+      });
+    },
+    { passive: true },
+  );
 }
 
 enhanceCopyLinks();

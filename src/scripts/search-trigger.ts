@@ -13,7 +13,10 @@ const load = (): Promise<typeof import('./search/index.ts')> => import(/* @vite-
 
 function open(query?: string): void {
   // If the search code cannot load (offline, or a page older than the last deploy), the form goes to the search page.
-  load().then((m) => m.openSearch(query), () => form?.submit());
+  load().then(
+    (m) => m.openSearch(query),
+    () => form?.submit(),
+  );
 }
 
 const form = document.querySelector<HTMLFormElement>('.site-header form[role="search"]');
@@ -23,11 +26,22 @@ if (form && !location.pathname.endsWith('/search/')) {
     open(new FormData(form).get('q')?.toString() ?? '');
   });
   // Fetch the code and index while the reader is still typing, so results come at once.
-  form.addEventListener('focusin', () => void load().then((m) => m.warmUp()).catch(() => undefined), { once: true });
+  form.addEventListener(
+    'focusin',
+    () =>
+      void load()
+        .then((m) => m.warmUp())
+        .catch(() => undefined),
+    { once: true },
+  );
 }
 
 // Arriving from a search result: mark the query's words where the reader lands (without the dialog's code).
-if (/[?&]highlight=/.test(location.search)) void (import(/* @vite-ignore */ highlight) as Promise<typeof import('./search/highlight.ts')>).then((m) => m.highlightFromUrl(), () => undefined);
+if (/[?&]highlight=/.test(location.search))
+  void (import(/* @vite-ignore */ highlight) as Promise<typeof import('./search/highlight.ts')>).then(
+    (m) => m.highlightFromUrl(),
+    () => undefined,
+  );
 
 addEventListener('keydown', (e) => {
   if (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {

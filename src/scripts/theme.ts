@@ -9,7 +9,8 @@ const root = document.documentElement;
 const button = document.querySelector<HTMLButtonElement>('.theme-toggle');
 const systemDark = matchMedia('(prefers-color-scheme: dark)');
 
-const current = (): 'light' | 'dark' => (root.dataset.theme as 'light' | 'dark' | undefined) ?? (systemDark.matches ? 'dark' : 'light');
+const current = (): 'light' | 'dark' =>
+  (root.dataset.theme as 'light' | 'dark' | undefined) ?? (systemDark.matches ? 'dark' : 'light');
 
 function render(): void {
   if (!button) return;

@@ -21,7 +21,6 @@ function sitemapPaths(dir: string): string[] {
   return [...paths, '/404.html', '/search/?q=crimea'];
 }
 
-
 describe('axe on every page', () => {
   const paths = sitemapPaths(inject('siteDir'));
 
@@ -32,7 +31,10 @@ describe('axe on every page', () => {
       // bypassCSP: axe is injected as a script, which the site's own policy rightly refuses.
       const page = await site.browser.newPage({ colorScheme, viewport: { width: 1280, height: 900 }, bypassCSP: true });
       await page.goto(site.server.url + path.replace(/^\//, ''));
-      if (path.startsWith('/search/')) await page.waitForFunction(() => /results? for|No results/.test(document.getElementById('search-status')?.textContent ?? ''));
+      if (path.startsWith('/search/'))
+        await page.waitForFunction(() =>
+          /results? for|No results/.test(document.getElementById('search-status')?.textContent ?? ''),
+        );
       expect(await axeViolations(page), `${path} (${colorScheme})`).toEqual([]);
       await page.close();
     }

@@ -9,7 +9,6 @@ import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 
 const site = useSiteInBrowser();
 
-
 /** The target is on screen and the topmost element at its centre is the target itself. */
 async function landedOn(page: Page, id: string) {
   return page.evaluate((id) => {
@@ -34,7 +33,9 @@ describe.each([
   it('shows the term in view, clear of the header, highlighted', async () => {
     const page = await site.browser.newPage({ viewport, reducedMotion: 'reduce' });
     await page.goto(`${site.server.url}glossary/#frozen-conflict`);
-    await expect.poll(() => landedOn(page, 'frozen-conflict')).toEqual({ inView: true, uncovered: true, highlighted: true, matchesTarget: true });
+    await expect
+      .poll(() => landedOn(page, 'frozen-conflict'))
+      .toEqual({ inView: true, uncovered: true, highlighted: true, matchesTarget: true });
     await page.close();
   });
 });
@@ -44,7 +45,9 @@ describe('landing deep in a long page under the sticky header', () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     await page.goto(`${site.server.url}sources/bloomberg-us-role/#s15`);
     await expect.poll(() => landedOn(page, 's15')).toMatchObject({ inView: true, uncovered: true, highlighted: true });
-    const article = await page.evaluate(() => document.querySelector<HTMLAnchorElement>('#cited-s15 .backlinks a[href*="/articles/"]')?.getAttribute('href'));
+    const article = await page.evaluate(() =>
+      document.querySelector<HTMLAnchorElement>('#cited-s15 .backlinks a[href*="/articles/"]')?.getAttribute('href'),
+    );
     expect(article).toMatch(/#[a-z0-9-]+$/);
     await page.goto(new URL(article!, site.server.url).href);
     const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
@@ -70,7 +73,9 @@ describe('the copy-link control', () => {
     // Focus is visible: an outline is drawn on the focused control.
     expect(await control.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}glossary/#frozen-conflict`);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${site.server.url}glossary/#frozen-conflict`);
     await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Link copied to the clipboard');
     expect(new URL(page.url()).hash).toBe('#frozen-conflict');
     await context.close();
@@ -123,7 +128,10 @@ describe('provenance you can see', () => {
     expect(await tip.isVisible()).toBe(true);
     await page.mouse.move(1, 1);
     await expect.poll(() => tip.isVisible()).toBe(false);
-    await page.locator('h1').focus().catch(() => undefined);
+    await page
+      .locator('h1')
+      .focus()
+      .catch(() => undefined);
     // A term previews its definition the same way, from the glossary's previews.json.
     const term = page.locator('a.ref-glossary').first();
     await term.hover();
@@ -140,7 +148,15 @@ describe('following a citation of several sentences', () => {
   it('marks the whole passage on the source page, not only its first sentence', async () => {
     const page = await site.browser.newPage();
     let found = false;
-    for (const article of ['what-is-on-the-table', 'how-the-sources-differ', 'the-story-in-brief', 'kyiv-and-washington', 'who-is-at-the-table', 'the-diplomatic-tracks', 'what-happens-next']) {
+    for (const article of [
+      'what-is-on-the-table',
+      'how-the-sources-differ',
+      'the-story-in-brief',
+      'kyiv-and-washington',
+      'who-is-at-the-table',
+      'the-diplomatic-tracks',
+      'what-happens-next',
+    ]) {
       await page.goto(`${site.server.url}articles/${article}/`);
       const range = page.locator('a.cite-link[data-cite*=","]').first();
       if ((await range.count()) === 0) continue;
@@ -149,12 +165,18 @@ describe('following a citation of several sentences', () => {
       await range.click();
       await page.waitForURL(new RegExp(`#${ids[0]}$`));
       await page.waitForTimeout(800); // the landing colour fades in
-      const marked = await page.evaluate((ids) => ids.map((id) => getComputedStyle(document.getElementById(id)!).backgroundColor), ids);
+      const marked = await page.evaluate(
+        (ids) => ids.map((id) => getComputedStyle(document.getElementById(id)!).backgroundColor),
+        ids,
+      );
       // Every sentence of the passage carries the landing colour; the one before it does not.
       expect(new Set(marked).size, marked.join(' ')).toBe(1);
       expect(marked[0]).not.toBe('rgba(0, 0, 0, 0)');
       const before = `s${Number(ids[0]!.slice(1)) - 1}`;
-      if (before !== 's0') expect(await page.evaluate((id) => getComputedStyle(document.getElementById(id)!).backgroundColor, before)).not.toBe(marked[0]);
+      if (before !== 's0')
+        expect(
+          await page.evaluate((id) => getComputedStyle(document.getElementById(id)!).backgroundColor, before),
+        ).not.toBe(marked[0]);
       break;
     }
     expect(found, 'no article cites a range of sentences').toBe(true);
@@ -163,7 +185,11 @@ describe('following a citation of several sentences', () => {
 });
 
 describe('previews stay on screen', () => {
-  it.each([[390, 844], [768, 900], [1000, 700]])('at %i px every citation preview fits the viewport and never covers its link', async (width, height) => {
+  it.each([
+    [390, 844],
+    [768, 900],
+    [1000, 700],
+  ])('at %i px every citation preview fits the viewport and never covers its link', async (width, height) => {
     const page = await site.browser.newPage({ viewport: { width, height } });
     await page.goto(`${site.server.url}articles/what-is-on-the-table/`);
     const cites = page.locator('a.cite-link');
@@ -171,16 +197,28 @@ describe('previews stay on screen', () => {
     for (let i = 0; i < count; i++) {
       const cite = cites.nth(i);
       await cite.focus();
-      const measure = () => page.evaluate((i) => {
-        const a = document.querySelectorAll('a.cite-link')[i]!;
-        const tip = document.getElementById('link-preview')!.getBoundingClientRect();
-        const link = a.getBoundingClientRect();
-        const overlap = !(tip.right <= link.left || tip.left >= link.right || tip.bottom <= link.top || tip.top >= link.bottom);
-        const shown = a.getAttribute('aria-describedby') === 'link-preview' && tip.width > 0;
-        return { inside: shown && tip.left >= 0 && tip.right <= innerWidth && tip.top >= 0 && tip.bottom <= innerHeight, overlap, scroll: document.documentElement.scrollWidth };
-      }, i);
+      const measure = () =>
+        page.evaluate((i) => {
+          const a = document.querySelectorAll('a.cite-link')[i]!;
+          const tip = document.getElementById('link-preview')!.getBoundingClientRect();
+          const link = a.getBoundingClientRect();
+          const overlap = !(
+            tip.right <= link.left ||
+            tip.left >= link.right ||
+            tip.bottom <= link.top ||
+            tip.top >= link.bottom
+          );
+          const shown = a.getAttribute('aria-describedby') === 'link-preview' && tip.width > 0;
+          return {
+            inside: shown && tip.left >= 0 && tip.right <= innerWidth && tip.top >= 0 && tip.bottom <= innerHeight,
+            overlap,
+            scroll: document.documentElement.scrollWidth,
+          };
+        }, i);
       // Placement settles within a frame or two of the focus.
-      await expect.poll(async () => (await measure()).inside, { timeout: 2000, message: `citation ${i + 1} preview on screen` }).toBe(true);
+      await expect
+        .poll(async () => (await measure()).inside, { timeout: 2000, message: `citation ${i + 1} preview on screen` })
+        .toBe(true);
       const box = await measure();
       expect(box.overlap, `citation ${i + 1} covered`).toBe(false);
       expect(box.scroll).toBeLessThanOrEqual(width);
@@ -205,7 +243,10 @@ describe('the article layout', () => {
   it('folds the rail below the text on a phone', async () => {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${site.server.url}articles/what-is-on-the-table/`);
-    const [body, rail] = await Promise.all([page.locator('.article-body').boundingBox(), page.locator('.rail').boundingBox()]);
+    const [body, rail] = await Promise.all([
+      page.locator('.article-body').boundingBox(),
+      page.locator('.rail').boundingBox(),
+    ]);
     expect(rail!.y).toBeGreaterThanOrEqual(body!.y + body!.height - 1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
     await page.close();

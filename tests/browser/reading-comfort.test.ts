@@ -13,7 +13,6 @@ import { ROOT } from '../helpers/build-site.ts';
 const site = useSiteInBrowser();
 const OUT = process.env.EXPLAINER_TEST_OUT ?? join(ROOT, 'tests/output');
 
-
 describe('the theme', () => {
   it('follows the system, switches with the header button, and remembers the choice', async () => {
     const context = await site.browser.newContext({ colorScheme: 'light' });
@@ -45,7 +44,9 @@ describe('the theme', () => {
       localStorage.setItem('theme', 'dark');
       // Record the background at the first animation frame, before any module script runs.
       requestAnimationFrame(() => {
-        (window as unknown as { firstPaintBg: string }).firstPaintBg = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim();
+        (window as unknown as { firstPaintBg: string }).firstPaintBg = getComputedStyle(document.documentElement)
+          .getPropertyValue('--bg')
+          .trim();
       });
     });
     const page = await context.newPage();
@@ -68,8 +69,21 @@ describe('the theme', () => {
 });
 
 describe('a 320 px screen', () => {
-  const pages = ['', 'timeline/', 'glossary/', 'people/', 'sources/', 'compare/', 'talks/', 'search/?q=crimea', '404.html', 'sources/bloomberg-us-role/',
-    ...readdirSync(join(ROOT, 'content/articles')).filter((f) => f.endsWith('.md')).map((f) => `articles/${f.slice(0, -3)}/`)];
+  const pages = [
+    '',
+    'timeline/',
+    'glossary/',
+    'people/',
+    'sources/',
+    'compare/',
+    'talks/',
+    'search/?q=crimea',
+    '404.html',
+    'sources/bloomberg-us-role/',
+    ...readdirSync(join(ROOT, 'content/articles'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `articles/${f.slice(0, -3)}/`),
+  ];
 
   it.each(pages)('/%s has no horizontal scroll', async (path) => {
     const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
@@ -112,4 +126,3 @@ describe('printing an article', () => {
     await page.close();
   });
 });
-

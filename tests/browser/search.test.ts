@@ -26,8 +26,14 @@ afterAll(async () => {
   await sub?.close();
 });
 
-async function open(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; errors: string[]; requests: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', ...options });
+async function open(
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[]; requests: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+    ...options,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
@@ -39,7 +45,11 @@ async function open(options: Parameters<Browser['newContext']>[0] = {}): Promise
 
 const statusOf = (page: Page, scope = '') => page.locator(`${scope} [role="status"].search-status`.trim()).first();
 /** Waits for the search status to settle on an answer (by default, any answer to a query). */
-const settled = async (page: Page, scope = '', answer: RegExp = /results? for|No results|needs letters|Type a word/) => {
+const settled = async (
+  page: Page,
+  scope = '',
+  answer: RegExp = /results? for|No results|needs letters|Type a word/,
+) => {
   await expect.poll(() => statusOf(page, scope).textContent(), { timeout: 10_000 }).toMatch(answer);
   return (await statusOf(page, scope).textContent()) ?? '';
 };
@@ -47,7 +57,9 @@ const RESULTS = /results? for|No results/;
 /** Ctrl+K, then wait until the dialog's box has focus (the dialog loads on first use). */
 async function openDialog(page: Page) {
   await page.keyboard.press('Control+k');
-  await expect.poll(() => page.evaluate(() => document.activeElement?.matches('dialog[open] input[type="search"]') ?? false)).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.matches('dialog[open] input[type="search"]') ?? false))
+    .toBe(true);
 }
 /** A result address as the table writes it: no base, no ?highlight=. */
 const plain = (href: string, base = '/') => {
@@ -62,7 +74,10 @@ describe('the query table', () => {
     expect(await settled(page)).toMatch(/\d+ results? for/);
     const top = page.locator('#search-results > li').first();
     const sectionLink = top.locator('a.sub-result').first();
-    const href = (await sectionLink.count()) > 0 && first.includes('#') && first.includes('/articles/') ? await sectionLink.getAttribute('href') : await top.locator('a.result-link').getAttribute('href');
+    const href =
+      (await sectionLink.count()) > 0 && first.includes('#') && first.includes('/articles/')
+        ? await sectionLink.getAttribute('href')
+        : await top.locator('a.result-link').getAttribute('href');
     expect(plain(href!)).toBe(first);
     expect(errors).toEqual([]);
     await context.close();
@@ -89,10 +104,14 @@ describe('the search dialog on every page', () => {
     await section.click();
     await page.waitForURL((u) => u.hash !== '' && u.pathname.includes('/articles/'));
     const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
-    await expect.poll(() => page.evaluate((id) => {
-      const r = document.getElementById(id)!.getBoundingClientRect();
-      return r.top >= 0 && r.top < innerHeight;
-    }, id)).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate((id) => {
+          const r = document.getElementById(id)!.getBoundingClientRect();
+          return r.top >= 0 && r.top < innerHeight;
+        }, id),
+      )
+      .toBe(true);
     const hits = page.locator('.search-hit');
     expect(await hits.count()).toBeGreaterThan(0);
     expect((await hits.first().textContent())!.toLowerCase()).toMatch(/^crimea/);
@@ -116,7 +135,9 @@ describe('the search dialog on every page', () => {
     // The live region announces the count.
     expect(await page.locator('dialog [role="status"]').getAttribute('aria-live')).toBe('polite');
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toMatch(/#steve-witkoff$/);
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toMatch(
+      /#steve-witkoff$/,
+    );
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
@@ -162,11 +183,15 @@ describe('what a search downloads', () => {
     expect(
       await page.evaluate(() => {
         const bottom = document.querySelector('dialog')!.getBoundingClientRect().bottom;
-        return [...document.querySelectorAll('dialog .results > li')].every((li) => li.getBoundingClientRect().top < bottom);
+        return [...document.querySelectorAll('dialog .results > li')].every(
+          (li) => li.getBoundingClientRect().top < bottom,
+        );
       }),
     ).toBe(true);
     const more = page.locator('dialog .search-more-results');
-    expect(await more.evaluate((b) => b.getBoundingClientRect().top >= b.closest('dialog')!.getBoundingClientRect().bottom)).toBe(true);
+    expect(
+      await more.evaluate((b) => b.getBoundingClientRect().top >= b.closest('dialog')!.getBoundingClientRect().bottom),
+    ).toBe(true);
     await more.click();
     await expect.poll(() => shown(page)).toBeGreaterThan(first);
     await page.waitForLoadState('networkidle');
@@ -207,46 +232,68 @@ describe('filters', () => {
     expect(await page.getByLabel(/^Article \(\d+\)$/).count()).toBe(1);
     expect(await page.locator('fieldset legend', { hasText: 'Filter by topic' }).count()).toBe(1);
     await people.check();
-    await expect.poll(() => page.locator('#search-results .result-type').allTextContents()).toEqual(expect.arrayContaining(['Person or body']));
-    expect(new Set(await page.locator('#search-results .result-type').allTextContents())).toEqual(new Set(['Person or body']));
+    await expect
+      .poll(() => page.locator('#search-results .result-type').allTextContents())
+      .toEqual(expect.arrayContaining(['Person or body']));
+    expect(new Set(await page.locator('#search-results .result-type').allTextContents())).toEqual(
+      new Set(['Person or body']),
+    );
     expect(page.url()).toContain('type=Person+or+body');
     await page.reload();
     await settled(page);
     expect(await page.getByLabel(/^Person or body \(\d+\)$/).isChecked()).toBe(true);
-    expect(new Set(await page.locator('#search-results .result-type').allTextContents())).toEqual(new Set(['Person or body']));
+    expect(new Set(await page.locator('#search-results .result-type').allTextContents())).toEqual(
+      new Set(['Person or body']),
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
 });
 
 describe('odd and hostile input', () => {
-  const inputs = ['', '   ', 'x'.repeat(1000), '?!.,;:—…', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"frozen conflict"', "'; DROP TABLE", 'Крым', 'Зеленский', '%00%', '\\'];
+  const inputs = [
+    '',
+    '   ',
+    'x'.repeat(1000),
+    '?!.,;:—…',
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '"frozen conflict"',
+    "'; DROP TABLE",
+    'Крым',
+    'Зеленский',
+    '%00%',
+    '\\',
+  ];
 
-  it.each(inputs.map((q) => [q.length > 40 ? `${q.slice(0, 20)}… (${q.length} chars)` : JSON.stringify(q), q]))('%s never breaks the page or injects markup', async (_label, query) => {
-    const { context, page, errors } = await open();
-    let dialogs = 0;
-    page.on('dialog', (d) => {
-      dialogs++;
-      void d.dismiss();
-    });
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
-    const status = await settled(page);
-    expect(status.length).toBeGreaterThan(10);
-    if (/No results/.test(status)) expect(status).toMatch(/Check the spelling|try one word/);
-    expect(await page.locator('main script, main img, #search-results iframe').count()).toBe(0);
-    expect(await page.locator('body').innerHTML()).not.toContain('<script>alert');
+  it.each(inputs.map((q) => [q.length > 40 ? `${q.slice(0, 20)}… (${q.length} chars)` : JSON.stringify(q), q]))(
+    '%s never breaks the page or injects markup',
+    async (_label, query) => {
+      const { context, page, errors } = await open();
+      let dialogs = 0;
+      page.on('dialog', (d) => {
+        dialogs++;
+        void d.dismiss();
+      });
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      const status = await settled(page);
+      expect(status.length).toBeGreaterThan(10);
+      if (/No results/.test(status)) expect(status).toMatch(/Check the spelling|try one word/);
+      expect(await page.locator('main script, main img, #search-results iframe').count()).toBe(0);
+      expect(await page.locator('body').innerHTML()).not.toContain('<script>alert');
 
-    // The same input typed into the dialog from another page.
-    await page.goto(`${server.url}glossary/`);
-    await openDialog(page);
-    await page.locator('dialog[open] input').fill(query);
-    await page.waitForTimeout(150);
-    await settled(page, 'dialog');
-    expect(await page.locator('dialog img, dialog script').count()).toBe(0);
-    expect(dialogs).toBe(0);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+      // The same input typed into the dialog from another page.
+      await page.goto(`${server.url}glossary/`);
+      await openDialog(page);
+      await page.locator('dialog[open] input').fill(query);
+      await page.waitForTimeout(150);
+      await settled(page, 'dialog');
+      expect(await page.locator('dialog img, dialog script').count()).toBe(0);
+      expect(dialogs).toBe(0);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 describe('nonsense', () => {
@@ -287,7 +334,8 @@ describe('without JavaScript', () => {
     expect(await page.locator('noscript').count()).toBeGreaterThan(0);
     const text = await page.locator('main').innerText();
     expect(text).toContain('Search needs JavaScript');
-    for (const name of ['timeline', 'glossary', 'articles']) expect(await page.locator('main a', { hasText: name }).count(), name).toBeGreaterThan(0);
+    for (const name of ['timeline', 'glossary', 'articles'])
+      expect(await page.locator('main a', { hasText: name }).count(), name).toBeGreaterThan(0);
     await context.close();
   });
 });

@@ -31,20 +31,35 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
 }
 
 /** How far the page scrolls sideways (0 when nothing overflows). */
-const overflow = (page: Page) => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth);
+const overflow = (page: Page) =>
+  page.evaluate(
+    () =>
+      Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth,
+  );
 
 type Box = { x: number; y: number; width: number; height: number };
 const boxes = (page: Page, selector: string) =>
-  page.locator(selector).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as Box).filter((b) => b.width > 0 && b.height > 0));
-const intersect = (a: Box, b: Box) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+  page
+    .locator(selector)
+    .evaluateAll((els) =>
+      els.map((e) => e.getBoundingClientRect().toJSON() as Box).filter((b) => b.width > 0 && b.height > 0),
+    );
+const intersect = (a: Box, b: Box) =>
+  a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
 
 describe.each(Object.entries(VIEWPORTS))('on a %s', (device, viewport) => {
   it.each(Object.entries(PAGES))('%s: no sideways overflow; screenshots saved (light and dark)', async (name, path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await open(path, { viewport, colorScheme });
       expect(await overflow(page), `${path} ${colorScheme}`).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: join(SHOTS, `${name}-${viewport.width}${colorScheme === 'dark' ? '-dark' : ''}.png`), fullPage: true });
-      if (name === 'talks') await page.locator('figure.map').screenshot({ path: join(SHOTS, `talks-map-${viewport.width}${colorScheme === 'dark' ? '-dark' : ''}.png`) });
+      await page.screenshot({
+        path: join(SHOTS, `${name}-${viewport.width}${colorScheme === 'dark' ? '-dark' : ''}.png`),
+        fullPage: true,
+      });
+      if (name === 'talks')
+        await page
+          .locator('figure.map')
+          .screenshot({ path: join(SHOTS, `talks-map-${viewport.width}${colorScheme === 'dark' ? '-dark' : ''}.png`) });
       await page.close();
     }
   });
@@ -85,7 +100,8 @@ describe.each(Object.entries(VIEWPORTS))('on a %s', (device, viewport) => {
       }
     }
     const labels = await boxes(page, 'ol.strip.full .ev-label');
-    for (const [i, a] of labels.entries()) for (const b of labels.slice(i + 1)) expect(intersect(a, b), JSON.stringify([a, b])).toBe(false);
+    for (const [i, a] of labels.entries())
+      for (const b of labels.slice(i + 1)) expect(intersect(a, b), JSON.stringify([a, b])).toBe(false);
     // Marks never cover a label.
     for (const m of marks) for (const l of labels) expect(intersect(m, l)).toBe(false);
     await page.close();
@@ -93,7 +109,11 @@ describe.each(Object.entries(VIEWPORTS))('on a %s', (device, viewport) => {
 
   it('talks: the layout meant for the width, every label inside its box', async () => {
     const page = await open(PAGES.talks, { viewport });
-    const shown = await page.locator('svg.talks-map').evaluateAll((svgs) => svgs.filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.getAttribute('data-layout')));
+    const shown = await page
+      .locator('svg.talks-map')
+      .evaluateAll((svgs) =>
+        svgs.filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.getAttribute('data-layout')),
+      );
     expect(shown).toEqual([device === 'desktop' ? 'wide' : 'narrow']);
     const svg = page.locator(`svg.talks-map[data-layout="${shown[0]}"]`);
     const box = (await svg.boundingBox())!;
@@ -103,7 +123,10 @@ describe.each(Object.entries(VIEWPORTS))('on a %s', (device, viewport) => {
     const outside = await svg.evaluate((s) =>
       [...s.querySelectorAll('a.node')].flatMap((a) => {
         const r = (a.querySelector('rect') as SVGRectElement).getBBox();
-        return [...a.querySelectorAll('tspan')].map((t) => ({ t: t.textContent, b: (t as SVGTSpanElement).getBBox() })).filter(({ b }) => b.x < r.x || b.y < r.y || b.x + b.width > r.x + r.width || b.y + b.height > r.y + r.height).map(({ t }) => t);
+        return [...a.querySelectorAll('tspan')]
+          .map((t) => ({ t: t.textContent, b: (t as SVGTSpanElement).getBBox() }))
+          .filter(({ b }) => b.x < r.x || b.y < r.y || b.x + b.width > r.x + r.width || b.y + b.height > r.y + r.height)
+          .map(({ t }) => t);
       }),
     );
     expect(outside).toEqual([]);
@@ -115,46 +138,55 @@ describe.each(Object.entries(VIEWPORTS))('on a %s', (device, viewport) => {
 });
 
 describe('for every reader', () => {
-  it.each([...Object.entries(PAGES), ['an article rail', 'articles/the-diplomatic-tracks/']])('%s: axe finds no violations, light or dark, phone or desktop', async (_name, path) => {
-    for (const viewport of Object.values(VIEWPORTS)) {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        // bypassCSP: axe is injected as a script, which the site's own policy rightly refuses.
-        const page = await open(path, { viewport, colorScheme, bypassCSP: true });
-        expect(await axeViolations(page), `${path} ${viewport.width}px ${colorScheme}`).toEqual([]);
-        await page.close();
+  it.each([...Object.entries(PAGES), ['an article rail', 'articles/the-diplomatic-tracks/']])(
+    '%s: axe finds no violations, light or dark, phone or desktop',
+    async (_name, path) => {
+      for (const viewport of Object.values(VIEWPORTS)) {
+        for (const colorScheme of ['light', 'dark'] as const) {
+          // bypassCSP: axe is injected as a script, which the site's own policy rightly refuses.
+          const page = await open(path, { viewport, colorScheme, bypassCSP: true });
+          expect(await axeViolations(page), `${path} ${viewport.width}px ${colorScheme}`).toEqual([]);
+          await page.close();
+        }
       }
-    }
-  });
+    },
+  );
 
   it('the drawings are kept out of the tab order, and every link in them is also in the page text', async () => {
     const page = await open(PAGES.talks, { viewport: VIEWPORTS.desktop });
-    const tabbable = await page.locator('svg.talks-map a').evaluateAll((as) => as.filter((a) => (a as HTMLElement).tabIndex >= 0).length);
+    const tabbable = await page
+      .locator('svg.talks-map a')
+      .evaluateAll((as) => as.filter((a) => (a as HTMLElement).tabIndex >= 0).length);
     expect(tabbable).toBe(0);
     const text = new Set(await page.locator('.tracks a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
-    for (const href of await page.locator('svg.talks-map a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(text.has(href)).toBe(true);
+    for (const href of await page.locator('svg.talks-map a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+      expect(text.has(href)).toBe(true);
     // A click on a node still follows its link.
     await page.locator('svg.talks-map[data-layout="wide"] a.person').first().click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/people/');
     await page.close();
   });
 
-  it.each(Object.entries(PAGES))('%s: prints the drawing and its list, without the site chrome, within the page width', async (name, path) => {
-    const page = await open(path, { viewport: { width: 794, height: 1123 } });
-    await page.emulateMedia({ media: 'print' });
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
-    expect(await page.locator('.site-header').isVisible()).toBe(false);
-    if (name === 'timeline') {
-      expect(await page.locator('ol.strip.full').isVisible()).toBe(true);
-      expect(await page.locator('ol.entries.timeline').isVisible()).toBe(true);
-    }
-    if (name === 'talks') {
-      expect(await page.locator('svg.talks-map[data-layout="wide"]').isVisible()).toBe(true);
-      expect(await page.locator('.tracks').isVisible()).toBe(true);
-    }
-    if (name === 'compare') expect(await page.locator('section.row .cell').first().isVisible()).toBe(true);
-    await page.screenshot({ path: join(SHOTS, `${name}-print.png`), fullPage: true });
-    await page.close();
-  });
+  it.each(Object.entries(PAGES))(
+    '%s: prints the drawing and its list, without the site chrome, within the page width',
+    async (name, path) => {
+      const page = await open(path, { viewport: { width: 794, height: 1123 } });
+      await page.emulateMedia({ media: 'print' });
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await page.locator('.site-header').isVisible()).toBe(false);
+      if (name === 'timeline') {
+        expect(await page.locator('ol.strip.full').isVisible()).toBe(true);
+        expect(await page.locator('ol.entries.timeline').isVisible()).toBe(true);
+      }
+      if (name === 'talks') {
+        expect(await page.locator('svg.talks-map[data-layout="wide"]').isVisible()).toBe(true);
+        expect(await page.locator('.tracks').isVisible()).toBe(true);
+      }
+      if (name === 'compare') expect(await page.locator('section.row .cell').first().isVisible()).toBe(true);
+      await page.screenshot({ path: join(SHOTS, `${name}-print.png`), fullPage: true });
+      await page.close();
+    },
+  );
 
   it.each(Object.entries(PAGES))('%s: works with JavaScript off, and runs none of its own', async (_name, path) => {
     const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.desktop });
@@ -166,7 +198,8 @@ describe('for every reader', () => {
     // With JavaScript on, the only scripts are the site-wide ones every page loads.
     const on = await open(path, { viewport: VIEWPORTS.desktop });
     const reference = await open('glossary/', { viewport: VIEWPORTS.desktop });
-    const scripts = (p: Page) => p.locator('script').evaluateAll((ss) => ss.map((s) => (s as HTMLScriptElement).src || s.textContent));
+    const scripts = (p: Page) =>
+      p.locator('script').evaluateAll((ss) => ss.map((s) => (s as HTMLScriptElement).src || s.textContent));
     expect(await scripts(on)).toEqual(await scripts(reference));
     await on.close();
     await reference.close();

@@ -12,7 +12,11 @@ import { checkLinks } from '../../src/lib/link-check.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
 import { copyFixture, edit } from '../helpers/fixture.ts';
 
-const ids = (folder: string) => readdirSync(join(ROOT, 'content', folder)).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort();
+const ids = (folder: string) =>
+  readdirSync(join(ROOT, 'content', folder))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => f.slice(0, -3))
+    .sort();
 
 describe.each([
   ['at the root', 'siteDir', '/'],
@@ -33,7 +37,8 @@ describe.each([
 
   it('builds every internal link under the base path', () => {
     for (const [page, p] of pages) {
-      for (const l of p.links) if (l.value.startsWith('/')) expect(l.value.startsWith(base), `${page}: ${l.value}`).toBe(true);
+      for (const l of p.links)
+        if (l.value.startsWith('/')) expect(l.value.startsWith(base), `${page}: ${l.value}`).toBe(true);
     }
   });
 });
@@ -49,7 +54,8 @@ describe('anchors a reader can point at', () => {
   });
 
   it('are readable: lower-case words, s12 for sentences and p3 for paragraphs', () => {
-    for (const [page, p] of pages) for (const a of publishedAnchors(p)) expect(a, page).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    for (const [page, p] of pages)
+      for (const a of publishedAnchors(p)) expect(a, page).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     const source = anchors('sources/bloomberg-us-role/');
     expect(source.filter((a) => /^s\d+$/.test(a))).toHaveLength(22);
     expect(source.filter((a) => /^p\d+$/.test(a))).toHaveLength(2);
@@ -68,7 +74,8 @@ describe('anchors a reader can point at', () => {
 
   it('are all recorded in the committed manifest', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'content/published-anchors.json'), 'utf8'));
-    for (const [page, p] of pages) expect(manifest.pages[`/${page}`], page).toEqual(expect.arrayContaining(publishedAnchors(p)));
+    for (const [page, p] of pages)
+      expect(manifest.pages[`/${page}`], page).toEqual(expect.arrayContaining(publishedAnchors(p)));
   });
 
   it('list where each term and person is mentioned, and where each sentence is cited', () => {
@@ -80,7 +87,9 @@ describe('anchors a reader can point at', () => {
     }
     const $ = cheerio.load(readFileSync(join(inject('siteDir'), 'sources/kyiv-delegation/index.html'), 'utf8'));
     expect($('#cited-s8 .backlinks a').length).toBeGreaterThan(0);
-    expect($('#cited-s8 .backlinks a').first().attr('href')).toMatch(/^\/(articles\/[a-z0-9-]+\/(#[a-z0-9-]+)?|timeline\/#|glossary\/#|people\/#|#)/);
+    expect($('#cited-s8 .backlinks a').first().attr('href')).toMatch(
+      /^\/(articles\/[a-z0-9-]+\/(#[a-z0-9-]+)?|timeline\/#|glossary\/#|people\/#|#)/,
+    );
   });
 });
 
@@ -93,10 +102,19 @@ describe('the published-anchor manifest (fixture site)', () => {
     expect(JSON.parse(before).pages['/glossary/']).toEqual(['talks']);
 
     // Unrelated additions: a new term, a new section at the top of the article.
-    edit(dir, 'articles/brief.md', '## Where are the talks?', '## A new first section\n\nAdded later [@report#s1].\n\n## Where are the talks?');
+    edit(
+      dir,
+      'articles/brief.md',
+      '## Where are the talks?',
+      '## A new first section\n\nAdded later [@report#s1].\n\n## Where are the talks?',
+    );
     const added = await buildSite({ contentDir: dir });
     expect(added.code, added.output).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, 'published-anchors.json'), 'utf8')).pages['/articles/brief/']).toEqual(['a-new-first-section', 'where-are-the-talks', 'who-is-there']);
+    expect(JSON.parse(readFileSync(join(dir, 'published-anchors.json'), 'utf8')).pages['/articles/brief/']).toEqual([
+      'a-new-first-section',
+      'where-are-the-talks',
+      'who-is-there',
+    ]);
 
     // Renaming a glossary term removes the published #talks anchor.
     edit(dir, 'glossary/talks.md', 'term: talks', 'term: negotiations');

@@ -23,7 +23,11 @@ describe('building a site with a comparison (fixture)', () => {
     const result = await buildSite({ contentDir: copyFixture(FIXTURE) });
     expect(result.code, result.output).toBe(0);
     const $ = cheerio.load(readFileSync(join(result.outDir, 'compare/index.html'), 'utf8'));
-    expect($('section.row').map((_, r) => $(r).attr('aria-labelledby')).get()).toEqual(['where', 'when']);
+    expect(
+      $('section.row')
+        .map((_, r) => $(r).attr('aria-labelledby'))
+        .get(),
+    ).toEqual(['where', 'when']);
     const where = $('section.row[aria-labelledby="where"]');
     expect(where.find('.status').text()).toContain('Sources agree');
     expect(where.find('.cell dd a.cite-link').attr('href')).toBe('/sources/report/#s2');
@@ -39,12 +43,46 @@ describe('building a site with a comparison (fixture)', () => {
   });
 
   it.each([
-    ['a cell without a citation', (d: string) => edit(d, 'comparison/where.md', ' [@report#s2]', ''), 'comparison/where.md:8', 'the cell for "report" has no citation'],
-    ['an unknown status', (d: string) => edit(d, 'comparison/where.md', 'status: agree', 'status: agreed'), 'comparison/where.md:4', '"agreed" is not a status'],
-    ['a topic given twice', (d: string) => writeFileSync(join(d, 'comparison/where-too.md'), '---\ntopic: Where the talks are\norder: 30\nstatus: agree\n---\n\n## report\n\nLondon [@report#s2].\n'), 'comparison/where.md:2', 'the topic "Where the talks are" is already a row in'],
-    ['a cell citing a sentence that does not exist', (d: string) => edit(d, 'comparison/where.md', '[@report#s2]', '[@report#s9]'), 'comparison/where.md:10', 'points at sentence s9, but "report" has sentences s1 to s5'],
-    ['a conflict with no note', (d: string) => edit(d, 'comparison/when.md', /\n## note[\s\S]*$/, '\n'), 'comparison/when.md:4', 'the status is conflict, but the row has no editor\'s note'],
-    ['an article linking a row that does not exist', (d: string) => edit(d, 'articles/brief.md', '(compare:where)', '(compare:nowhere)'), 'articles/brief.md:19', 'content/comparison/nowhere.md, which does not exist'],
+    [
+      'a cell without a citation',
+      (d: string) => edit(d, 'comparison/where.md', ' [@report#s2]', ''),
+      'comparison/where.md:8',
+      'the cell for "report" has no citation',
+    ],
+    [
+      'an unknown status',
+      (d: string) => edit(d, 'comparison/where.md', 'status: agree', 'status: agreed'),
+      'comparison/where.md:4',
+      '"agreed" is not a status',
+    ],
+    [
+      'a topic given twice',
+      (d: string) =>
+        writeFileSync(
+          join(d, 'comparison/where-too.md'),
+          '---\ntopic: Where the talks are\norder: 30\nstatus: agree\n---\n\n## report\n\nLondon [@report#s2].\n',
+        ),
+      'comparison/where.md:2',
+      'the topic "Where the talks are" is already a row in',
+    ],
+    [
+      'a cell citing a sentence that does not exist',
+      (d: string) => edit(d, 'comparison/where.md', '[@report#s2]', '[@report#s9]'),
+      'comparison/where.md:10',
+      'points at sentence s9, but "report" has sentences s1 to s5',
+    ],
+    [
+      'a conflict with no note',
+      (d: string) => edit(d, 'comparison/when.md', /\n## note[\s\S]*$/, '\n'),
+      'comparison/when.md:4',
+      "the status is conflict, but the row has no editor's note",
+    ],
+    [
+      'an article linking a row that does not exist',
+      (d: string) => edit(d, 'articles/brief.md', '(compare:where)', '(compare:nowhere)'),
+      'articles/brief.md:19',
+      'content/comparison/nowhere.md, which does not exist',
+    ],
   ])('fails on %s, naming file and line', async (_name, breakIt, where, problem) => {
     const dir = copyFixture(FIXTURE);
     breakIt(dir);
@@ -60,8 +98,13 @@ describe('the comparison on the real site', () => {
   const dir = inject('siteDir');
   const $ = cheerio.load(readFileSync(join(dir, 'compare/index.html'), 'utf8'));
   const rows = $('section.row');
-  const files = readdirSync(join(ROOT, 'content/comparison')).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
-  const sources = readdirSync(join(ROOT, 'content/sources')).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
+  const files = readdirSync(join(ROOT, 'content/comparison'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => f.slice(0, -3));
+  const sources = readdirSync(join(ROOT, 'content/sources'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => f.slice(0, -4))
+    .sort();
 
   it('has a row for every file, in order, each an anchor with a copy-link control', () => {
     expect(rows.length).toBe(files.length);
@@ -71,11 +114,28 @@ describe('the comparison on the real site', () => {
     for (const id of ids) expect($(`a.anchor-link[href="#${id}"]`).length, id).toBe(1);
     expect(publishedAnchors(readBuiltSite(dir).get('compare/')!)).toEqual([...files].sort());
     // The topics the issue asks for are all there.
-    const topics = rows.map((_, r) => $(r).find('h2').first().text()).get().join(' | ').toLowerCase();
-    for (const t of ['who takes part', 'venue', 'sanctions', 'crimea', 'line of contact', 'security guarantees', 'nato', 'civilian', 'us approach', 'kyiv', 'what comes next']) expect(topics).toContain(t);
+    const topics = rows
+      .map((_, r) => $(r).find('h2').first().text())
+      .get()
+      .join(' | ')
+      .toLowerCase();
+    for (const t of [
+      'who takes part',
+      'venue',
+      'sanctions',
+      'crimea',
+      'line of contact',
+      'security guarantees',
+      'nato',
+      'civilian',
+      'us approach',
+      'kyiv',
+      'what comes next',
+    ])
+      expect(topics).toContain(t);
   });
 
-  it('gives every row a cell for every source, and every cell cites that row\'s sources', () => {
+  it("gives every row a cell for every source, and every cell cites that row's sources", () => {
     rows.each((_, r) => {
       const id = $(r).attr('aria-labelledby');
       const cells = $(r).find('.cell');
@@ -87,18 +147,22 @@ describe('the comparison on the real site', () => {
         expect($(c).find('dd').text().trim().length).toBeGreaterThan(20);
       });
       // A cell on a topic the source does cover cites that source.
-      const own = cells.filter((_, c) => $(c).find(`a.cite-link[href^="/sources/${$(c).attr('data-source')}/"]`).length > 0);
+      const own = cells.filter(
+        (_, c) => $(c).find(`a.cite-link[href^="/sources/${$(c).attr('data-source')}/"]`).length > 0,
+      );
       expect(own.length, id).toBeGreaterThan(0);
     });
   });
 
-  it('marks every row with a known status, and explains each conflict in a cited editor\'s note', () => {
+  it("marks every row with a known status, and explains each conflict in a cited editor's note", () => {
     rows.each((_, r) => {
       const status = $(r).attr('data-status')!;
       expect(COMPARISON_STATUSES as readonly string[]).toContain(status);
       expect($(r).find('.status').text().trim()).not.toBe('');
       if (status === 'conflict') expect($(r).find('.editor-note a.cite-link').length).toBeGreaterThan(0);
-      $(r).find('.editor-note').each((_, n) => void expect($(n).find('a.cite-link').length).toBeGreaterThan(0));
+      $(r)
+        .find('.editor-note')
+        .each((_, n) => void expect($(n).find('a.cite-link').length).toBeGreaterThan(0));
     });
     // The matrix uses the statuses honestly: the sources do not agree on everything.
     expect(rows.filter((_, r) => $(r).attr('data-status') === 'one-source').length).toBeGreaterThan(0);
@@ -122,7 +186,12 @@ describe('the comparison on the real site', () => {
     const article = cheerio.load(readFileSync(join(dir, 'articles/how-the-sources-differ/index.html'), 'utf8'));
     const links = article('.article-body a[href^="/compare/#"]');
     expect(links.length).toBeGreaterThanOrEqual(3);
-    links.each((_, a) => void expect(rows.filter((_, r) => `/compare/#${$(r).attr('aria-labelledby')}` === article(a).attr('href')).length).toBe(1));
+    links.each(
+      (_, a) =>
+        void expect(
+          rows.filter((_, r) => `/compare/#${$(r).attr('aria-labelledby')}` === article(a).attr('href')).length,
+        ).toBe(1),
+    );
     // The article's rail lists the rows it links.
     expect(article('.rail a[href^="/compare/#"]').length).toBeGreaterThan(0);
     // And the header links the page from everywhere.

@@ -46,7 +46,8 @@ function proseBlocks(): Array<{ where: string; $: CheerioAPI; el: Cheerio<AnyNod
           : '';
     if (!selector) continue;
     $(selector).each((_, el) => {
-      if ($(el).closest('.backlinks, .print-notes').length === 0) blocks.push({ where: `${path}: "${$(el).text().slice(0, 60)}…"`, $, el: $(el) });
+      if ($(el).closest('.backlinks, .print-notes').length === 0)
+        blocks.push({ where: `${path}: "${$(el).text().slice(0, 60)}…"`, $, el: $(el) });
     });
   }
   return blocks;
@@ -117,9 +118,12 @@ describe('every source sentence is accounted for', () => {
 describe('glossary terms are linked where they appear', () => {
   it('every term is linked from at least one article', () => {
     const linked = new Set<string>();
-    for (const [, $] of articlePages()) $('a.ref-glossary').each((_, a) => void linked.add($(a).attr('href')!.split('#')[1]!));
+    for (const [, $] of articlePages())
+      $('a.ref-glossary').each((_, a) => void linked.add($(a).attr('href')!.split('#')[1]!));
     const $ = pages.get('/glossary/')!;
-    const terms = $('li.entry h2').map((_, h) => $(h).attr('id')).get();
+    const terms = $('li.entry h2')
+      .map((_, h) => $(h).attr('id'))
+      .get();
     expect(terms.length).toBeGreaterThanOrEqual(15);
     expect(terms.filter((t) => !linked.has(t))).toEqual([]);
   });
@@ -152,7 +156,11 @@ describe('our prose stays faithful to the sources', () => {
 
   it('writes its own sentences: no run of six source words outside quotation marks', () => {
     const RUN = 6;
-    const words = (s: string) => norm(s).replace(/[^a-z0-9' ]/g, ' ').split(' ').filter(Boolean);
+    const words = (s: string) =>
+      norm(s)
+        .replace(/[^a-z0-9' ]/g, ' ')
+        .split(' ')
+        .filter(Boolean);
     // Six-word runs within one source sentence (a run across two is not copying).
     const grams = new Set<string>();
     for (const sentence of splitSource(sourceText).paragraphs.flatMap((p) => p.sentences)) {

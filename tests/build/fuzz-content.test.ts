@@ -12,15 +12,46 @@ import fc from 'fast-check';
 import { buildSite } from '../helpers/build-site.ts';
 import { copyFixture } from '../helpers/fixture.ts';
 
-const word = fc.constantFrom('talks', 'London', 'the', 'delegate', 'Crimea', '*stress*', '_under_', '`code`', '&amp;', '#', '>', '[', ']', '(', ')', '<b>', '<!-- c -->', '\\', '"quoted"', '—', 'Крым', '🙂');
+const word = fc.constantFrom(
+  'talks',
+  'London',
+  'the',
+  'delegate',
+  'Crimea',
+  '*stress*',
+  '_under_',
+  '`code`',
+  '&amp;',
+  '#',
+  '>',
+  '[',
+  ']',
+  '(',
+  ')',
+  '<b>',
+  '<!-- c -->',
+  '\\',
+  '"quoted"',
+  '—',
+  'Крым',
+  '🙂',
+);
 const citation = fc.oneof(
   fc.integer({ min: 1, max: 5 }).map((n) => `[@report#s${n}]`),
   fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 2 })).map(([a, d]) => `[@report#s${a}-s${a + d}]`),
   fc.integer({ min: 0, max: 9 }).map((n) => `[@report#s${n}]`),
   fc.constantFrom('[@nowhere#s1]', '[@report s1]', '[@report#]', '[@report#s2; @report#s3]', '[@]'),
 );
-const link = fc.constantFrom('[the talks](glossary:talks)', '[a delegate](people:delegate)', '[x](glossary:nope)', '[site](https://example.org/)', '');
-const paragraph = fc.tuple(fc.array(word, { minLength: 1, maxLength: 12 }), citation, link).map(([w, c, l]) => `${w.join(' ')} ${l} ${c}.`);
+const link = fc.constantFrom(
+  '[the talks](glossary:talks)',
+  '[a delegate](people:delegate)',
+  '[x](glossary:nope)',
+  '[site](https://example.org/)',
+  '',
+);
+const paragraph = fc
+  .tuple(fc.array(word, { minLength: 1, maxLength: 12 }), citation, link)
+  .map(([w, c, l]) => `${w.join(' ')} ${l} ${c}.`);
 const article = fc.record({
   heading: fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' ')),
   paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 4 }),

@@ -15,7 +15,9 @@ describe('html-validate', () => {
     const problems: string[] = [];
     for (const file of files) {
       const report = await validator.validateString(readFileSync(file, 'utf8'), file.replace(inject('siteDir'), ''));
-      for (const r of report.results) for (const m of r.messages) if (m.severity === 2) problems.push(`${r.filePath}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      for (const r of report.results)
+        for (const m of r.messages)
+          if (m.severity === 2) problems.push(`${r.filePath}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }
     expect(problems).toEqual([]);
   });

@@ -18,12 +18,20 @@ function npmBuild(contentDir: string, outDir: string) {
   return spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, EXPLAINER_CONTENT_DIR: contentDir, EXPLAINER_OUT_DIR: outDir, EXPLAINER_CACHE_DIR: `${outDir}-cache`, NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      EXPLAINER_CONTENT_DIR: contentDir,
+      EXPLAINER_OUT_DIR: outDir,
+      EXPLAINER_CACHE_DIR: `${outDir}-cache`,
+      NO_COLOR: '1',
+    },
   });
 }
 
 const fingerprint = (dir: string) =>
-  listHtml(dir, new Set()).map((f) => `${f.slice(dir.length)} ${createHash('sha1').update(readFileSync(f)).digest('hex')}`).join('\n');
+  listHtml(dir, new Set())
+    .map((f) => `${f.slice(dir.length)} ${createHash('sha1').update(readFileSync(f)).digest('hex')}`)
+    .join('\n');
 
 describe('npm run build', () => {
   it('keeps the previous complete site when a build fails', async () => {

@@ -13,7 +13,9 @@ import { ROOT } from '../helpers/build-site.ts';
 const dir = inject('siteDir');
 const SITE = 'https://london-talks.example.org';
 const pages = loadPages(dir);
-const articleIds = readdirSync(join(ROOT, 'content/articles')).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+const articleIds = readdirSync(join(ROOT, 'content/articles'))
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => f.slice(0, -3));
 
 describe('the feed', () => {
   const xml = readFileSync(join(dir, 'feed.xml'), 'utf8');
@@ -22,7 +24,8 @@ describe('the feed', () => {
 
   it('is valid XML, linked from every page head', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
-    for (const [path, $] of pages) expect($('head link[rel="alternate"][type="application/rss+xml"]').attr('href'), path).toBe('/feed.xml');
+    for (const [path, $] of pages)
+      expect($('head link[rel="alternate"][type="application/rss+xml"]').attr('href'), path).toBe('/feed.xml');
   });
 
   it('lists every article and timeline event with absolute URLs and dates', () => {
@@ -54,7 +57,8 @@ describe('every page', () => {
     for (const [path, $] of pages) {
       if (path === '/404.html') continue;
       expect($('link[rel="canonical"]').attr('href'), path).toBe(`${SITE}${path}`);
-      for (const p of ['og:title', 'og:description', 'og:url', 'og:image', 'og:type']) expect($(`meta[property="${p}"]`).attr('content'), `${path} ${p}`).toBeTruthy();
+      for (const p of ['og:title', 'og:description', 'og:url', 'og:image', 'og:type'])
+        expect($(`meta[property="${p}"]`).attr('content'), `${path} ${p}`).toBeTruthy();
       // X/Twitter falls back to the Open Graph title, description and image; it needs only its card type.
       expect($('meta[name="twitter:card"]').attr('content'), path).toBe('summary_large_image');
       const image = $('meta[property="og:image"]').attr('content')!;
@@ -125,7 +129,9 @@ describe('security', () => {
       expect(csp, path).not.toMatch(/style-src[^;]*'unsafe-inline'/);
       expect(csp, path).toMatch(/object-src 'none'/);
       // The policy comes before anything it governs.
-      expect($('head').children().index($('meta[http-equiv="content-security-policy"]')), path).toBeLessThan($('head script, head link[rel="stylesheet"]').first().index());
+      expect($('head').children().index($('meta[http-equiv="content-security-policy"]')), path).toBeLessThan(
+        $('head script, head link[rel="stylesheet"]').first().index(),
+      );
     }
   });
 
@@ -144,13 +150,21 @@ describe('security', () => {
 
   it('ships a _headers file with the headers a static news site should send', () => {
     const headers = readFileSync(join(dir, '_headers'), 'utf8');
-    for (const h of ['X-Content-Type-Options: nosniff', 'Referrer-Policy', 'Strict-Transport-Security', "frame-ancestors 'none'", 'Permissions-Policy']) expect(headers).toContain(h);
+    for (const h of [
+      'X-Content-Type-Options: nosniff',
+      'Referrer-Policy',
+      'Strict-Transport-Security',
+      "frame-ancestors 'none'",
+      'Permissions-Policy',
+    ])
+      expect(headers).toContain(h);
   });
 
   it('marks every external link noopener noreferrer', () => {
     for (const [path, $] of pages) {
       $('a[href^="http"]').each((_, a) => {
-        if (!$(a).attr('href')!.startsWith(SITE)) expect($(a).attr('rel'), `${path} ${$(a).attr('href')}`).toMatch(/noopener.*noreferrer|noreferrer.*noopener/);
+        if (!$(a).attr('href')!.startsWith(SITE))
+          expect($(a).attr('rel'), `${path} ${$(a).attr('href')}`).toMatch(/noopener.*noreferrer|noreferrer.*noopener/);
       });
     }
   });

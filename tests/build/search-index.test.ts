@@ -39,9 +39,17 @@ describe('the search index', () => {
     expect(byType('Person or body')).toHaveLength(count('people'));
     const sentences = readdirSync(join(ROOT, 'content/sources'))
       .filter((f) => f.endsWith('.txt'))
-      .reduce((n, f) => n + splitSource(readFileSync(join(ROOT, 'content/sources', f), 'utf8')).paragraphs.flatMap((p) => p.sentences).length, 0);
+      .reduce(
+        (n, f) =>
+          n +
+          splitSource(readFileSync(join(ROOT, 'content/sources', f), 'utf8')).paragraphs.flatMap((p) => p.sentences)
+            .length,
+        0,
+      );
     expect(byType('Source')).toHaveLength(sentences);
-    expect(records).toHaveLength(count('articles') + count('timeline') + count('glossary') + count('people') + sentences);
+    expect(records).toHaveLength(
+      count('articles') + count('timeline') + count('glossary') + count('people') + sentences,
+    );
   });
 
   it('lands entries on their anchors, and gives each its type and title', () => {
@@ -52,7 +60,9 @@ describe('the search index', () => {
       expect(r.meta.title?.length).toBeGreaterThan(0);
     }
     expect(records.find((r) => r.url === '/glossary/#frozen-conflict')?.meta.title).toBe('frozen conflict');
-    expect(records.filter((r) => r.meta.type === 'Article').every((r) => (r.filters.topic ?? []).length > 0)).toBe(true);
+    expect(records.filter((r) => r.meta.type === 'Article').every((r) => (r.filters.topic ?? []).length > 0)).toBe(
+      true,
+    );
   });
 
   it('contains no navigation, footer, copy-link labels, back-lists, previews or footnotes', () => {
@@ -80,7 +90,9 @@ describe('what a search downloads', () => {
 
   it('splits the word index into small chunks (Pagefind took our chunk size)', () => {
     // With Pagefind's default this site has 2 chunks, one of 55 KB; with ours, a dozen of about 6 KB.
-    const sizes = readdirSync(join(dir, 'index')).map((f) => gunzipSync(readFileSync(join(dir, 'index', f))).length).sort((a, b) => a - b);
+    const sizes = readdirSync(join(dir, 'index'))
+      .map((f) => gunzipSync(readFileSync(join(dir, 'index', f))).length)
+      .sort((a, b) => a - b);
     expect(sizes.length).toBeGreaterThanOrEqual(6);
     expect(sizes[sizes.length >> 1]).toBeLessThan(12_000);
   });
@@ -94,7 +106,13 @@ describe('what a search downloads', () => {
 
   it('keeps every index file readable (gzip with Pagefind’s signature)', () => {
     for (const sub of ['index', 'filter', 'fragment']) {
-      for (const f of readdirSync(join(dir, sub))) expect(gunzipSync(readFileSync(join(dir, sub, f))).subarray(0, 12).toString(), `${sub}/${f}`).toBe('pagefind_dcd');
+      for (const f of readdirSync(join(dir, sub)))
+        expect(
+          gunzipSync(readFileSync(join(dir, sub, f)))
+            .subarray(0, 12)
+            .toString(),
+          `${sub}/${f}`,
+        ).toBe('pagefind_dcd');
     }
   });
 });

@@ -16,7 +16,8 @@ const page = (p: string) => {
   if (!$) throw new Error(`no page ${p} in the build`);
   return $;
 };
-const contentFiles = (folder: string, ext = '.md') => readdirSync(join(ROOT, 'content', folder)).filter((f) => f.endsWith(ext));
+const contentFiles = (folder: string, ext = '.md') =>
+  readdirSync(join(ROOT, 'content', folder)).filter((f) => f.endsWith(ext));
 
 beforeAll(() => {
   pages = loadPages(siteDir);
@@ -24,7 +25,8 @@ beforeAll(() => {
 
 describe('the built site', () => {
   it('has every page the product promises', () => {
-    for (const p of ['/', '/timeline/', '/glossary/', '/people/', '/sources/', '/search/', '/404.html']) expect(pages.has(p), p).toBe(true);
+    for (const p of ['/', '/timeline/', '/glossary/', '/people/', '/sources/', '/search/', '/404.html'])
+      expect(pages.has(p), p).toBe(true);
     for (const f of contentFiles('articles')) expect(pages.has(`/articles/${f.slice(0, -3)}/`), f).toBe(true);
     for (const f of contentFiles('sources', '.txt')) expect(pages.has(`/sources/${f.slice(0, -4)}/`), f).toBe(true);
   });
@@ -100,7 +102,9 @@ describe('the built site', () => {
         clone.find('.sentence-num').remove();
         expect(clone.text()).toBe(expected[i]);
       });
-      const ids = $('.source-text .sentence').map((_, s) => $(s).attr('id')).get();
+      const ids = $('.source-text .sentence')
+        .map((_, s) => $(s).attr('id'))
+        .get();
       expect(ids).toEqual(ids.map((_, i) => `s${i + 1}`));
     }
     // The seeds the project was given are the sources, unchanged.
@@ -120,13 +124,17 @@ describe('the built site', () => {
         expect(body.find('.site-header, .site-footer, nav.site-nav').length, path).toBe(0);
       } else expect(body.length, path).toBe(0);
     }
-    for (const p of ['/timeline/', '/glossary/', '/people/']) expect(page(p)('li.entry[data-search-entry]').length).toBe(page(p)('li.entry').length);
+    for (const p of ['/timeline/', '/glossary/', '/people/'])
+      expect(page(p)('li.entry[data-search-entry]').length).toBe(page(p)('li.entry').length);
   });
 
   it('loads no search code on reading pages: Pagefind only on the search page', () => {
     for (const [path, $] of pages) {
       const code = $('script:not([type="application/ld+json"])');
-      const text = code.map((_, s) => `${$(s).attr('src') ?? ''} ${$(s).html()}`).get().join('\n');
+      const text = code
+        .map((_, s) => `${$(s).attr('src') ?? ''} ${$(s).html()}`)
+        .get()
+        .join('\n');
       if (path === '/search/') expect(text).toMatch(/search/);
       else {
         expect(text, path).not.toMatch(/pagefind/i);
@@ -138,21 +146,32 @@ describe('the built site', () => {
     }
   });
 
-  it('publishes each source\'s sentences for citation previews, word for word as on its page', () => {
+  it("publishes each source's sentences for citation previews, word for word as on its page", () => {
     for (const f of contentFiles('sources', '.txt')) {
       const id = f.slice(0, -4);
-      const json = JSON.parse(readFileSync(join(siteDir, 'sources', id, 'sentences.json'), 'utf8')) as { title: string; sentences: Record<string, string> };
+      const json = JSON.parse(readFileSync(join(siteDir, 'sources', id, 'sentences.json'), 'utf8')) as {
+        title: string;
+        sentences: Record<string, string>;
+      };
       const $ = page(`/sources/${id}/`);
       expect(json.title).toBe($('h1').text());
-      const onPage = $('.sentence').map((_, el) => [[$(el).attr('id'), $(el).text()]]).get() as unknown as Array<[string, string]>;
+      const onPage = $('.sentence')
+        .map((_, el) => [[$(el).attr('id'), $(el).text()]])
+        .get() as unknown as Array<[string, string]>;
       expect(Object.entries(json.sentences)).toEqual(onPage);
     }
   });
 
   it('publishes a preview for every term and person a page links to', () => {
     const previews = {
-      glossary: JSON.parse(readFileSync(join(siteDir, 'glossary', 'previews.json'), 'utf8')) as Record<string, { title: string; summary: string }>,
-      people: JSON.parse(readFileSync(join(siteDir, 'people', 'previews.json'), 'utf8')) as Record<string, { title: string; summary: string }>,
+      glossary: JSON.parse(readFileSync(join(siteDir, 'glossary', 'previews.json'), 'utf8')) as Record<
+        string,
+        { title: string; summary: string }
+      >,
+      people: JSON.parse(readFileSync(join(siteDir, 'people', 'previews.json'), 'utf8')) as Record<
+        string,
+        { title: string; summary: string }
+      >,
     };
     let count = 0;
     for (const [path, $] of pages) {
@@ -169,16 +188,25 @@ describe('the built site', () => {
     expect(count).toBeGreaterThan(20);
     // A term's preview is the definition its glossary entry opens with.
     const glossary = page('/glossary/');
-    for (const [id, p] of Object.entries(previews.glossary)) expect(glossary(`[id="${id}"]`).text().replace(/\s+/g, ' '), id).toContain(p.title);
+    for (const [id, p] of Object.entries(previews.glossary))
+      expect(glossary(`[id="${id}"]`).text().replace(/\s+/g, ' '), id).toContain(p.title);
   });
 
   it('cites without copying: no page but a source page carries a source sentence', () => {
     const sentences = contentFiles('sources', '.txt').flatMap((f) =>
-      Object.values((JSON.parse(readFileSync(join(siteDir, 'sources', f.slice(0, -4), 'sentences.json'), 'utf8')) as { sentences: Record<string, string> }).sentences));
+      Object.values(
+        (
+          JSON.parse(readFileSync(join(siteDir, 'sources', f.slice(0, -4), 'sentences.json'), 'utf8')) as {
+            sentences: Record<string, string>;
+          }
+        ).sentences,
+      ),
+    );
     for (const [path, $] of pages) {
       if (path.startsWith('/sources/')) continue;
       const text = $('body').text();
-      for (const sentence of sentences) expect(text.includes(sentence), `${path} quotes "${sentence.slice(0, 50)}…"`).toBe(false);
+      for (const sentence of sentences)
+        expect(text.includes(sentence), `${path} quotes "${sentence.slice(0, 50)}…"`).toBe(false);
     }
   });
 
@@ -202,5 +230,4 @@ describe('the built site', () => {
       });
     }
   });
-
 });

@@ -21,7 +21,10 @@ const load = (page: string) => cheerio.load(readFileSync(join(dir, page, 'index.
 const entries = (folder: string) =>
   readdirSync(join(ROOT, 'content', folder))
     .filter((f) => f.endsWith('.md'))
-    .map((f) => ({ id: f.slice(0, -3), data: parseFrontmatter(readFileSync(join(ROOT, 'content', folder, f), 'utf8')).frontmatter as Record<string, any> }));
+    .map((f) => ({
+      id: f.slice(0, -3),
+      data: parseFrontmatter(readFileSync(join(ROOT, 'content', folder, f), 'utf8')).frontmatter as Record<string, any>,
+    }));
 
 /** True when `href` (site-absolute, base `/`) names a page of the build and, with a fragment, an id on it. */
 function lands(href: string): boolean {
@@ -43,7 +46,11 @@ describe('the timeline drawn on a line', () => {
     expect(main.indexOf('class="strip')).toBeLessThan(main.indexOf('class="entries timeline'));
     expect(items.map((_, li) => $(li).find('a.title').attr('href')).get()).toEqual(events.map((e) => `#${e.id}`));
     // The list below still carries every event, in the same order.
-    expect($('ol.entries.timeline > li.entry h2').map((_, h) => $(h).attr('id')).get()).toEqual(events.map((e) => e.id));
+    expect(
+      $('ol.entries.timeline > li.entry h2')
+        .map((_, h) => $(h).attr('id'))
+        .get(),
+    ).toEqual(events.map((e) => e.id));
     expect(strip.attr('aria-labelledby')).toBe('on-a-line');
     expect($('#on-a-line').text()).not.toBe('');
   });
@@ -51,7 +58,12 @@ describe('the timeline drawn on a line', () => {
   it('links each event to its entry and to the sentences it cites', () => {
     items.each((i, li) => {
       const entry = $(`#${events[i]!.id}`).closest('li.entry');
-      const cited = new Set(entry.find('a.cite-link').map((_, a) => $(a).attr('href')).get());
+      const cited = new Set(
+        entry
+          .find('a.cite-link')
+          .map((_, a) => $(a).attr('href'))
+          .get(),
+      );
       const sources = $(li).find('.srcs a');
       expect(sources.length, events[i]!.id).toBeGreaterThan(0);
       sources.each((_, a) => {
@@ -95,13 +107,20 @@ describe('the timeline drawn on a line', () => {
       if (!/^articles\/[^/]+\/$/.test(key)) continue;
       const a = load(key.slice(0, -1));
       const compact = a('.rail ol.strip.compact');
-      const cited = new Set(a('.article-body a.ref-timeline').map((_, x) => a(x).attr('href')).get());
+      const cited = new Set(
+        a('.article-body a.ref-timeline')
+          .map((_, x) => a(x).attr('href'))
+          .get(),
+      );
       if (cited.size === 0) {
         expect(compact.length, key).toBe(0);
         continue;
       }
       rails++;
-      const hrefs = compact.find('a.title').map((_, x) => a(x).attr('href')).get();
+      const hrefs = compact
+        .find('a.title')
+        .map((_, x) => a(x).attr('href'))
+        .get();
       expect(new Set(hrefs), key).toEqual(cited);
       for (const h of hrefs) expect(lands(h), h).toBe(true);
       compact.children('li').each((_, li) => void expect(a(li).find('.date').text().trim()).not.toBe(''));
@@ -122,7 +141,9 @@ describe('the map of the talks', () => {
       expect($(s).attr('aria-hidden')).toBe('true');
       expect($(s).attr('viewBox')).toMatch(/^0 0 \d+(\.\d+)? \d+(\.\d+)?$/);
       // Its links stay out of the tab order: the list beside it has the same ones.
-      $(s).find('a').each((_, a) => void expect($(a).attr('tabindex')).toBe('-1'));
+      $(s)
+        .find('a')
+        .each((_, a) => void expect($(a).attr('tabindex')).toBe('-1'));
     });
   });
 
@@ -136,26 +157,49 @@ describe('the map of the talks', () => {
         expect(lands(href), href).toBe(true);
         expect($(a).find('text').text().trim()).not.toBe('');
       });
-      expect($(s).find('a.track').map((_, a) => $(a).attr('href')).get()).toEqual(tracks.map((t) => `/timeline/#${t.data.events[0]}`));
+      expect(
+        $(s)
+          .find('a.track')
+          .map((_, a) => $(a).attr('href'))
+          .get(),
+      ).toEqual(tracks.map((t) => `/timeline/#${t.data.events[0]}`));
     });
   });
 
   it('shows who takes part in which track exactly as the people entries record it', () => {
     const wide = svgs.filter('[data-layout="wide"]');
     for (const t of tracks) {
-      const members = people.filter((p) => (p.data.tracks ?? []).includes(t.id)).map((p) => `/people/#${p.id}`).sort();
-      const drawn = wide.find(`a.person[data-node$="@${t.id}"]`).map((_, a) => $(a).attr('href')).get().sort();
+      const members = people
+        .filter((p) => (p.data.tracks ?? []).includes(t.id))
+        .map((p) => `/people/#${p.id}`)
+        .sort();
+      const drawn = wide
+        .find(`a.person[data-node$="@${t.id}"]`)
+        .map((_, a) => $(a).attr('href'))
+        .get()
+        .sort();
       expect(drawn, t.id).toEqual(members);
-      const listed = $(`section.track[aria-labelledby="${t.id}"] ul.members a[href^="/people/"]`).map((_, a) => $(a).attr('href')).get().sort();
+      const listed = $(`section.track[aria-labelledby="${t.id}"] ul.members a[href^="/people/"]`)
+        .map((_, a) => $(a).attr('href'))
+        .get()
+        .sort();
       expect(listed, t.id).toEqual(members);
     }
     // London, Paris and the envoy's talks are each a track with someone in it.
     expect(tracks.length).toBeGreaterThanOrEqual(3);
-    for (const t of tracks) expect(people.some((p) => (p.data.tracks ?? []).includes(t.id)), t.id).toBe(true);
+    for (const t of tracks)
+      expect(
+        people.some((p) => (p.data.tracks ?? []).includes(t.id)),
+        t.id,
+      ).toBe(true);
   });
 
   it('gives the same information as a list: every link in the drawing is also in the list', () => {
-    const list = new Set($('.tracks a').map((_, a) => $(a).attr('href')).get());
+    const list = new Set(
+      $('.tracks a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    );
     svgs.find('a').each((_, a) => void expect(list.has($(a).attr('href')!), $(a).attr('href')).toBe(true));
     // Each track in the list is an anchor with a copy-link control, and cites its sources.
     expect(publishedAnchors(site.get('talks/')!)).toEqual(tracks.map((t) => t.id).sort());
@@ -169,7 +213,9 @@ describe('the map of the talks', () => {
 
   it('is linked from the timeline and from the article on the diplomatic tracks', () => {
     const article = load('articles/the-diplomatic-tracks');
-    const links = article('.article-body a[href^="/talks/"]').map((_, a) => article(a).attr('href')).get();
+    const links = article('.article-body a[href^="/talks/"]')
+      .map((_, a) => article(a).attr('href'))
+      .get();
     expect(links.length).toBeGreaterThan(0);
     for (const h of links) expect(lands(h), h).toBe(true);
   });
@@ -177,7 +223,10 @@ describe('the map of the talks', () => {
 
 describe('the new pages', () => {
   it('load no more script than any other reading page, and no inline styles', () => {
-    const scripts = (page: string) => load(page)('script').map((_, s) => `${load(page)(s).attr('src') ?? ''}${load(page)(s).html()}`).get();
+    const scripts = (page: string) =>
+      load(page)('script')
+        .map((_, s) => `${load(page)(s).attr('src') ?? ''}${load(page)(s).html()}`)
+        .get();
     const reference = scripts('glossary');
     for (const page of ['compare', 'talks', 'timeline']) {
       expect(scripts(page), page).toEqual(reference);

@@ -18,7 +18,11 @@ const sourceText = readdirSync(dir)
   .map((f) => readFileSync(join(dir, f), 'utf8'))
   .join('\n');
 const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
-const words = (s: string) => norm(s).replace(/[^a-z0-9' ]/g, ' ').split(' ').filter(Boolean);
+const words = (s: string) =>
+  norm(s)
+    .replace(/[^a-z0-9' ]/g, ' ')
+    .split(' ')
+    .filter(Boolean);
 const RUN = 6;
 const grams = new Set<string>();
 for (const sentence of splitSource(sourceText).paragraphs.flatMap((p) => p.sentences)) {
@@ -39,9 +43,11 @@ export function faithfulnessProblems(text: string): string[] {
   const problems: string[] = [];
   const source = norm(sourceText);
   for (const m of text.matchAll(/[“"]([^”"]{3,})[”"]/g)) {
-    if (!source.includes(norm(m[1]!).replace(/[,.]$/, ''))) problems.push(`quotes "${m[1]}", which is not in the sources`);
+    if (!source.includes(norm(m[1]!).replace(/[,.]$/, '')))
+      problems.push(`quotes "${m[1]}", which is not in the sources`);
   }
-  for (const n of text.match(/\d+/g) ?? []) if (!numbers.has(n)) problems.push(`has the number ${n}, which the sources do not`);
+  for (const n of text.match(/\d+/g) ?? [])
+    if (!numbers.has(n)) problems.push(`has the number ${n}, which the sources do not`);
   for (const segment of text.split(/[“"][^”"]*[”"]/g)) {
     const w = words(segment);
     for (let i = 0; i + RUN <= w.length; i++) {

@@ -25,7 +25,9 @@ const bytes = (buf: Buffer) => ({ raw: buf.length, gzip: gzipSync(buf, { level: 
 export function pageWeight(OUT: string, path: string): PageWeight {
   const html = readFileSync(join(OUT, path, 'index.html'));
   const text = html.toString('utf8');
-  const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join(OUT, m[1]!)));
+  const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) =>
+    readFileSync(join(OUT, m[1]!)),
+  );
   const js: Buffer[] = [];
   const seen = new Set<string>();
   const follow = (url: string) => {
@@ -34,14 +36,15 @@ export function pageWeight(OUT: string, path: string): PageWeight {
     const buf = readFileSync(join(OUT, url));
     js.push(buf);
     // Static imports only: dynamic import() (search) loads on first use, not before.
-    for (const m of buf.toString('utf8').matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g)) follow(join(url, '..', m[1]!));
+    for (const m of buf.toString('utf8').matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g))
+      follow(join(url, '..', m[1]!));
   };
   for (const m of text.matchAll(/<script[^>]+src="([^"]+)"/g)) follow(m[1]!);
-  const sum = (list: Buffer[]) => list.reduce((acc, b) => ({ raw: acc.raw + bytes(b).raw, gzip: acc.gzip + bytes(b).gzip }), { raw: 0, gzip: 0 });
+  const sum = (list: Buffer[]) =>
+    list.reduce((acc, b) => ({ raw: acc.raw + bytes(b).raw, gzip: acc.gzip + bytes(b).gzip }), { raw: 0, gzip: 0 });
   const h = bytes(html);
   const c = sum(css);
   // Inline scripts (the theme snippet, JSON-LD) are part of the HTML and counted there, once.
   const j = sum(js);
   return { html: h, css: c, js: j, total: { raw: h.raw + c.raw + j.raw, gzip: h.gzip + c.gzip + j.gzip } };
 }
-

@@ -8,7 +8,10 @@ describe('scanCitations', () => {
     expect(markers.map((m) => m.refs.map((r) => [r.source, r.from, r.to]))).toEqual([
       [['src', 3, 3]],
       [['src', 4, 6]],
-      [['a', 1, 1], ['b-2', 2, 3]],
+      [
+        ['a', 1, 1],
+        ['b-2', 2, 3],
+      ],
     ]);
   });
 

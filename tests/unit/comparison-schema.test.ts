@@ -36,24 +36,75 @@ describe('a comparison row', () => {
   it('accepts a row with a cited cell for every source', () => {
     expect(check(GOOD)).toEqual({ topic: 'Sanctions', order: 30, status: 'one-source' });
     const parsed = readComparisonRow('sanctions', GOOD, FILE);
-    expect(parsed.sections.map((s) => [s.key, s.line])).toEqual([['bloomberg-us-role', 7], ['kyiv-delegation', 11]]);
+    expect(parsed.sections.map((s) => [s.key, s.line])).toEqual([
+      ['bloomberg-us-role', 7],
+      ['kyiv-delegation', 11],
+    ]);
     // The body keeps the file's line numbers, so the remark plugin reports file lines.
     expect(parsed.body.split('\n')[8]).toBe('The US may ease some sanctions [@bloomberg-us-role#s11].');
   });
 
   it.each([
-    ['a cell without a citation', GOOD.replace(' [@kyiv-delegation#s10]', ''), 11, 'the cell for "kyiv-delegation" has no citation'],
-    ['an editor\'s note without a citation', `${GOOD}\n## note\n\nAn uncited note.\n`, 15, 'the editor\'s note has no citation'],
+    [
+      'a cell without a citation',
+      GOOD.replace(' [@kyiv-delegation#s10]', ''),
+      11,
+      'the cell for "kyiv-delegation" has no citation',
+    ],
+    [
+      "an editor's note without a citation",
+      `${GOOD}\n## note\n\nAn uncited note.\n`,
+      15,
+      "the editor's note has no citation",
+    ],
     ['an unknown status', GOOD.replace('status: one-source', 'status: agreed'), 4, '"agreed" is not a status'],
     ['a missing status', GOOD.replace('status: one-source\n', ''), 2, 'status:'],
     ['a misspelt field', GOOD.replace('order: 30', 'ordre: 30'), 3, 'ordre'],
-    ['a conflict with no note', GOOD.replace('status: one-source', 'status: conflict'), 4, 'the status is conflict, but the row has no editor\'s note'],
-    ['a cell for an unknown source', GOOD.replace('## kyiv-delegation', '## kyiv'), 11, '"## kyiv" is not a source or "note"'],
-    ['a missing cell', row('topic: Sanctions\norder: 30\nstatus: one-source', '## bloomberg-us-role\n\nEased [@bloomberg-us-role#s11].\n'), 7, 'no cell for the source "kyiv-delegation"'],
-    ['a cell given twice', `${GOOD}\n## bloomberg-us-role\n\nAgain [@bloomberg-us-role#s11].\n`, 15, 'there are two "## bloomberg-us-role" sections (the first is on line 7)'],
-    ['an empty cell', GOOD.replace('It does not mention sanctions; its core issues are others [@kyiv-delegation#s10].\n', ''), 11, 'the "kyiv-delegation" cell is empty'],
-    ['text before the first cell', GOOD.replace('## bloomberg-us-role', 'Loose words.\n\n## bloomberg-us-role'), 7, 'there is text before the first cell'],
-    ['unreadable frontmatter', GOOD.replace('status: one-source', 'status: one: source'), 4, 'the frontmatter cannot be read'],
+    [
+      'a conflict with no note',
+      GOOD.replace('status: one-source', 'status: conflict'),
+      4,
+      "the status is conflict, but the row has no editor's note",
+    ],
+    [
+      'a cell for an unknown source',
+      GOOD.replace('## kyiv-delegation', '## kyiv'),
+      11,
+      '"## kyiv" is not a source or "note"',
+    ],
+    [
+      'a missing cell',
+      row(
+        'topic: Sanctions\norder: 30\nstatus: one-source',
+        '## bloomberg-us-role\n\nEased [@bloomberg-us-role#s11].\n',
+      ),
+      7,
+      'no cell for the source "kyiv-delegation"',
+    ],
+    [
+      'a cell given twice',
+      `${GOOD}\n## bloomberg-us-role\n\nAgain [@bloomberg-us-role#s11].\n`,
+      15,
+      'there are two "## bloomberg-us-role" sections (the first is on line 7)',
+    ],
+    [
+      'an empty cell',
+      GOOD.replace('It does not mention sanctions; its core issues are others [@kyiv-delegation#s10].\n', ''),
+      11,
+      'the "kyiv-delegation" cell is empty',
+    ],
+    [
+      'text before the first cell',
+      GOOD.replace('## bloomberg-us-role', 'Loose words.\n\n## bloomberg-us-role'),
+      7,
+      'there is text before the first cell',
+    ],
+    [
+      'unreadable frontmatter',
+      GOOD.replace('status: one-source', 'status: one: source'),
+      4,
+      'the frontmatter cannot be read',
+    ],
   ])('rejects %s, naming file and line', (_name, text, line, problem) => {
     const e = failure(() => check(text));
     expect(e.file).toBe(FILE);
@@ -83,7 +134,12 @@ describe('topics across rows', () => {
   });
 
   it('accepts distinct topics', () => {
-    expect(() => checkTopicsUnique([{ file: 'a.md', topic: 'Sanctions' }, { file: 'b.md', topic: 'NATO' }])).not.toThrow();
+    expect(() =>
+      checkTopicsUnique([
+        { file: 'a.md', topic: 'Sanctions' },
+        { file: 'b.md', topic: 'NATO' },
+      ]),
+    ).not.toThrow();
   });
 });
 
@@ -95,7 +151,9 @@ describe('splitting a rendered row into cells', () => {
       '<h2 id="kyiv-delegation">kyiv-delegation</h2>\n<ul><li>Three</li></ul>';
     const cells = splitCells(html);
     expect([...cells.keys()]).toEqual(['bloomberg-us-role', 'kyiv-delegation']);
-    expect(cells.get('bloomberg-us-role')).toBe('<p>One <a class="cite-link" href="/sources/x/#s1">1</a>.</p>\n<p>Two.</p>');
+    expect(cells.get('bloomberg-us-role')).toBe(
+      '<p>One <a class="cite-link" href="/sources/x/#s1">1</a>.</p>\n<p>Two.</p>',
+    );
     expect(cells.get('kyiv-delegation')).toBe('<ul><li>Three</li></ul>');
   });
 });

@@ -35,9 +35,12 @@ describe('markdown processor: typography', () => {
 });
 
 describe('markdown processor: what Astro needs back', () => {
-  it('returns the headings (for the table of contents) and the plugins\' frontmatter', async () => {
+  it("returns the headings (for the table of contents) and the plugins' frontmatter", async () => {
     const out = await render('## First part\n\nText [@report#s1].\n\n### A detail\n\nMore.');
-    expect(out.metadata.headings.map((h) => [h.depth, h.slug, h.text])).toEqual([[2, 'first-part', 'First part'], [3, 'a-detail', 'A detail']]);
+    expect(out.metadata.headings.map((h) => [h.depth, h.slug, h.text])).toEqual([
+      [2, 'first-part', 'First part'],
+      [3, 'a-detail', 'A detail'],
+    ]);
     expect(out.metadata.frontmatter.title).toBe('T');
     expect(out.metadata.frontmatter.citationNotes).toHaveLength(1);
   });
@@ -49,12 +52,15 @@ describe('markdown processor: what Astro needs back', () => {
     expect($('section.footnotes li').text()).toContain('A note.');
   });
   it('still rejects raw HTML with the file and line', async () => {
-    const error = await render('Fine.\n\n<script>alert(1)</script>').then(() => undefined, (e: unknown) => e);
+    const error = await render('Fine.\n\n<script>alert(1)</script>').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ContentError);
     expect((error as ContentError).file).toMatch(/articles\/test-doc\.md$/);
     expect((error as ContentError).line).toBe(3);
   });
-  it('sends documents with images through Astro\'s pipeline, which collects them for optimisation', async () => {
+  it("sends documents with images through Astro's pipeline, which collects them for optimisation", async () => {
     const out = await render('A map:\n\n![The map](./map.png)');
     expect(out.metadata.localImagePaths).toEqual(['./map.png']);
   });

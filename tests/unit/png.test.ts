@@ -18,19 +18,30 @@ function decode(png: Buffer) {
   }
   expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
   const ihdr = chunks[0]!.data;
-  return { width: ihdr.readUInt32BE(0), height: ihdr.readUInt32BE(4), depth: ihdr[8], colour: ihdr[9], raw: inflateSync(chunks[1]!.data) };
+  return {
+    width: ihdr.readUInt32BE(0),
+    height: ihdr.readUInt32BE(4),
+    depth: ihdr[8],
+    colour: ihdr[9],
+    raw: inflateSync(chunks[1]!.data),
+  };
 }
 
 describe('encodeOpaquePng', () => {
-  it('writes a valid RGB PNG whose pixels are the image\'s', () => {
-    const rgba = new Uint8Array([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 10, 20, 30, 255, 40, 50, 60, 255, 70, 80, 90, 255]);
+  it("writes a valid RGB PNG whose pixels are the image's", () => {
+    const rgba = new Uint8Array([
+      255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 10, 20, 30, 255, 40, 50, 60, 255, 70, 80, 90, 255,
+    ]);
     const png = decode(encodeOpaquePng(rgba, 3, 2));
     expect([png.width, png.height, png.depth, png.colour]).toEqual([3, 2, 8, 2]);
     expect([...png.raw]).toEqual([0, 255, 0, 0, 0, 255, 0, 0, 0, 255, 0, 10, 20, 30, 40, 50, 60, 70, 80, 90]);
   });
 
-  it('encodes a real share card at full size, no bigger than resvg\'s own PNG allows for', () => {
-    const image = new Resvg(shareCardSvg({ kicker: 'Sanctions', title: 'What is on the table', dek: 'A dek of a few words.', site: 'Site' }), RESVG_OPTIONS).render();
+  it("encodes a real share card at full size, no bigger than resvg's own PNG allows for", () => {
+    const image = new Resvg(
+      shareCardSvg({ kicker: 'Sanctions', title: 'What is on the table', dek: 'A dek of a few words.', site: 'Site' }),
+      RESVG_OPTIONS,
+    ).render();
     const png = encodeOpaquePng(image.pixels, image.width, image.height);
     const back = decode(png);
     expect([back.width, back.height]).toEqual([CARD.width, CARD.height]);

@@ -47,24 +47,36 @@ describe('remark-citations: citations', () => {
     expect($('p').html()).toMatch(/^London it is<a class="cite-link"/);
   });
 
-  it('describes an article\'s citations by their footnote, numbered once per cited passage', async () => {
+  it("describes an article's citations by their footnote, numbered once per cited passage", async () => {
     const out = await remark()
       .use(remarkCitations, { contentDir, base: '/' })
       .use(remarkRehype)
       .use(rehypeStringify)
       .process(new VFile({ path: file, value: 'A [@report#s1]. B [@report#s3-s4; @report#s1].' }));
     const $ = cheerio.load(String(out));
-    const notes = (out.data as { astro: { frontmatter: { citationNotes: Array<{ n: number; id: string; href: string; where: string }> } } }).astro.frontmatter.citationNotes;
+    const notes = (
+      out.data as {
+        astro: { frontmatter: { citationNotes: Array<{ n: number; id: string; href: string; where: string }> } };
+      }
+    ).astro.frontmatter.citationNotes;
     expect(notes.map((n) => [n.n, n.href, n.where])).toEqual([
       [1, '/sources/report/#s1', 'A fixture report, sentence 1'],
       [2, '/sources/report/#s3', 'A fixture report, sentences 3–4'],
     ]);
-    expect($('a.cite-link').map((_, e) => $(e).attr('aria-describedby')).get()).toEqual([notes[0]!.id, notes[1]!.id, notes[0]!.id]);
+    expect(
+      $('a.cite-link')
+        .map((_, e) => $(e).attr('aria-describedby'))
+        .get(),
+    ).toEqual([notes[0]!.id, notes[1]!.id, notes[0]!.id]);
   });
 
   it('numbers citations in order and resolves ranges and lists', async () => {
     const $ = await render('A [@report#s1]. B [@report#s3-s4; @report#s5].');
-    expect($('a.cite-link').map((_, e) => $(e).text()).get()).toEqual(['Source 1', 'Source 2', 'Source 3']);
+    expect(
+      $('a.cite-link')
+        .map((_, e) => $(e).text())
+        .get(),
+    ).toEqual(['Source 1', 'Source 2', 'Source 3']);
     expect($('a.cite-link').eq(1).attr('href')).toBe('/sources/report/#s3');
     expect($('a.cite-link').eq(1).attr('data-cite')).toBe('report#s3,s4');
   });
@@ -77,7 +89,12 @@ describe('remark-citations: citations', () => {
 
   it.each([
     ['an unknown source', 'Text.\n\nA claim [@nowhere#s1].', 3, 'names the source "nowhere", which does not exist'],
-    ['a sentence past the end', 'A claim [@report#s9].', 1, 'points at sentence s9, but "report" has sentences s1 to s5'],
+    [
+      'a sentence past the end',
+      'A claim [@report#s9].',
+      1,
+      'points at sentence s9, but "report" has sentences s1 to s5',
+    ],
     ['a range past the end', 'Line one\nA claim [@report#s4-s7].', 2, 'points at sentence s6'],
     ['malformed syntax', 'A claim [@report s1].', 1, 'is not a citation of the form'],
     ['a backwards range', 'A claim [@report#s3-s1].', 1, 'runs backwards'],

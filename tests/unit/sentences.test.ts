@@ -19,11 +19,16 @@ describe('splitSentences', () => {
   });
 
   it('does not split after abbreviations or initials', () => {
-    expect(texts('Sen. Rubio met U.S. officials. Mr. J. Smith left.')).toEqual(['Sen. Rubio met U.S. officials.', 'Mr. J. Smith left.']);
+    expect(texts('Sen. Rubio met U.S. officials. Mr. J. Smith left.')).toEqual([
+      'Sen. Rubio met U.S. officials.',
+      'Mr. J. Smith left.',
+    ]);
   });
 
   it('does not split before a lower-case word', () => {
-    expect(texts('It cost 3.5 million. about that, no one spoke.')).toEqual(['It cost 3.5 million. about that, no one spoke.']);
+    expect(texts('It cost 3.5 million. about that, no one spoke.')).toEqual([
+      'It cost 3.5 million. about that, no one spoke.',
+    ]);
   });
 
   it('keeps a final sentence that has no full stop', () => {
@@ -35,7 +40,12 @@ describe('splitSource', () => {
   it('numbers sentences through the whole source and paragraphs by line', () => {
     const s = splitSource('One. Two.\nThree.\n\nFour.');
     expect(s.paragraphs.map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
-    expect(s.paragraphs.flatMap((p) => p.sentences.map((x) => `${x.id}:${x.text}`))).toEqual(['s1:One.', 's2:Two.', 's3:Three.', 's4:Four.']);
+    expect(s.paragraphs.flatMap((p) => p.sentences.map((x) => `${x.id}:${x.text}`))).toEqual([
+      's1:One.',
+      's2:Two.',
+      's3:Three.',
+      's4:Four.',
+    ]);
   });
 
   it('rebuilds every text exactly, whitespace included', () => {

@@ -18,13 +18,23 @@ describe('dateProblem', () => {
 
 describe('formatWhen', () => {
   it('says when the year is not given', () => {
-    expect(formatWhen({ date: { month: 4, day: 21 } })).toEqual({ label: '21 April (year not given)', precision: 'day', datetime: '--04-21' });
+    expect(formatWhen({ date: { month: 4, day: 21 } })).toEqual({
+      label: '21 April (year not given)',
+      precision: 'day',
+      datetime: '--04-21',
+    });
   });
   it('quotes relative wording and never invents a date', () => {
-    expect(formatWhen({ relative: 'in the coming days' })).toEqual({ label: '“in the coming days”, no date given', precision: 'relative' });
+    expect(formatWhen({ relative: 'in the coming days' })).toEqual({
+      label: '“in the coming days”, no date given',
+      precision: 'relative',
+    });
     expect(formatWhen({})).toEqual({ label: 'Date not given', precision: 'unknown' });
   });
   it('formats full dates', () => {
-    expect(formatWhen({ date: { year: 2025, month: 4, day: 1 } })).toMatchObject({ label: '1 April 2025', datetime: '2025-04-01' });
+    expect(formatWhen({ date: { year: 2025, month: 4, day: 1 } })).toMatchObject({
+      label: '1 April 2025',
+      datetime: '2025-04-01',
+    });
   });
 });

@@ -23,29 +23,58 @@ describe('certainty: how an event is drawn on the line', () => {
 
 describe('wrap', () => {
   it('breaks at spaces within the width and keeps long words whole', () => {
-    expect(wrap('Officials of France, Germany, the UK and Ukraine', 20)).toEqual(['Officials of France,', 'Germany, the UK and', 'Ukraine']);
+    expect(wrap('Officials of France, Germany, the UK and Ukraine', 20)).toEqual([
+      'Officials of France,',
+      'Germany, the UK and',
+      'Ukraine',
+    ]);
     expect(wrap('Extraordinarilylongword here', 8)).toEqual(['Extraordinarilylongword', 'here']);
   });
 });
 
 const tracks: MapTrack[] = [
-  { id: 'london', label: 'London', details: ['“in the coming days”, no date given'], href: '/timeline/#london-talks', people: [
-    { id: 'a', name: 'Officials of France, Germany, the UK and Ukraine', href: '/people/#a' },
-    { id: 'b', name: 'Marco Rubio', href: '/people/#b' },
-  ] },
-  { id: 'paris', label: 'Paris', details: ['Date not given'], href: '/timeline/#paris', people: [{ id: 'b', name: 'Marco Rubio', href: '/people/#b' }] },
-  { id: 'moscow', label: 'US envoy and Moscow', details: ['Place not given', 'Date not given'], href: '/timeline/#envoy', people: [] },
+  {
+    id: 'london',
+    label: 'London',
+    details: ['“in the coming days”, no date given'],
+    href: '/timeline/#london-talks',
+    people: [
+      { id: 'a', name: 'Officials of France, Germany, the UK and Ukraine', href: '/people/#a' },
+      { id: 'b', name: 'Marco Rubio', href: '/people/#b' },
+    ],
+  },
+  {
+    id: 'paris',
+    label: 'Paris',
+    details: ['Date not given'],
+    href: '/timeline/#paris',
+    people: [{ id: 'b', name: 'Marco Rubio', href: '/people/#b' }],
+  },
+  {
+    id: 'moscow',
+    label: 'US envoy and Moscow',
+    details: ['Place not given', 'Date not given'],
+    href: '/timeline/#envoy',
+    people: [],
+  },
 ];
 
 const overlap = (a: MapBox, b: MapBox) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
-describe.each([['side by side', 'all'], ['stacked', 1]] as const)('layoutTalksMap, %s', (_name, columns) => {
+describe.each([
+  ['side by side', 'all'],
+  ['stacked', 1],
+] as const)('layoutTalksMap, %s', (_name, columns) => {
   const layout = layoutTalksMap(tracks, { columns });
 
   it('draws one node per track and one per person per track, each with its link', () => {
     expect(layout.boxes.filter((b) => b.kind === 'track').map((b) => b.href)).toEqual(tracks.map((t) => t.href));
     // Marco Rubio takes part in two tracks, so he hangs under both.
-    expect(layout.boxes.filter((b) => b.kind === 'person').map((b) => b.key)).toEqual(['person:a@london', 'person:b@london', 'person:b@paris']);
+    expect(layout.boxes.filter((b) => b.kind === 'person').map((b) => b.key)).toEqual([
+      'person:a@london',
+      'person:b@london',
+      'person:b@paris',
+    ]);
     for (const b of layout.boxes) expect(b.href).toMatch(/^\/(timeline|people)\/#/);
   });
 
@@ -62,7 +91,8 @@ describe.each([['side by side', 'all'], ['stacked', 1]] as const)('layoutTalksMa
       for (const x of [l.x1, l.x2]) expect(x >= 0 && x <= layout.width, `x ${x}`).toBe(true);
       for (const y of [l.y1, l.y2]) expect(y >= 0 && y <= layout.height, `y ${y}`).toBe(true);
     }
-    for (const [i, a] of layout.boxes.entries()) for (const b of layout.boxes.slice(i + 1)) expect(overlap(a, b), `${a.key} / ${b.key}`).toBe(false);
+    for (const [i, a] of layout.boxes.entries())
+      for (const b of layout.boxes.slice(i + 1)) expect(overlap(a, b), `${a.key} / ${b.key}`).toBe(false);
   });
 
   it('places each person below their track, joined to it', () => {

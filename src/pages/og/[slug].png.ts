@@ -8,7 +8,9 @@ import { renderShareCard, shareCardsFor } from '../../lib/share-card.ts';
 import { contentDir } from '../../lib/content-dir.ts';
 
 export const getStaticPaths = (() =>
-  import.meta.env.EXPLAINER_DEV_SERVER ? shareCardsFor(contentDir).map(({ slug, card }) => ({ params: { slug }, props: { card } })) : []) satisfies GetStaticPaths;
+  import.meta.env.EXPLAINER_DEV_SERVER
+    ? shareCardsFor(contentDir).map(({ slug, card }) => ({ params: { slug }, props: { card } }))
+    : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
   new Response(new Uint8Array(renderShareCard(props.card)), { headers: { 'Content-Type': 'image/png' } });

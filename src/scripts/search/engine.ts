@@ -5,8 +5,18 @@
  * trimming it to "Zelensky" does).
  */
 
-interface PagefindSub { title: string; url: string; excerpt: string; weighted_locations?: Array<{ weight: number; balanced_score?: number }> }
-interface PagefindData { url: string; excerpt: string; meta: Record<string, string>; sub_results?: PagefindSub[] }
+interface PagefindSub {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations?: Array<{ weight: number; balanced_score?: number }>;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results?: PagefindSub[];
+}
 interface PagefindSearch {
   results: Array<{ id: string; data: () => Promise<PagefindData> }>;
   totalFilters?: Record<string, Record<string, number>>;
@@ -60,7 +70,9 @@ export function cleanQuery(raw: string): string {
 
 /** The query's words, for highlighting on the page a result opens. */
 export function queryWords(query: string): string[] {
-  return [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [])].filter((w) => w.length >= 2).slice(0, 8);
+  return [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [])]
+    .filter((w) => w.length >= 2)
+    .slice(0, 8);
 }
 
 /** `/glossary/#term` + words → `/glossary/?highlight=words#term`. */
@@ -113,8 +125,14 @@ function loosen(query: string): string | undefined {
 function answers(hit: Hit, query: string): boolean {
   const words = queryWords(query);
   const html = [hit.excerpt, ...hit.sections.map((s) => s.excerpt)].join(' ');
-  const marked = [...html.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''));
-  return marked.some((m) => words.some((w) => (m.length >= 3 || m === w) && (w.startsWith(m) || m.startsWith(w.slice(0, Math.max(3, w.length - 2))))));
+  const marked = [...html.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) =>
+    m[1]!.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''),
+  );
+  return marked.some((m) =>
+    words.some(
+      (w) => (m.length >= 3 || m === w) && (w.startsWith(m) || m.startsWith(w.slice(0, Math.max(3, w.length - 2)))),
+    ),
+  );
 }
 
 async function toHits(search: PagefindSearch, from: number, to: number): Promise<Hit[]> {
@@ -127,7 +145,11 @@ async function toHits(search: PagefindSearch, from: number, to: number): Promise
     // The sections where the words weigh most come first (a heading match beats a passing mention).
     sections: (d.sub_results ?? [])
       .filter((s) => s.url !== d.url && s.url.includes('#'))
-      .map((s, i) => ({ s, i, score: (s.weighted_locations ?? []).reduce((n, l) => n + (l.balanced_score ?? l.weight), 0) }))
+      .map((s, i) => ({
+        s,
+        i,
+        score: (s.weighted_locations ?? []).reduce((n, l) => n + (l.balanced_score ?? l.weight), 0),
+      }))
       .sort((a, b) => b.score - a.score || a.i - b.i)
       .slice(0, 3)
       .map(({ s }) => ({ url: s.url, title: s.title, excerpt: s.excerpt })),
@@ -139,7 +161,12 @@ async function toHits(search: PagefindSearch, from: number, to: number): Promise
  * caller still wants this search: while the reader types, a search overtaken by the next
  * keystroke stops before downloading anything more (its answer would be thrown away).
  */
-export async function runSearch(raw: string, filters: Filters = {}, limit = PAGE_SIZE, current: () => boolean = () => true): Promise<SearchOutcome> {
+export async function runSearch(
+  raw: string,
+  filters: Filters = {},
+  limit = PAGE_SIZE,
+  current: () => boolean = () => true,
+): Promise<SearchOutcome> {
   const query = cleanQuery(raw);
   const empty: SearchOutcome = { query, total: 0, hits: [], counts: {}, more: async () => [] };
   if (!/[\p{L}\p{N}]/u.test(query)) return empty;

@@ -8,7 +8,11 @@ import { runSearch, withHighlight, PAGE_SIZE, type Filters, type Hit, type Searc
 
 const FILTER_LABELS: Record<string, string> = { type: 'Type', topic: 'Topic' };
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, unknown> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const e: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
   e.append(...children);
   return e;
@@ -18,7 +22,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
 export function excerptNodes(html: string): Node[] {
   const out: Node[] = [];
   const parts = html.split(/(<mark>|<\/mark>)/);
-  const decode = (s: string) => new DOMParser().parseFromString(`<!doctype html><body>${s}`, 'text/html').body.textContent ?? '';
+  const decode = (s: string) =>
+    new DOMParser().parseFromString(`<!doctype html><body>${s}`, 'text/html').body.textContent ?? '';
   let marked = false;
   for (const part of parts) {
     if (part === '<mark>') marked = true;
@@ -50,7 +55,9 @@ export function createResultsView(parts: {
   const state: { filters: Filters; query: string; run: number } = { filters: {}, query: '', run: 0 };
 
   const renderFilters = (outcome: SearchOutcome) => {
-    const groups = Object.entries(outcome.counts).filter(([name, values]) => FILTER_LABELS[name] && Object.keys(values).length > 0);
+    const groups = Object.entries(outcome.counts).filter(
+      ([name, values]) => FILTER_LABELS[name] && Object.keys(values).length > 0,
+    );
     parts.filters.replaceChildren(
       ...groups.map(([name, values]) =>
         el(
@@ -64,7 +71,12 @@ export function createResultsView(parts: {
             .sort((a, b) => a[0].localeCompare(b[0]))
             .map(([value, count]) => {
               const id = `${parts.idPrefix}-${name}-${value.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
-              const box = el('input', { type: 'checkbox', id, value, checked: (state.filters[name] ?? []).includes(value) });
+              const box = el('input', {
+                type: 'checkbox',
+                id,
+                value,
+                checked: (state.filters[name] ?? []).includes(value),
+              });
               box.addEventListener('change', () => {
                 const chosen = new Set(state.filters[name] ?? []);
                 if (box.checked) chosen.add(value);
@@ -73,7 +85,12 @@ export function createResultsView(parts: {
                 parts.onFilterChange?.(state.filters);
                 void view.run(state.query);
               });
-              return el('span', { className: 'search-filter-option' }, box, el('label', { htmlFor: id }, `${value} (${count})`));
+              return el(
+                'span',
+                { className: 'search-filter-option' },
+                box,
+                el('label', { htmlFor: id }, `${value} (${count})`),
+              );
             }),
         ),
       ),
@@ -81,21 +98,38 @@ export function createResultsView(parts: {
   };
 
   const hitItem = (outcome: SearchOutcome, hit: Hit) =>
+    el(
+      'li',
+      { className: 'result' },
+      el(
+        parts.headingLevel,
+        {},
         el(
-          'li',
-          { className: 'result' },
-          el(parts.headingLevel, {}, el('a', { href: withHighlight(hit.url, outcome.loosenedTo ?? outcome.query), className: 'result-link' }, hit.title)),
-          el('p', { className: 'result-type' }, hit.type),
-          hit.sections.length > 0
-            ? el(
-                'ul',
-                { className: 'result-sections', ariaLabel: `Matching sections of ${hit.title}` },
-                ...hit.sections.map((s) =>
-                  el('li', {}, el('a', { href: withHighlight(s.url, outcome.loosenedTo ?? outcome.query), className: 'sub-result' }, s.title), el('p', {}, ...excerptNodes(s.excerpt))),
+          'a',
+          { href: withHighlight(hit.url, outcome.loosenedTo ?? outcome.query), className: 'result-link' },
+          hit.title,
+        ),
+      ),
+      el('p', { className: 'result-type' }, hit.type),
+      hit.sections.length > 0
+        ? el(
+            'ul',
+            { className: 'result-sections', ariaLabel: `Matching sections of ${hit.title}` },
+            ...hit.sections.map((s) =>
+              el(
+                'li',
+                {},
+                el(
+                  'a',
+                  { href: withHighlight(s.url, outcome.loosenedTo ?? outcome.query), className: 'sub-result' },
+                  s.title,
                 ),
-              )
-            : el('p', { className: 'result-excerpt' }, ...excerptNodes(hit.excerpt)),
-        );
+                el('p', {}, ...excerptNodes(s.excerpt)),
+              ),
+            ),
+          )
+        : el('p', { className: 'result-excerpt' }, ...excerptNodes(hit.excerpt)),
+    );
 
   // Watches the "Show more results" button while the results do not fill the screen.
   let filling: IntersectionObserver | undefined;
@@ -106,7 +140,11 @@ export function createResultsView(parts: {
     parts.list.replaceChildren(...outcome.hits.map((hit) => hitItem(outcome, hit)));
     parts.more.replaceChildren();
     if (outcome.total <= shown) return;
-    const button = el('button', { type: 'button', className: 'button search-more-results' }, `Show more results (${outcome.total - shown} more)`);
+    const button = el(
+      'button',
+      { type: 'button', className: 'button search-more-results' },
+      `Show more results (${outcome.total - shown} more)`,
+    );
     const append = async (count: number, focus: boolean) => {
       if (!button.isConnected || outcome.total <= shown) return;
       const items = (await outcome.more(count)).map((hit) => hitItem(outcome, hit));
@@ -119,7 +157,8 @@ export function createResultsView(parts: {
     };
     // One load at a time, in order; one that fails leaves the button, to try again.
     let queue = Promise.resolve();
-    const load = (count: number, focus: boolean) => (queue = queue.then(() => append(count, focus)).catch(() => undefined));
+    const load = (count: number, focus: boolean) =>
+      (queue = queue.then(() => append(count, focus)).catch(() => undefined));
     button.addEventListener('click', () => void load(12, true));
     parts.more.append(button);
     // Only results on screen are fetched: while the button is in view (the results so far
@@ -129,7 +168,9 @@ export function createResultsView(parts: {
     const watch = new IntersectionObserver(async ([entry]) => {
       if (!entry?.isIntersecting || !button.isConnected) return watch.disconnect();
       const bottom = button.closest('dialog')?.getBoundingClientRect().bottom ?? innerHeight;
-      const shortest = Math.min(...[...parts.list.children].map((li) => li.getBoundingClientRect().height).filter((h) => h > 40));
+      const shortest = Math.min(
+        ...[...parts.list.children].map((li) => li.getBoundingClientRect().height).filter((h) => h > 40),
+      );
       await load(Math.max(1, Math.ceil((bottom - entry.boundingClientRect.top) / shortest)), false);
       watch.unobserve(button);
       if (button.isConnected) watch.observe(button); // observing again reports where it is now
@@ -176,8 +217,8 @@ export function createResultsView(parts: {
         outcome.total === 0 && filtered
           ? `No results for “${shown}” with the selected filters. Untick a filter to see the others.`
           : outcome.total === 0
-          ? `No results for “${shown}”. Check the spelling, try one word (a name, a place or a term such as “sanctions”), or browse the glossary.`
-          : `${outcome.total} result${outcome.total === 1 ? '' : 's'} for “${shown}”${filtered}${outcome.loosenedTo ? ` (no exact match; showing close matches for “${outcome.loosenedTo}”)` : ''}.`;
+            ? `No results for “${shown}”. Check the spelling, try one word (a name, a place or a term such as “sanctions”), or browse the glossary.`
+            : `${outcome.total} result${outcome.total === 1 ? '' : 's'} for “${shown}”${filtered}${outcome.loosenedTo ? ` (no exact match; showing close matches for “${outcome.loosenedTo}”)` : ''}.`;
       return outcome;
     },
   };

@@ -7,10 +7,15 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 
 export const getStaticPaths = (async () =>
-  (await getCollection('sources')).map((source) => ({ params: { id: source.id }, props: { source } }))) satisfies GetStaticPaths;
+  (await getCollection('sources')).map((source) => ({
+    params: { id: source.id },
+    props: { source },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { data } = (props as { source: CollectionEntry<'sources'> }).source;
   const sentences = Object.fromEntries(data.paragraphs.flatMap((p) => p.sentences).map((s) => [s.id, s.text]));
-  return new Response(JSON.stringify({ title: data.title, sentences }), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify({ title: data.title, sentences }), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };
