@@ -1,13 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { explainerMarkdown } from './src/plugins/markdown-processor.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { siteChecks } from './src/integrations/site-checks.ts';
-import { shareCards } from './src/integrations/share-cards.ts';
-import { lazyChunks } from './src/integrations/lazy-chunks.ts';
+import { explainerMarkdown } from './src/markdown/processor.ts';
+import { pagefindIndex } from './src/publish/pagefind.ts';
+import { siteChecks } from './src/publish/site-checks.ts';
+import { shareCards } from './src/publish/share-cards/integration.ts';
+import { lazyChunks } from './src/publish/lazy-chunks.ts';
 import sitemap from '@astrojs/sitemap';
-import { contentDir } from './src/lib/content-dir.ts';
+import { contentDir } from './src/content/files.ts';
 
 // Tests build under a sub-path and into temporary folders through these variables.
 const base = process.env.EXPLAINER_BASE ?? '/';
@@ -21,7 +21,7 @@ export default defineConfig({
   // Separate caches let tests build fixture sites without sharing a content store.
   cacheDir: process.env.EXPLAINER_CACHE_DIR ?? './node_modules/.astro',
   // Two pages at a time; share cards draw in worker threads meanwhile. Styles
-  // always come from files, so the Content Security Policy (src/lib/csp.ts)
+  // always come from files, so the Content Security Policy (src/publish/csp.ts)
   // needs no hashes for them.
   build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },
   markdown: {

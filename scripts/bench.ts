@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cpus, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
-import { splitSource } from '../src/lib/sentences.ts';
+import { splitSource } from '../src/content/sentences.ts';
 import { serveSite } from '../tests/helpers/serve.ts';
 import { pageWeight as weigh } from '../tests/helpers/page-weight.ts';
 

@@ -5,21 +5,21 @@
  * Markdown is rendered once, while content syncs (faster and lighter than
  * compiling every entry as a module). Astro only logs errors thrown there, so
  * our plugins also record them and the build stops on them before any page is
- * written (integrations/site-checks.ts).
+ * written (publish/site-checks.ts).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema } from './schemas/article.ts';
-import { timelineSchema } from './schemas/timeline.ts';
-import { glossarySchema } from './schemas/glossary.ts';
-import { peopleSchema } from './schemas/people.ts';
-import { questionSchema } from './schemas/question.ts';
-import { sourceSchema } from './schemas/source.ts';
-import { comparisonSchema } from './schemas/comparison.ts';
-import { trackSchema } from './schemas/track.ts';
-import { sourcesLoader } from './loaders/sources-loader.ts';
-import { comparisonLoader } from './loaders/comparison-loader.ts';
-import { contentDir } from './lib/content-dir.ts';
+import { articleSchema } from './content/schemas/article.ts';
+import { timelineSchema } from './content/schemas/timeline.ts';
+import { glossarySchema } from './content/schemas/glossary.ts';
+import { peopleSchema } from './content/schemas/people.ts';
+import { questionSchema } from './content/schemas/question.ts';
+import { sourceSchema } from './content/schemas/source.ts';
+import { comparisonSchema } from './content/schemas/comparison.ts';
+import { trackSchema } from './content/schemas/track.ts';
+import { sourcesLoader } from './content/loaders/sources-loader.ts';
+import { comparisonLoader } from './content/loaders/comparison-loader.ts';
+import { contentDir } from './content/files.ts';
 
 /** Entry id = file name without `.md`, so ids are exactly the anchors editors chose. */
 const markdown = (folder: string) =>

@@ -3,9 +3,9 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { SITE } from '../config.ts';
-import { formatWhen } from '../lib/timeline-date.ts';
-import { articleUrl, entryUrl } from '../lib/url.ts';
-import { plainSummary } from '../lib/content-index.ts';
+import { formatWhen } from '../content/timeline-date.ts';
+import { articleUrl, entryUrl } from '../urls.ts';
+import { plainSummary } from '../content/content-index.ts';
 
 export const GET: APIRoute = async (context) => {
   const articles = (await getCollection('articles')).sort(

@@ -8,7 +8,7 @@
 
 import { search, highlight } from 'virtual:lazy-chunks';
 
-// Plain import() of a URL: no preload helper on every page (integrations/lazy-chunks.ts).
+// Plain import() of a URL: no preload helper on every page (publish/lazy-chunks.ts).
 const load = (): Promise<typeof import('./search/index.ts')> => import(/* @vite-ignore */ search);
 
 function open(query?: string): void {

@@ -7,8 +7,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
-import { readBuiltSite, publishedAnchors } from '../../src/lib/built-site.ts';
-import { checkLinks } from '../../src/lib/link-check.ts';
+import { readBuiltSite, publishedAnchors } from '../../src/publish/built-site.ts';
+import { checkLinks } from '../../src/publish/link-check.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
 import { copyFixture, edit } from '../helpers/fixture.ts';
 

@@ -13,8 +13,8 @@ import { buildSite, ROOT } from '../helpers/build-site.ts';
 import { copyFixture, edit } from '../helpers/fixture.ts';
 import { loadPages } from '../helpers/site.ts';
 import { pageProblems } from '../helpers/faithful.ts';
-import { readBuiltSite, publishedAnchors } from '../../src/lib/built-site.ts';
-import { COMPARISON_STATUSES } from '../../src/schemas/comparison.ts';
+import { readBuiltSite, publishedAnchors } from '../../src/publish/built-site.ts';
+import { COMPARISON_STATUSES } from '../../src/content/schemas/comparison.ts';
 
 const FIXTURE = 'compare-site';
 

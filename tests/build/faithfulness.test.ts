@@ -10,7 +10,7 @@ import type { CheerioAPI, Cheerio } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { loadPages } from '../helpers/site.ts';
 import { ROOT } from '../helpers/build-site.ts';
-import { splitSource } from '../../src/lib/sentences.ts';
+import { splitSource } from '../../src/content/sentences.ts';
 
 let pages: Map<string, CheerioAPI>;
 let sourceText: string;

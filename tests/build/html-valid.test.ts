@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { join } from 'node:path';
-import { listHtml } from '../../src/lib/built-site.ts';
+import { listHtml } from '../../src/publish/built-site.ts';
 import { ROOT } from '../helpers/build-site.ts';
 
 describe('html-validate', () => {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { ROOT } from '../helpers/build-site.ts';
 import { copyFixture, edit } from '../helpers/fixture.ts';
-import { listHtml } from '../../src/lib/built-site.ts';
+import { listHtml } from '../../src/publish/built-site.ts';
 import { serveSite } from '../helpers/serve.ts';
 
 function npmBuild(contentDir: string, outDir: string) {

@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/build-site.ts';
-import { splitSource } from '../../src/lib/sentences.ts';
+import { splitSource } from '../../src/content/sentences.ts';
 
 interface Fragment {
   url: string;

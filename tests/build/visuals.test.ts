@@ -12,8 +12,8 @@ import * as cheerio from 'cheerio';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { ROOT } from '../helpers/build-site.ts';
 import { pageProblems } from '../helpers/faithful.ts';
-import { readBuiltSite, publishedAnchors } from '../../src/lib/built-site.ts';
-import { certainty } from '../../src/lib/timeline-certainty.ts';
+import { readBuiltSite, publishedAnchors } from '../../src/publish/built-site.ts';
+import { certainty } from '../../src/visuals/timeline-certainty.ts';
 
 const dir = inject('siteDir');
 const site = readBuiltSite(dir);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { ROOT } from './build-site.ts';
-import { splitSource } from '../../src/lib/sentences.ts';
+import { splitSource } from '../../src/content/sentences.ts';
 
 const dir = join(ROOT, 'content/sources');
 const sourceText = readdirSync(dir)

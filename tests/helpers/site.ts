@@ -1,7 +1,7 @@
 /** Reading the built site: every page as parsed HTML, keyed by its URL path (`/articles/x/`, `/404.html`). */
 import { readFileSync } from 'node:fs';
 import * as cheerio from 'cheerio';
-import { listHtml, pageKey } from '../../src/lib/built-site.ts';
+import { listHtml, pageKey } from '../../src/publish/built-site.ts';
 
 export function loadPages(dir: string): Map<string, cheerio.CheerioAPI> {
   const pages = new Map<string, cheerio.CheerioAPI>();

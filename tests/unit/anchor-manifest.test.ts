@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareManifest, formatManifestProblems, type AnchorManifest } from '../../src/lib/anchor-manifest.ts';
+import { compareManifest, formatManifestProblems, type AnchorManifest } from '../../src/publish/anchor-manifest.ts';
 
 const manifest = (pages: AnchorManifest['pages'], moved: AnchorManifest['moved'] = {}): AnchorManifest => ({
   pages,

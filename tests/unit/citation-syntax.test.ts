@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanCitations, sentenceIds } from '../../src/lib/citation-syntax.ts';
+import { scanCitations, sentenceIds } from '../../src/markdown/citation-syntax.ts';
 
 describe('scanCitations', () => {
   it('reads a single sentence, a range and a list', () => {

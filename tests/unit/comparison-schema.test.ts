@@ -5,9 +5,9 @@
  * conflict, and a topic no other row has. Each problem names file and line.
  */
 import { describe, expect, it } from 'vitest';
-import { checkComparisonRow, checkTopicsUnique, readComparisonRow } from '../../src/lib/comparison.ts';
-import { splitCells } from '../../src/loaders/comparison-loader.ts';
-import { ContentError } from '../../src/lib/content-error.ts';
+import { checkComparisonRow, checkTopicsUnique, readComparisonRow } from '../../src/content/comparison-rows.ts';
+import { splitCells } from '../../src/content/loaders/comparison-loader.ts';
+import { ContentError } from '../../src/content/content-error.ts';
 
 const SOURCES = ['bloomberg-us-role', 'kyiv-delegation'];
 const FILE = 'content/comparison/sanctions.md';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parsePage, publishedAnchors } from '../../src/lib/built-site.ts';
-import { checkLinks } from '../../src/lib/link-check.ts';
+import { parsePage, publishedAnchors } from '../../src/publish/built-site.ts';
+import { checkLinks } from '../../src/publish/link-check.ts';
 
 describe('parsePage', () => {
   it('finds ids, links, duplicates and the anchors a page publishes', () => {

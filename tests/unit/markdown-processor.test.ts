@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as cheerio from 'cheerio';
-import { explainerMarkdown } from '../../src/plugins/markdown-processor.ts';
-import { ContentError } from '../../src/lib/content-error.ts';
+import { explainerMarkdown } from '../../src/markdown/processor.ts';
+import { ContentError } from '../../src/content/content-error.ts';
 
 const contentDir = join(import.meta.dirname, '../fixtures/mini-site');
 const fileURL = pathToFileURL(join(contentDir, 'articles/test-doc.md'));

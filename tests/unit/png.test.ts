@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inflateSync, crc32 } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
-import { encodeOpaquePng } from '../../src/lib/png.ts';
-import { RESVG_OPTIONS, shareCardSvg, CARD } from '../../src/lib/share-card.ts';
+import { encodeOpaquePng } from '../../src/publish/share-cards/png.ts';
+import { RESVG_OPTIONS, shareCardSvg, CARD } from '../../src/publish/share-cards/card.ts';
 
 /** Reads a PNG back: its chunks checked against their CRCs, its pixels inflated. */
 function decode(png: Buffer) {

@@ -6,9 +6,9 @@ import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import * as cheerio from 'cheerio';
-import { remarkCitations } from '../../src/plugins/remark-citations.ts';
-import { rehypeHeadingLinks } from '../../src/plugins/rehype-heading-links.ts';
-import { ContentError } from '../../src/lib/content-error.ts';
+import { remarkCitations } from '../../src/markdown/remark-citations.ts';
+import { rehypeHeadingLinks } from '../../src/markdown/rehype-heading-links.ts';
+import { ContentError } from '../../src/content/content-error.ts';
 
 const contentDir = join(import.meta.dirname, '../fixtures/mini-site');
 const file = join(contentDir, 'articles/test-doc.md');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitSentences, splitSource, joinSource } from '../../src/lib/sentences.ts';
+import { splitSentences, splitSource, joinSource } from '../../src/content/sentences.ts';
 
 const texts = (s: string) => splitSentences(s).map((x) => x.text);
 

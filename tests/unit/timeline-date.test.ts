@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateProblem, formatWhen } from '../../src/lib/timeline-date.ts';
+import { dateProblem, formatWhen } from '../../src/content/timeline-date.ts';
 
 describe('dateProblem', () => {
   it('accepts partial dates', () => {

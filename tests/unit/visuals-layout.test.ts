@@ -3,8 +3,8 @@
  * it is drawn), and the geometry of the map of the talks.
  */
 import { describe, expect, it } from 'vitest';
-import { certainty } from '../../src/lib/timeline-certainty.ts';
-import { layoutTalksMap, wrap, type MapBox, type MapTrack } from '../../src/lib/talks-map.ts';
+import { certainty } from '../../src/visuals/timeline-certainty.ts';
+import { layoutTalksMap, wrap, type MapBox, type MapTrack } from '../../src/visuals/talks-map.ts';
 
 describe('certainty: how an event is drawn on the line', () => {
   it('draws only a date with a year as known', () => {

@@ -1,4 +1,4 @@
-/** /glossary/previews.json: each term's definition, for link previews (lib/entry-previews.ts). */
-import { previewsRoute } from '../../lib/entry-previews.ts';
+/** /glossary/previews.json: each term's definition, for link previews (publish/previews.ts). */
+import { previewsRoute } from '../../publish/previews.ts';
 
 export const GET = previewsRoute('glossary');

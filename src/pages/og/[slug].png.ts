@@ -1,11 +1,11 @@
 /**
  * Sharing cards on the dev server: /og/<article>.png and /og/site.png, drawn on
  * request. A build draws them all in worker threads while Astro renders pages
- * (src/integrations/share-cards.ts), so this route publishes nothing itself.
+ * (src/publish/share-cards/integration.ts), so this route publishes nothing itself.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderShareCard, shareCardsFor } from '../../lib/share-card.ts';
-import { contentDir } from '../../lib/content-dir.ts';
+import { renderShareCard, shareCardsFor } from '../../publish/share-cards/card.ts';
+import { contentDir } from '../../content/files.ts';
 
 export const getStaticPaths = (() =>
   import.meta.env.EXPLAINER_DEV_SERVER

@@ -1,4 +1,4 @@
-/** /people/previews.json: each person's or body's role, for link previews (lib/entry-previews.ts). */
-import { previewsRoute } from '../../lib/entry-previews.ts';
+/** /people/previews.json: each person's or body's role, for link previews (publish/previews.ts). */
+import { previewsRoute } from '../../publish/previews.ts';
 
 export const GET = previewsRoute('people');

@@ -1,0 +1,129 @@
+/**
+ * What the Markdown plugins need to know about the whole content folder while
+ * rendering one file: every source's sentences, and the ids and titles of the
+ * entries a link may point at. Read from disk once per build (and again in
+ * dev when a folder changes), not once per page.
+ */
+import { readFileSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { readSourceText, type SourceText } from './source-text.ts';
+import { entryIdOf, markdownFiles, sourceTextFiles } from './files.ts';
+import { typographic } from '../markdown/remark-typography.ts';
+
+/** The entry kinds a Markdown link can point at (`[text](glossary:id)`). */
+export const LINK_KINDS = ['glossary', 'people', 'timeline', 'article', 'compare', 'track'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+/** Folder under `content/` for each link kind. */
+export const LINK_FOLDERS: Record<LinkKind, string> = {
+  glossary: 'glossary',
+  people: 'people',
+  timeline: 'timeline',
+  article: 'articles',
+  compare: 'comparison',
+  track: 'tracks',
+};
+
+export interface IndexedEntry {
+  id: string;
+  /** Term, name or title, for link labels and previews. */
+  title: string;
+  /** A one-line description where the entry has one (glossary definition, person's role). */
+  summary?: string;
+}
+
+export interface IndexedSource extends SourceText {
+  /** Our descriptive title from `NAME.yaml` (the id when the file is missing or broken). */
+  title: string;
+}
+
+export interface ContentIndex {
+  /** Absolute path of the content folder. */
+  root: string;
+  sources: Map<string, IndexedSource>;
+  entries: Record<LinkKind, Map<string, IndexedEntry>>;
+}
+
+/** First paragraph of a Markdown body as plain text: citations dropped, links reduced to their words. */
+export function plainSummary(markdown: string): string {
+  const para = markdown.trim().split(/\n\s*\n/u)[0] ?? '';
+  return para
+    .replace(/\s*\[@[^\]]*\]/gu, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
+    .replace(/[*_`]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+function readEntries(dir: string, kind: LinkKind): Map<string, IndexedEntry> {
+  const map = new Map<string, IndexedEntry>();
+  for (const file of markdownFiles(dir)) {
+    const id = entryIdOf(file);
+    let data: Record<string, unknown> = {};
+    let body = '';
+    try {
+      const parsed = parseFrontmatter(readFileSync(join(dir, file), 'utf8'));
+      data = parsed.frontmatter;
+      body = parsed.content;
+    } catch {
+      // Malformed frontmatter is reported, with its line, by the content schema.
+    }
+    const title = String(data.term ?? data.name ?? data.title ?? data.topic ?? id);
+    const summary =
+      kind === 'people'
+        ? data.role
+        : kind === 'article'
+          ? data.dek
+          : kind === 'glossary'
+            ? plainSummary(body)
+            : undefined;
+    // Titles and previews read as the pages do: curly quotes, dashes.
+    map.set(id, {
+      id,
+      title: typographic(title),
+      summary: typeof summary === 'string' ? typographic(summary) : undefined,
+    });
+  }
+  return map;
+}
+
+function signature(contentDir: string): string {
+  return ['sources', ...Object.values(LINK_FOLDERS)]
+    .map((d) => {
+      const p = join(contentDir, d);
+      return existsSync(p) ? `${d}:${statSync(p).mtimeMs}` : `${d}:-`;
+    })
+    .join('|');
+}
+
+const cache = new Map<string, { sig: string; index: ContentIndex }>();
+
+/** The index for a content folder, rebuilt only when one of its folders' listing changed. */
+export function getContentIndex(contentDir: string): ContentIndex {
+  const sig = signature(contentDir);
+  const hit = cache.get(contentDir);
+  if (hit && hit.sig === sig) return hit.index;
+
+  const sourcesDir = join(contentDir, 'sources');
+  const sources = new Map<string, IndexedSource>();
+  for (const file of sourceTextFiles(sourcesDir)) {
+    const id = file.slice(0, -4);
+    const text = readSourceText(id, join(sourcesDir, file), relative(process.cwd(), join(sourcesDir, file)));
+    let title = id;
+    try {
+      const meta = parseYaml(readFileSync(join(sourcesDir, `${id}.yaml`), 'utf8'));
+      if (typeof meta?.title === 'string') title = typographic(meta.title);
+    } catch {
+      // A missing or broken .yaml is reported, with its line, by the sources loader.
+    }
+    sources.set(id, { ...text, title });
+  }
+  const entries = Object.fromEntries(
+    LINK_KINDS.map((kind) => [kind, readEntries(join(contentDir, LINK_FOLDERS[kind]), kind)]),
+  ) as Record<LinkKind, Map<string, IndexedEntry>>;
+  const index = { root: contentDir, sources, entries };
+  cache.set(contentDir, { sig, index });
+  return index;
+}

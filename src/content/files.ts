@@ -1,0 +1,43 @@
+/**
+ * Which files the content folder's collections consist of, decided in one
+ * place for everything that reads them directly (the content linter, the
+ * content index the Markdown plugins use, the loaders, share cards), so they
+ * all see the collections Astro sees.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+
+/**
+ * The content folder, relative to the project root. Tests and the benchmark
+ * build other content (fixtures, a synthetic corpus) through the same code by
+ * setting EXPLAINER_CONTENT_DIR; the published site always uses `./content`.
+ */
+export const contentDir = (process.env.EXPLAINER_CONTENT_DIR ?? './content').replace(/\/+$/, '');
+
+/**
+ * A Markdown collection's files as `content.config.ts` reads them: at any
+ * depth, none whose name starts with "_" (a draft) or "."; paths relative to
+ * `dir`, sorted.
+ */
+export function markdownFiles(dir: string, prefix = ''): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
+    if (entry.isDirectory()) out.push(...markdownFiles(join(dir, entry.name), `${prefix}${entry.name}/`));
+    else if (entry.name.endsWith('.md')) out.push(`${prefix}${entry.name}`);
+  }
+  return out.sort();
+}
+
+/** An entry's id: its file name without `.md` (folders are for editors, not for URLs). */
+export const entryIdOf = (file: string): string => basename(file, '.md');
+
+/** The source texts (`NAME.txt`, top level only), sorted. */
+export function sourceTextFiles(dir: string): string[] {
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.txt') && !f.startsWith('.'))
+        .sort()
+    : [];
+}

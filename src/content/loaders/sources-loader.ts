@@ -1,0 +1,91 @@
+/**
+ * Loads `content/sources/NAME.txt` (verbatim, never edited) with
+ * `NAME.yaml` (what is known of it) as one entry, the text split into
+ * anchored paragraphs and sentences.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { parseDocument } from 'yaml';
+import { ContentError } from '../content-error.ts';
+import { readSourceText } from '../source-text.ts';
+import { sourceTextFiles } from '../files.ts';
+import { ID_PATTERN } from '../schemas/ids.ts';
+
+function readMeta(file: string): Record<string, unknown> {
+  const shown = relative(process.cwd(), file);
+  if (!existsSync(file)) {
+    throw new ContentError({
+      file: shown,
+      problem: 'the source text has no metadata file beside it.',
+      fix: 'create it with at least title, outlet and attribution (see README, "Adding a source").',
+    });
+  }
+  const doc = parseDocument(readFileSync(file, 'utf8'), { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    throw new ContentError({
+      file: shown,
+      line: e.linePos?.[0]?.line,
+      problem: `the YAML cannot be read: ${e.message.split('\n')[0]}`,
+      fix: 'check the indentation and quoting on that line (quote text that contains ": ").',
+    });
+  }
+  const data = doc.toJS();
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new ContentError({
+      file: shown,
+      problem: 'the metadata is not a set of fields.',
+      fix: 'write fields as `title: …` lines.',
+    });
+  }
+  return data as Record<string, unknown>;
+}
+
+export function sourcesLoader(options: { base: string }): Loader {
+  return {
+    name: 'explainer-sources',
+    async load({ store, parseData, generateDigest, config, watcher, logger }) {
+      const dir = new URL(options.base.replace(/\/?$/, '/'), config.root);
+      const path = dir.pathname;
+      const sync = async () => {
+        store.clear();
+        const files = sourceTextFiles(path);
+        if (files.length === 0) logger.warn(`no source texts in ${relative(process.cwd(), path)}`);
+        for (const file of files) {
+          const id = file.slice(0, -4);
+          const shown = relative(process.cwd(), join(path, file));
+          if (!ID_PATTERN.test(id)) {
+            throw new ContentError({
+              file: shown,
+              problem: `"${id}" is not a valid source id.`,
+              fix: 'rename the .txt and .yaml to lower-case words joined by hyphens.',
+            });
+          }
+          const source = readSourceText(id, join(path, file), shown);
+          const meta = readMeta(join(path, `${id}.yaml`));
+          const data = await parseData({
+            id,
+            data: { ...meta, text: source.text, lead: source.lead, paragraphs: source.paragraphs },
+            filePath: relative(config.root.pathname, join(path, `${id}.yaml`)),
+          });
+          const unused = (data as { unused?: Record<string, string> }).unused ?? {};
+          for (const sid of Object.keys(unused)) {
+            if (!source.sentences.has(sid)) {
+              throw new ContentError({
+                file: relative(process.cwd(), join(path, `${id}.yaml`)),
+                problem: `"unused" lists ${sid}, but the source has sentences s1 to s${source.sentences.size}.`,
+                fix: 'list only sentence ids shown on the source page.',
+              });
+            }
+          }
+          store.set({ id, data, digest: generateDigest(source.text + JSON.stringify(meta)) });
+        }
+      };
+      await sync();
+      watcher?.on('change', (changed) => {
+        if (changed.startsWith(path)) void sync();
+      });
+    },
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * Who points at what, across the whole site: which pages cite each source
+ * sentence ("cited in"), which pages mention each term, person and event
+ * ("mentioned in"), and what each article links. Built once per build from
+ * the references each entry's render recorded (remark-citations); nothing is
+ * parsed twice.
+ */
+import { getCollection, type RenderedContent } from 'astro:content';
+import { collectReferences, type References } from '../markdown/references.ts';
+import { sentenceIds } from '../markdown/citation-syntax.ts';
+import { articleUrl, entryUrl, url } from '../urls.ts';
+import GithubSlugger from 'github-slugger';
+import { typographic } from '../markdown/remark-typography.ts';
+
+export type EntryKind = 'articles' | 'timeline' | 'glossary' | 'people' | 'questions';
+
+/** A place on the site that points at something. */
+export interface Referrer {
+  kind: EntryKind;
+  id: string;
+  /** What a reader sees in a back-list: the article title and section, the event title… */
+  label: string;
+  /** Where the reference sits: the article section, the entry's anchor. */
+  href: string;
+}
+
+export interface ReferenceGraph {
+  /** `source#s12` → the places that cite it. */
+  citedBy: Map<string, Referrer[]>;
+  /** `glossary:frozen-conflict` (or `people:`, `timeline:`) → the places that link it. */
+  mentionedBy: Map<string, Referrer[]>;
+  /** References of each entry, by `kind/id`. */
+  refs: Map<string, References>;
+}
+
+const KIND_LABEL: Record<EntryKind, string> = {
+  articles: 'Article',
+  timeline: 'Timeline',
+  glossary: 'Glossary',
+  people: 'People',
+  questions: 'Key questions',
+};
+
+/** Adds a referrer once per entry: an article citing a sentence twice is listed once, at its first section. */
+function push(map: Map<string, Referrer[]>, key: string, r: Referrer) {
+  const list = map.get(key) ?? [];
+  if (!list.some((x) => x.kind === r.kind && x.id === r.id)) list.push(r);
+  map.set(key, list);
+}
+
+let graph: Promise<ReferenceGraph> | undefined;
+
+export function getReferenceGraph(): Promise<ReferenceGraph> {
+  graph ??= build();
+  return graph;
+}
+
+async function build(): Promise<ReferenceGraph> {
+  const citedBy = new Map<string, Referrer[]>();
+  const mentionedBy = new Map<string, Referrer[]>();
+  const refs = new Map<string, References>();
+
+  const [articles, timeline, glossary, people, questions] = await Promise.all([
+    getCollection('articles'),
+    getCollection('timeline'),
+    getCollection('glossary'),
+    getCollection('people'),
+    getCollection('questions'),
+  ]);
+
+  const referencesOf = (e: { body?: string; rendered?: RenderedContent }) =>
+    (e.rendered?.metadata?.frontmatter as { references?: References } | undefined)?.references ??
+    collectReferences(e.body ?? '');
+  const entries: Array<{ kind: EntryKind; id: string; title: string; found: References }> = [
+    ...articles.map((e) => ({ kind: 'articles' as const, id: e.id, title: e.data.title, found: referencesOf(e) })),
+    ...timeline.map((e) => ({ kind: 'timeline' as const, id: e.id, title: e.data.title, found: referencesOf(e) })),
+    ...glossary.map((e) => ({ kind: 'glossary' as const, id: e.id, title: e.data.term, found: referencesOf(e) })),
+    ...people.map((e) => ({ kind: 'people' as const, id: e.id, title: e.data.name, found: referencesOf(e) })),
+    ...questions.map((e) => ({ kind: 'questions' as const, id: e.id, title: e.data.question, found: referencesOf(e) })),
+  ];
+
+  for (const entry of entries) {
+    const { found } = entry;
+    refs.set(`${entry.kind}/${entry.id}`, found);
+    const where = (section?: string): Referrer => {
+      switch (entry.kind) {
+        case 'articles':
+          return { kind: entry.kind, id: entry.id, label: entry.title, href: articleUrl(entry.id, section) };
+        case 'questions':
+          return { kind: entry.kind, id: entry.id, label: entry.title, href: url(`#${entry.id}`) };
+        default:
+          return {
+            kind: entry.kind,
+            id: entry.id,
+            label: `${KIND_LABEL[entry.kind]}: ${entry.title}`,
+            href: entryUrl(entry.kind, entry.id),
+          };
+      }
+    };
+    for (const c of found.citations) {
+      for (const sid of sentenceIds(c)) push(citedBy, `${c.source}#${sid}`, where(c.section));
+    }
+    for (const l of found.links) {
+      if (l.kind !== 'article') push(mentionedBy, `${l.kind}:${l.id}`, where(l.section));
+    }
+  }
+
+  // An article mentions a term or person wherever it names them, linked or not.
+  const names = [
+    ...glossary.map((g) => ({ key: `glossary:${g.id}`, words: [g.data.term, ...g.data.aliases] })),
+    ...people.map((p) => ({ key: `people:${p.id}`, words: mentionWords(p.data.name, p.data.kind) })),
+  ].map((n) => ({ key: n.key, pattern: wordPattern(n.words) }));
+  for (const article of articles) {
+    for (const section of articleSections(article.body ?? '')) {
+      for (const n of names) {
+        if (n.pattern && n.pattern.test(section.text)) {
+          push(mentionedBy, n.key, {
+            kind: 'articles',
+            id: article.id,
+            label: article.data.title,
+            href: articleUrl(article.id, section.id),
+          });
+        }
+      }
+    }
+  }
+  return { citedBy, mentionedBy, refs };
+}
+
+/** The words that name a person or body in running text: the name, and a person's surname. */
+function mentionWords(name: string, kind: string): string[] {
+  const plain = name.replace(/\s*\([^)]*\)/g, '').trim();
+  const words = [plain];
+  const last = plain.split(/\s+/).at(-1) ?? '';
+  if (kind === 'person' && last.length >= 4 && last !== plain) words.push(last);
+  return words;
+}
+
+/** A case-insensitive whole-word pattern for any of the words (undefined when there are none). */
+function wordPattern(words: string[]): RegExp | undefined {
+  // An apostrophe matches straight or curly, as editors type either.
+  const alternatives = words
+    .filter((w) => w.trim().length >= 3)
+    .map((w) =>
+      w
+        .trim()
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\s+/g, '\\s+')
+        .replace(/['’]/g, "['’]"),
+    );
+  return alternatives.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu')
+    : undefined;
+}
+
+/** An article's sections (`## heading` to the next) as plain text with their heading ids. */
+function articleSections(body: string): Array<{ id?: string; text: string }> {
+  const slugger = new GithubSlugger();
+  const out: Array<{ id?: string; text: string }> = [{ text: '' }];
+  for (const line of body.split('\n')) {
+    const heading = /^#{2,4}\s+(.+?)\s*#*\s*$/.exec(line);
+    if (heading) out.push({ id: slugger.slug(typographic(heading[1]!.replace(/[*_`]/g, ''))), text: '' });
+    else out[out.length - 1]!.text += `${line.replace(/\[@[^\]]*\]/g, '').replace(/\]\([^)]*\)/g, ']')}\n`;
+  }
+  return out.filter((s) => s.text.trim() !== '');
+}

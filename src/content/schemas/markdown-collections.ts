@@ -1,0 +1,21 @@
+/**
+ * The Markdown collections as the content linter sees them: folder, schema,
+ * and which frontmatter fields refer to entries elsewhere. (Sources, with
+ * their own loader, are checked there.)
+ */
+import type { LintCollection } from '../lint.ts';
+import { articleSchema } from './article.ts';
+import { timelineSchema } from './timeline.ts';
+import { glossarySchema } from './glossary.ts';
+import { peopleSchema } from './people.ts';
+import { questionSchema } from './question.ts';
+import { trackSchema } from './track.ts';
+
+export const MARKDOWN_COLLECTIONS: LintCollection[] = [
+  { folder: 'articles', schema: articleSchema, bodyRequired: true },
+  { folder: 'timeline', schema: timelineSchema, bodyRequired: true, references: { people: 'people' } },
+  { folder: 'glossary', schema: glossarySchema, bodyRequired: true },
+  { folder: 'people', schema: peopleSchema, bodyRequired: true, references: { tracks: 'tracks' } },
+  { folder: 'questions', schema: questionSchema, bodyRequired: true, references: { link: 'articles' } },
+  { folder: 'tracks', schema: trackSchema, bodyRequired: true, references: { events: 'timeline' } },
+];

@@ -1,0 +1,77 @@
+/**
+ * Everything a piece of Markdown points at: the source sentences it cites and
+ * the entries it links. The remark plugin renders these; the pages use
+ * `collectReferences` on raw bodies to build back-links ("cited in",
+ * "mentioned in") and the article rail without rendering anything twice.
+ */
+import type { Root, Text, Link } from 'mdast';
+import { parseMarkdown } from './syntax.ts';
+import { typographic } from './remark-typography.ts';
+import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import GithubSlugger from 'github-slugger';
+import { scanCitations, type CitationRef } from './citation-syntax.ts';
+import { parseEntryLink, type EntryLink } from './entry-links.ts';
+
+/** A reference and the id of the section (heading) it sits under, if any. */
+export type Located<T> = T & { section?: string };
+
+export interface References {
+  citations: Located<CitationRef>[];
+  links: Located<EntryLink>[];
+}
+
+/** Walks an mdast tree and calls back for citation-bearing text and entry links. */
+export function visitReferences(
+  tree: Root,
+  onText: (node: Text, index: number | undefined, parent: { children: unknown[] } | undefined) => void,
+  onLink: (node: Link, link: EntryLink, parent: { children: unknown[] } | undefined) => void,
+): void {
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'text' && node.value.includes('[@')) onText(node, index, parent as never);
+    else if (node.type === 'link') {
+      const link = parseEntryLink(node.url);
+      if (link) onLink(node, link, parent as never);
+    }
+  });
+}
+
+/**
+ * The section (heading id, as rehype-slug will give it) each position of a
+ * tree falls under, so back-links can land on the section.
+ */
+export function sectionLocator(tree: Root): (offset: number | undefined) => string | undefined {
+  const slugger = new GithubSlugger();
+  const sectionAt = new Map<number, string>();
+  visit(tree, 'heading', (h) => {
+    // Slugged as published: after remark-typography ("--" is a dash by then).
+    if (h.position) sectionAt.set(h.position.start.offset ?? 0, slugger.slug(typographic(toString(h))));
+  });
+  const starts = [...sectionAt.keys()].sort((a, b) => a - b);
+  return (offset) => {
+    let found: string | undefined;
+    for (const s of starts) if (offset !== undefined && s <= offset) found = sectionAt.get(s);
+    return found;
+  };
+}
+
+/**
+ * The references in a Markdown body (malformed ones are skipped; the build
+ * reports them). Rendering records the same for each entry (remark-citations,
+ * `references` in the render metadata); this reads a body that was not rendered.
+ */
+export function collectReferences(markdown: string): References {
+  const tree = parseMarkdown(markdown);
+  const sectionOf = sectionLocator(tree);
+  const citations: Located<CitationRef>[] = [];
+  const links: Located<EntryLink>[] = [];
+  visitReferences(
+    tree,
+    (node) => {
+      const section = sectionOf(node.position?.start.offset);
+      for (const m of scanCitations(node.value).markers) for (const ref of m.refs) citations.push({ ...ref, section });
+    },
+    (node, link) => links.push({ ...link, section: sectionOf(node.position?.start.offset) }),
+  );
+  return { citations, links };
+}

@@ -1,0 +1,97 @@
+/**
+ * Gives every article section heading (h2–h4, already given an id by
+ * rehype-slug) a link to itself, placed beside the heading rather than inside
+ * it so the heading's accessible name stays clean. The visually hidden label
+ * is kept out of the search index.
+ */
+import type { Root, Element, ElementContent } from 'hast';
+import { visit } from 'unist-util-visit';
+import { toString } from 'hast-util-to-string';
+import { relative } from 'node:path';
+import type { VFile } from 'vfile';
+import { slug } from 'github-slugger';
+import { ContentError, recordContentError } from '../content/content-error.ts';
+import { bodyLineOffset } from './body-offset.ts';
+
+/** Ids the page layout already uses: a heading may not take them (nor a footnote's, fn1, fn2…). */
+export const RESERVED_IDS = new Set([
+  'main',
+  'toc-title',
+  'rail-events',
+  'rail-terms',
+  'copy-status',
+  'header-search',
+  'text',
+  'where-cited',
+  'link-preview',
+]);
+
+const HEADINGS = new Set(['h2', 'h3', 'h4']);
+
+/** The hast for an anchor link; `AnchorLink.astro` renders the same markup for entries. */
+export function anchorLink(id: string, label: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['anchor-link'], href: `#${id}`, dataAnchorLink: '', dataPagefindIgnore: '' },
+    children: [
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['visually-hidden'] },
+        children: [{ type: 'text', value: `Link to section: ${label}` }],
+      },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { ariaHidden: 'true', className: ['anchor-icon'] },
+        children: [{ type: 'text', value: '#' }],
+      },
+    ],
+  };
+}
+
+export function rehypeHeadingLinks() {
+  return function transform(tree: Root, file: VFile) {
+    const offset = bodyLineOffset(file);
+    const path = file.path ? relative(process.cwd(), file.path) : '(unknown file)';
+    const seen = new Map<string, number>();
+    const fail = (node: Element, problem: string, fix: string) => {
+      const line = node.position?.start.line;
+      throw recordContentError(
+        new ContentError({ file: path, line: line === undefined ? undefined : line + offset, problem, fix }),
+      );
+    };
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (!parent || index === undefined || !/^h[1-6]$/.test(node.tagName)) return;
+      const id = node.properties?.id;
+      if (typeof id !== 'string') return;
+      // Two headings with the same words would share an anchor (rehype-slug adds "-1",
+      // which shifts when either moves); a layout id would be taken twice.
+      const base = slug(toString(node));
+      const first = seen.get(base);
+      if (first !== undefined)
+        fail(
+          node,
+          `the heading "${toString(node)}" repeats the one on line ${first + offset}, so both would claim the anchor #${base}.`,
+          'reword one of the two headings.',
+        );
+      seen.set(base, node.position?.start.line ?? 0);
+      if (RESERVED_IDS.has(id) || /^fn\d+$/.test(id))
+        fail(
+          node,
+          `the heading "${toString(node)}" would get the id #${id}, which the page layout already uses.`,
+          'reword the heading.',
+        );
+      if (!HEADINGS.has(node.tagName)) return;
+      const wrapper: Element = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['heading-wrap', `level-${node.tagName}`] },
+        children: [node, anchorLink(id, toString(node))] as ElementContent[],
+      };
+      parent.children.splice(index, 1, wrapper);
+      return index + 1; // skip the wrapper we just inserted
+    });
+  };
+}

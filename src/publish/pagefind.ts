@@ -1,0 +1,131 @@
+/**
+ * Indexes the built site with Pagefind once, after Astro has written every
+ * page. Article pages are indexed from their `data-pagefind-body`; timeline
+ * events, glossary terms, people and source sentences are indexed one entry
+ * at a time (see search-records.ts) so each is a result landing on its anchor.
+ * Navigation, footers and back-lists are never indexed. An indexing error
+ * fails the build.
+ *
+ * What a reader's first search downloads is kept small (see writeSmall):
+ * index chunks of a few words each, and Pagefind's script minified.
+ *
+ * In `astro dev` there is no fresh index, so the last build's index is served
+ * instead; with no build yet, the search page says a build is needed.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync, constants as zlib } from 'node:zlib';
+import { rolldown } from 'rolldown';
+import { listHtml, pageKey } from './built-site.ts';
+import { entryRecords } from './search-records.ts';
+import { timed } from './build-timings.ts';
+import * as pagefind from 'pagefind';
+import sirv from 'sirv';
+
+/**
+ * Pagefind splits its word index into chunks of about this many word positions, and a
+ * search downloads the chunks its words fall in. Its default, 20,000, puts a common word
+ * in a chunk with hundreds of neighbours (25 KB gzip on a 1,000-article site); 2,000
+ * leaves it nearly alone at the price of a longer list of chunks in the metadata every
+ * search loads. Over 75 queries on that site (tests/fixtures/search-queries.ts and words
+ * spread through the articles' vocabulary) metadata + chunks averaged 38.8 KB at 20,000,
+ * 19.6 KB at 3,000, 18.8 KB at 2,000 and 19.3 KB at 1,500. Pagefind 1.6 reads this from
+ * its (unstable) environment variable; should a later version drop it, search works the
+ * same with bigger chunks, and tests/build/search-index.test.ts says so.
+ */
+const INDEX_CHUNK_SIZE = '2000';
+const CHUNK_SIZE_VAR = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
+export function pagefindIndex(): AstroIntegration {
+  let lastIndex = '';
+  let base = '/';
+  return {
+    name: 'explainer-pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        lastIndex = join(fileURLToPath(config.outDir), 'pagefind');
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        if (!existsSync(lastIndex)) {
+          logger.warn('no search index yet: search answers after "npm run build"');
+          return;
+        }
+        logger.info('search uses the index from the last build');
+        server.middlewares.use(`${base}pagefind`, sirv(lastIndex, { dev: true }));
+      },
+      'astro:build:done': ({ dir, logger }) =>
+        timed('pagefind', async () => {
+          const site = fileURLToPath(dir);
+          // Read by the Pagefind process when createIndex starts it (an explicit setting wins).
+          const chunkSize = process.env[CHUNK_SIZE_VAR];
+          process.env[CHUNK_SIZE_VAR] = chunkSize ?? INDEX_CHUNK_SIZE;
+          try {
+            const { index, errors } = await pagefind.createIndex({});
+            if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+            const added = await index.addDirectory({ path: site });
+            if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+            let entries = 0;
+            for (const file of listHtml(site)) {
+              const html = readFileSync(file, 'utf8');
+              if (!html.includes('data-search-entry')) continue;
+              // URLs without the base: Pagefind's baseUrl option adds it for every result alike.
+              for (const record of entryRecords(html, `/${pageKey(site, file)}`)) {
+                const res = await index.addHTMLFile(record);
+                if (res.errors.length > 0)
+                  throw new Error(`Pagefind could not index ${record.url}: ${res.errors.join('; ')}`);
+                entries++;
+              }
+            }
+            if (added.page_count + entries === 0)
+              throw new Error('Pagefind found nothing to index (is data-pagefind-body missing?)');
+            const output = join(site, 'pagefind');
+            const written = await index.writeFiles({ outputPath: output });
+            if (written.errors.length > 0)
+              throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+            await writeSmall(output);
+            logger.info(`indexed ${added.page_count} pages and ${entries} entries for search`);
+          } finally {
+            if (chunkSize === undefined) delete process.env[CHUNK_SIZE_VAR];
+            else process.env[CHUNK_SIZE_VAR] = chunkSize;
+            await pagefind.close();
+          }
+        }),
+    },
+  };
+}
+
+/**
+ * Pagefind writes `pagefind.js` with whitespace removed but every name in full: minified
+ * (the same minifier Vite uses for our own scripts; nothing tree-shaken, every export
+ * kept) it is 47 KB → 32 KB raw, 13.4 → 11.1 KB gzip. Its index files are gzip at a
+ * middling level; at level 9 they are 1–3 % smaller, and they are only rewritten when
+ * they are. File names stay valid: Pagefind names a file after its content, not its
+ * compressed bytes.
+ */
+async function writeSmall(output: string): Promise<void> {
+  const script = join(output, 'pagefind.js');
+  const bundle = await rolldown({ input: script, treeshake: false, logLevel: 'warn' });
+  try {
+    const { output: chunks } = await bundle.generate({ format: 'esm', minify: true });
+    if (chunks.length !== 1 || chunks[0].type !== 'chunk')
+      throw new Error(`minifying ${script} gave ${chunks.length} files`);
+    writeFileSync(script, chunks[0].code);
+  } finally {
+    await bundle.close();
+  }
+  const files = [
+    ...readdirSync(output).filter((f) => f.endsWith('.pf_meta')),
+    ...['index', 'filter', 'fragment'].flatMap((dir) =>
+      existsSync(join(output, dir)) ? readdirSync(join(output, dir)).map((f) => join(dir, f)) : [],
+    ),
+  ];
+  for (const name of files) {
+    const file = join(output, name);
+    const stored = readFileSync(file);
+    const smaller = gzipSync(gunzipSync(stored), { level: zlib.Z_BEST_COMPRESSION, memLevel: 9 });
+    if (smaller.length < stored.length) writeFileSync(file, smaller);
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Sharing cards (Open Graph images), drawn at build time from our own SVG
+ * template and rendered to PNG with resvg: the title and dek on a clean card.
+ * Fonts ship with the project (DejaVu, from npm), so every machine draws the
+ * same card.
+ */
+import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { SITE, TOPICS } from '../../config.ts';
+import { articleSchema } from '../../content/schemas/article.ts';
+import { encodeOpaquePng } from './png.ts';
+import { entryIdOf, markdownFiles } from '../../content/files.ts';
+
+const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const FONTS = [join(fontDir, 'DejaVuSans.ttf'), join(fontDir, 'DejaVuSans-Bold.ttf'), join(fontDir, 'DejaVuSerif.ttf')];
+
+export const CARD = { width: 1200, height: 630 } as const;
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Greedy word wrap by an average glyph width; long texts end with an ellipsis. */
+export function wrap(text: string, maxChars: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if ((line ? `${line} ${word}` : word).length <= maxChars) line = line ? `${line} ${word}` : word;
+    else {
+      if (line) lines.push(line);
+      line = word.length > maxChars ? `${word.slice(0, maxChars - 1)}…` : word;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length > maxLines) {
+    const kept = lines.slice(0, maxLines);
+    kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/\s*\S*$/, '')}…`;
+    return kept;
+  }
+  return lines;
+}
+
+export function shareCardSvg(card: { kicker: string; title: string; dek: string; site: string }): string {
+  const title = wrap(card.title, 30, 3);
+  const dek = wrap(card.dek, 58, 3);
+  const titleY = 200;
+  const dekY = titleY + title.length * 72 + 30;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">
+  <rect width="100%" height="100%" fill="#fdfcf9"/>
+  <rect x="0" y="0" width="24" height="100%" fill="#0b57a4"/>
+  <text x="80" y="110" font-family="DejaVu Sans" font-weight="bold" font-size="28" fill="#0b57a4" letter-spacing="2">${escape(card.kicker.toUpperCase())}</text>
+  ${title.map((l, i) => `<text x="80" y="${titleY + i * 72}" font-family="DejaVu Sans" font-weight="bold" font-size="60" fill="#1b1b1b">${escape(l)}</text>`).join('\n  ')}
+  ${dek.map((l, i) => `<text x="80" y="${dekY + i * 42}" font-family="DejaVu Serif" font-size="32" fill="#444">${escape(l)}</text>`).join('\n  ')}
+  <text x="80" y="575" font-family="DejaVu Sans" font-size="26" fill="#555">${escape(card.site)}</text>
+</svg>`;
+}
+
+export const RESVG_OPTIONS = { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } };
+
+export type ShareCard = Parameters<typeof shareCardSvg>[0];
+
+/** Every card the site publishes: one per article (/og/<article>.png) and one for the site (/og/site.png). */
+export function shareCardsFor(contentDir: string): Array<{ slug: string; card: ShareCard }> {
+  const dir = join(contentDir, 'articles');
+  const articles = markdownFiles(dir);
+  return [
+    { slug: 'site', card: { kicker: 'Explainer', title: SITE.title, dek: SITE.description, site: SITE.title } },
+    ...articles.flatMap((file) => {
+      // Read with the collection's own schema (typography included); a file it rejects fails the build elsewhere, with its line.
+      let article;
+      try {
+        article = articleSchema.safeParse(parseFrontmatter(readFileSync(join(dir, file), 'utf8')).frontmatter);
+      } catch {
+        return [];
+      }
+      if (!article.success) return [];
+      const { title, dek, topics } = article.data;
+      return [{ slug: entryIdOf(file), card: { kicker: TOPICS[topics[0]!], title, dek, site: SITE.title } }];
+    }),
+  ];
+}
+
+// Drawing a card takes ~10 ms; an unchanged card is reused from the build cache.
+const CACHE = resolve(process.env.EXPLAINER_CACHE_DIR ?? 'node_modules/.astro', 'share-cards');
+
+/** Where the PNG of this card is (or will be) kept between builds: named by the hash of its SVG. */
+export function cachedCardFile(svg: string): string {
+  return join(CACHE, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
+}
+
+/** Draws one card in this thread (the dev server); builds draw them all in workers (publish/share-cards/integration.ts). */
+export function renderShareCard(card: ShareCard): Buffer {
+  const svg = shareCardSvg(card);
+  const cached = cachedCardFile(svg);
+  if (existsSync(cached)) return readFileSync(cached);
+  const image = new Resvg(svg, RESVG_OPTIONS).render();
+  const png = encodeOpaquePng(image.pixels, image.width, image.height);
+  mkdirSync(CACHE, { recursive: true });
+  // Whole or not at all: builds reuse this file.
+  writeFileSync(`${cached}.${process.pid}.tmp`, png);
+  renameSync(`${cached}.${process.pid}.tmp`, cached);
+  return png;
+}

@@ -1,0 +1,103 @@
+/**
+ * Draws the sharing cards (/og/*.png) during a build, in worker threads that
+ * start as soon as the configuration is known. Astro renders pages on one
+ * core; the cards (~10 ms each) draw on the others meanwhile, and the build
+ * waits for them last, after the checks and the search index. Unchanged
+ * cards come from the cache.
+ */
+import type { AstroIntegration } from 'astro';
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cachedCardFile, shareCardSvg, shareCardsFor } from './card.ts';
+import { timed } from '../build-timings.ts';
+
+interface Job {
+  svg: string;
+  file: string;
+}
+
+/** Runs the jobs on `size` workers; resolves when every card is on disk, rejects on the first failure. */
+function drawInWorkers(jobs: Job[], size: number): Promise<void> {
+  if (jobs.length === 0) return Promise.resolve();
+  mkdirSync(dirname(jobs[0]!.file), { recursive: true });
+  return new Promise((resolve, reject) => {
+    let next = 0;
+    let finished = 0;
+    const workers: Worker[] = [];
+    const stop = () => workers.forEach((w) => void w.terminate());
+    const feed = (worker: Worker) => {
+      if (next >= jobs.length) return;
+      const id = next++;
+      worker.postMessage({ id, ...jobs[id] });
+    };
+    for (let i = 0; i < Math.min(size, jobs.length); i++) {
+      const worker = new Worker(new URL('./worker.ts', import.meta.url));
+      workers.push(worker);
+      worker.on('message', ({ id, error }: { id: number; error?: string }) => {
+        if (error) {
+          stop();
+          reject(new Error(`the share card for ${jobs[id]!.file} could not be drawn: ${error}`));
+          return;
+        }
+        finished += 1;
+        if (finished === jobs.length) {
+          stop();
+          resolve();
+        } else feed(worker);
+      });
+      worker.on('error', (e) => {
+        stop();
+        reject(e);
+      });
+      // A worker that ends without a word (killed, out of memory) must not leave the build waiting.
+      worker.on('exit', (code) => {
+        if (finished < jobs.length)
+          reject(
+            new Error(`a share-card worker stopped (exit code ${code}) with ${jobs.length - finished} cards left`),
+          );
+      });
+      feed(worker);
+    }
+  });
+}
+
+export function shareCards(options: { contentDir: string }): AstroIntegration {
+  let building = false;
+  let drawing: Promise<Array<{ slug: string; file: string }>> | undefined;
+  return {
+    name: 'explainer-share-cards',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
+      // After every config:setup hook (so the content linter has passed), before content sync.
+      'astro:config:done': () => {
+        if (!building) return;
+        const cards = shareCardsFor(options.contentDir).map(({ slug, card }) => {
+          const svg = shareCardSvg(card);
+          return { slug, svg, file: cachedCardFile(svg) };
+        });
+        // Two articles with the same title, dek and topic share one card file: draw it once.
+        const todo = [...new Map(cards.filter((c) => !existsSync(c.file)).map((c) => [c.file, c])).values()];
+        // As many workers as cores: while Astro renders they share with it, and
+        // when it waits for them at the end no core sits idle.
+        const size = availableParallelism();
+        drawing = drawInWorkers(todo, size).then(() => cards);
+        // Failures surface in build:done; never as an unhandled rejection before it.
+        drawing.catch(() => {});
+      },
+      'astro:build:done': ({ dir, logger }) =>
+        timed('share-cards', async () => {
+          if (!drawing) return;
+          const cards = await drawing;
+          const out = join(fileURLToPath(dir), 'og');
+          mkdirSync(out, { recursive: true });
+          for (const { slug, file } of cards) copyFileSync(file, join(out, `${slug}.png`));
+          logger.info(`${cards.length} share cards in og/`);
+        }),
+    },
+  };
+}

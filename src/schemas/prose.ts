@@ -1,8 +1,0 @@
-import { z } from 'astro/zod';
-import { typographic } from '../plugins/remark-typography.ts';
-
-/**
- * A line of our own prose in frontmatter (a headline, a dek, a question): it
- * gets the same curly quotes, dashes and ellipses as Markdown text does.
- */
-export const proseLine = () => z.string().min(1).transform(typographic);
