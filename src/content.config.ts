@@ -19,14 +19,14 @@ import { comparisonSchema } from './content/schemas/comparison.ts';
 import { trackSchema } from './content/schemas/track.ts';
 import { sourcesLoader } from './content/loaders/sources-loader.ts';
 import { comparisonLoader } from './content/loaders/comparison-loader.ts';
-import { contentDir } from './content/files.ts';
+import { contentDir, entryIdOf } from './content/files.ts';
 
-/** Entry id = file name without `.md`, so ids are exactly the anchors editors chose. */
+/** Entry id = file name without `.md` (files.ts), so ids are exactly the anchors editors chose. */
 const markdown = (folder: string) =>
   glob({
     pattern: ['**/*.md', '!**/_*'],
     base: `${contentDir}/${folder}`,
-    generateId: ({ entry }) => entry.replace(/\.md$/, '').split('/').pop()!,
+    generateId: ({ entry }) => entryIdOf(entry),
   });
 
 export const collections = {

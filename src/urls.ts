@@ -1,14 +1,41 @@
 /**
  * Every internal URL is built here, so the site works under a sub-path
- * (`base: '/explainer/'`) as well as at the root.
+ * (`base: '/explainer/'`) as well as at the root. Paths are relative to the
+ * base; `url()` and the `…Url` helpers add it.
  */
-const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+import type { LinkKind } from './content/content-index.ts';
+
+/** `/explainer` → `/explainer/`: base paths and folders are joined with a trailing slash. */
+export const withTrailingSlash = (path: string): string => (path.endsWith('/') ? path : `${path}/`);
 
 /** `url('glossary/#frozen-conflict')` → `/explainer/glossary/#frozen-conflict`. */
 export function url(path = ''): string {
-  return BASE + path.replace(/^\/+/, '');
+  // Read on call: code that runs outside Vite (the Markdown plugins) imports the path helpers only.
+  return withTrailingSlash(import.meta.env.BASE_URL) + path.replace(/^\/+/, '');
 }
 
-export const sourceUrl = (id: string, sentence?: string) => url(`sources/${id}/${sentence ? `#${sentence}` : ''}`);
-export const articleUrl = (id: string, hash?: string) => url(`articles/${id}/${hash ? `#${hash}` : ''}`);
-export const entryUrl = (kind: 'timeline' | 'glossary' | 'people', id: string) => url(`${kind}/#${id}`);
+const fragment = (hash?: string) => (hash ? `#${hash}` : '');
+
+/** Where an entry is published: an article is a page, every other kind an anchor on its listing page. */
+export function entryPath(kind: LinkKind, id: string, hash?: string): string {
+  switch (kind) {
+    case 'article':
+      return `articles/${id}/${fragment(hash)}`;
+    case 'glossary':
+      return `glossary/#${id}`;
+    case 'people':
+      return `people/#${id}`;
+    case 'timeline':
+      return `timeline/#${id}`;
+    case 'compare':
+      return `compare/#${id}`;
+    case 'track':
+      return `talks/#${id}`;
+  }
+}
+
+/** A source page, or one sentence on it. */
+export const sourcePath = (id: string, sentence?: string): string => `sources/${id}/${fragment(sentence)}`;
+
+export const entryUrl = (kind: LinkKind, id: string, hash?: string): string => url(entryPath(kind, id, hash));
+export const sourceUrl = (id: string, sentence?: string): string => url(sourcePath(id, sentence));

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readSourceText, type SourceText } from './source-text.ts';
-import { entryIdOf, markdownFiles, sourceTextFiles } from './files.ts';
+import { entryIdOf, markdownFiles, sourceIdOf, sourceTextFiles } from './files.ts';
 import { typographic } from '../markdown/remark-typography.ts';
 
 /** The entry kinds a Markdown link can point at (`[text](glossary:id)`). */
@@ -109,7 +109,7 @@ export function getContentIndex(contentDir: string): ContentIndex {
   const sourcesDir = join(contentDir, 'sources');
   const sources = new Map<string, IndexedSource>();
   for (const file of sourceTextFiles(sourcesDir)) {
-    const id = file.slice(0, -4);
+    const id = sourceIdOf(file);
     const text = readSourceText(id, join(sourcesDir, file), relative(process.cwd(), join(sourcesDir, file)));
     let title = id;
     try {

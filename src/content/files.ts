@@ -33,6 +33,9 @@ export function markdownFiles(dir: string, prefix = ''): string[] {
 /** An entry's id: its file name without `.md` (folders are for editors, not for URLs). */
 export const entryIdOf = (file: string): string => basename(file, '.md');
 
+/** A source's id: its text's file name without `.txt`. */
+export const sourceIdOf = (file: string): string => basename(file, '.txt');
+
 /** The source texts (`NAME.txt`, top level only), sorted. */
 export function sourceTextFiles(dir: string): string[] {
   return existsSync(dir)

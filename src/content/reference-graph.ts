@@ -8,7 +8,7 @@
 import { getCollection, type RenderedContent } from 'astro:content';
 import { collectReferences, type References } from '../markdown/references.ts';
 import { sentenceIds } from '../markdown/citation-syntax.ts';
-import { articleUrl, entryUrl, url } from '../urls.ts';
+import { entryUrl, url } from '../urls.ts';
 import GithubSlugger from 'github-slugger';
 import { typographic } from '../markdown/remark-typography.ts';
 
@@ -85,7 +85,7 @@ async function build(): Promise<ReferenceGraph> {
     const where = (section?: string): Referrer => {
       switch (entry.kind) {
         case 'articles':
-          return { kind: entry.kind, id: entry.id, label: entry.title, href: articleUrl(entry.id, section) };
+          return { kind: entry.kind, id: entry.id, label: entry.title, href: entryUrl('article', entry.id, section) };
         case 'questions':
           return { kind: entry.kind, id: entry.id, label: entry.title, href: url(`#${entry.id}`) };
         default:
@@ -118,7 +118,7 @@ async function build(): Promise<ReferenceGraph> {
             kind: 'articles',
             id: article.id,
             label: article.data.title,
-            href: articleUrl(article.id, section.id),
+            href: entryUrl('article', article.id, section.id),
           });
         }
       }

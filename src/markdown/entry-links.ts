@@ -22,21 +22,3 @@ export function parseEntryLink(url: string): EntryLink | undefined {
   if (!m) return undefined;
   return { kind: m[1] as LinkKind, id: m[2], hash: m[3] || undefined };
 }
-
-/** Site path of the entry a link points at, relative to the site base (no leading slash). */
-export function entryPath(link: EntryLink): string {
-  switch (link.kind) {
-    case 'glossary':
-      return `glossary/#${link.id}`;
-    case 'people':
-      return `people/#${link.id}`;
-    case 'timeline':
-      return `timeline/#${link.id}`;
-    case 'article':
-      return `articles/${link.id}/${link.hash ? `#${link.hash}` : ''}`;
-    case 'compare':
-      return `compare/#${link.id}`;
-    case 'track':
-      return `talks/#${link.id}`;
-  }
-}

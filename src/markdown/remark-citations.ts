@@ -21,7 +21,8 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { scanCitations, sentenceIds, type CitationRef } from './citation-syntax.ts';
 import { getContentIndex, LINK_FOLDERS, type ContentIndex } from '../content/content-index.ts';
-import { entryPath, type EntryLink } from './entry-links.ts';
+import type { EntryLink } from './entry-links.ts';
+import { entryPath, sourcePath, withTrailingSlash } from '../urls.ts';
 import { sectionLocator, visitReferences, type References } from './references.ts';
 import { ContentError, recordContentError } from '../content/content-error.ts';
 import { bodyLineOffset } from './body-offset.ts';
@@ -50,7 +51,7 @@ const EDITOR_NOTE = /^editor['’]s note:?\s*$/i;
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
 export function remarkCitations(options: RemarkCitationsOptions) {
-  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const base = withTrailingSlash(options.base);
 
   return function transform(tree: Root, file: VFile) {
     const index: ContentIndex = getContentIndex(options.contentDir);
@@ -89,7 +90,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
           );
         }
       }
-      const href = `${base}sources/${ref.source}/#${ids[0]}`;
+      const href = base + sourcePath(ref.source, ids[0]);
       const key = `${ref.source}#${ids.join(',')}`;
       let note = notesByKey.get(key);
       if (!note) {
@@ -178,7 +179,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
           `create that entry, or link to an existing one (${[...index.entries[link.kind].keys()].slice(0, 6).join(', ') || 'none yet'}).`,
         );
       }
-      node.url = base + entryPath(link);
+      node.url = base + entryPath(link.kind, link.id, link.hash);
       references.links.push({ ...link, section: sectionOf(node.position?.start.offset) });
       const kindClass = `ref-${link.kind}`;
       node.data = { ...node.data, hProperties: { className: ['ref', kindClass], dataRef: `${link.kind}:${link.id}` } };

@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { SITE } from '../config.ts';
 import { formatWhen } from '../content/timeline-date.ts';
-import { articleUrl, entryUrl } from '../urls.ts';
+import { entryUrl } from '../urls.ts';
 import { plainSummary } from '../content/content-index.ts';
 
 export const GET: APIRoute = async (context) => {
@@ -22,7 +22,7 @@ export const GET: APIRoute = async (context) => {
     items: [
       ...articles.map((a) => ({
         title: a.data.title,
-        link: articleUrl(a.id),
+        link: entryUrl('article', a.id),
         description: a.data.dek,
         pubDate: new Date(`${a.data.updated}T00:00:00Z`),
         categories: ['Article', ...a.data.topics],

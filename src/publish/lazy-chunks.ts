@@ -9,6 +9,7 @@
  */
 import type { Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { withTrailingSlash } from '../urls.ts';
 
 const ID = 'virtual:lazy-chunks';
 const RESOLVED = `\0${ID}`;
@@ -26,7 +27,7 @@ export function lazyChunks(): Plugin {
     name: 'explainer-lazy-chunks',
     configResolved(config) {
       building = config.command === 'build';
-      base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      base = withTrailingSlash(config.base);
     },
     resolveId(id) {
       return id === ID ? RESOLVED : undefined;

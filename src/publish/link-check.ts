@@ -6,6 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PageIds } from './built-site.ts';
+import { withTrailingSlash } from '../urls.ts';
 
 export interface BrokenLink {
   page: string;
@@ -26,7 +27,7 @@ function resolveTarget(dir: string, pages: Map<string, PageIds>, path: string): 
 
 export function checkLinks(dir: string, pages: Map<string, PageIds>, base: string): BrokenLink[] {
   const broken: BrokenLink[] = [];
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = withTrailingSlash(base);
   for (const [key, page] of pages) {
     const here = new URL(`http://site${root}${key}`);
     for (const link of page.links) {

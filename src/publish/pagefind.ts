@@ -21,6 +21,7 @@ import { rolldown } from 'rolldown';
 import { listHtml, pageKey } from './built-site.ts';
 import { entryRecords } from './search-records.ts';
 import { timed } from './build-timings.ts';
+import { withTrailingSlash } from '../urls.ts';
 import * as pagefind from 'pagefind';
 import sirv from 'sirv';
 
@@ -46,7 +47,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         lastIndex = join(fileURLToPath(config.outDir), 'pagefind');
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
       },
       'astro:server:setup': ({ server, logger }) => {
         if (!existsSync(lastIndex)) {

@@ -10,6 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBuiltSite, publishedAnchors } from './built-site.ts';
 import { checkLinks } from './link-check.ts';
+import { withTrailingSlash } from '../urls.ts';
 import { timed } from './build-timings.ts';
 import { takeContentErrors } from '../content/content-error.ts';
 import { lintContent } from '../content/lint.ts';
@@ -77,7 +78,7 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
         logger.error(report);
       },
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
         contentStore = new URL('data-store.json', config.cacheDir);
       },
       // Content is rendered (and any content error recorded) before the build starts.

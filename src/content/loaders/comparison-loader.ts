@@ -13,10 +13,11 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import * as cheerio from 'cheerio';
-import { entryIdOf, markdownFiles, sourceTextFiles } from '../files.ts';
+import { entryIdOf, markdownFiles, sourceIdOf, sourceTextFiles } from '../files.ts';
 import { ContentError } from '../content-error.ts';
 import { checkComparisonRow, checkTopicsUnique, readComparisonRow, NOTE_SECTION } from '../comparison-rows.ts';
 import { ID_PATTERN } from '../schemas/ids.ts';
+import { withTrailingSlash } from '../../urls.ts';
 
 /** Splits rendered HTML at its top-level `h2`s: heading text → the HTML that follows it. */
 export function splitCells(html: string): Map<string, string> {
@@ -49,13 +50,13 @@ export function comparisonLoader(options: { base: string }): Loader {
   return {
     name: 'explainer-comparison',
     async load({ store, parseData, renderMarkdown, generateDigest, config, watcher, logger }) {
-      const dir = fileURLToPath(new URL(options.base.replace(/\/?$/, '/'), config.root));
+      const dir = fileURLToPath(new URL(withTrailingSlash(options.base), config.root));
       const sourcesDir = join(dir, '../sources');
       const shown = (file: string) => relative(process.cwd(), file);
 
       const sync = async () => {
         const files = markdownFiles(dir);
-        const sourceIds = sourceTextFiles(sourcesDir).map((f) => f.slice(0, -4));
+        const sourceIds = sourceTextFiles(sourcesDir).map(sourceIdOf);
 
         const rows = files.map((f) => {
           const id = entryIdOf(f);

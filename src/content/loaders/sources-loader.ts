@@ -9,8 +9,9 @@ import type { Loader } from 'astro/loaders';
 import { parseDocument } from 'yaml';
 import { ContentError } from '../content-error.ts';
 import { readSourceText } from '../source-text.ts';
-import { sourceTextFiles } from '../files.ts';
+import { sourceIdOf, sourceTextFiles } from '../files.ts';
 import { ID_PATTERN } from '../schemas/ids.ts';
+import { withTrailingSlash } from '../../urls.ts';
 
 function readMeta(file: string): Record<string, unknown> {
   const shown = relative(process.cwd(), file);
@@ -46,14 +47,14 @@ export function sourcesLoader(options: { base: string }): Loader {
   return {
     name: 'explainer-sources',
     async load({ store, parseData, generateDigest, config, watcher, logger }) {
-      const dir = new URL(options.base.replace(/\/?$/, '/'), config.root);
+      const dir = new URL(withTrailingSlash(options.base), config.root);
       const path = dir.pathname;
       const sync = async () => {
         store.clear();
         const files = sourceTextFiles(path);
         if (files.length === 0) logger.warn(`no source texts in ${relative(process.cwd(), path)}`);
         for (const file of files) {
-          const id = file.slice(0, -4);
+          const id = sourceIdOf(file);
           const shown = relative(process.cwd(), join(path, file));
           if (!ID_PATTERN.test(id)) {
             throw new ContentError({

@@ -4,6 +4,7 @@
  * misspellings (Pagefind matches word prefixes, so "Zelenskyy" finds nothing;
  * trimming it to "Zelensky" does).
  */
+import { withTrailingSlash } from '../../urls.ts';
 
 interface PagefindSub {
   title: string;
@@ -54,7 +55,7 @@ export interface SearchOutcome {
 
 export type Filters = Record<string, string[]>;
 
-export const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+export const BASE = withTrailingSlash(import.meta.env.BASE_URL);
 export const MAX_QUERY = 500;
 /**
  * Results whose text is fetched at once (each costs a fragment download, 2–3 KB for an
