@@ -4,7 +4,7 @@
  * entries a link may point at. Read from disk once per build (and again in
  * dev when a folder changes), not once per page.
  */
-import { readFileSync, statSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -57,12 +57,13 @@ export function plainSummary(markdown: string): string {
     .trim();
 }
 
-function readEntries(dir: string, kind: LinkKind): Map<string, IndexedEntry> {
+function readEntries(dir: string, kind: LinkKind, stamps: Map<string, string>): Map<string, IndexedEntry> {
   const map = new Map<string, IndexedEntry>();
   for (const file of markdownFiles(dir)) {
     const id = entryIdOf(file);
     let data: Record<string, unknown> = {};
     let body = '';
+    stamps.set(join(dir, file), stamp(join(dir, file)));
     try {
       const parsed = parseFrontmatter(readFileSync(join(dir, file), 'utf8'));
       data = parsed.frontmatter;
@@ -89,23 +90,43 @@ function readEntries(dir: string, kind: LinkKind): Map<string, IndexedEntry> {
   return map;
 }
 
-function signature(contentDir: string): string {
-  return ['sources', ...Object.values(LINK_FOLDERS)]
-    .map((d) => {
-      const p = join(contentDir, d);
-      return existsSync(p) ? `${d}:${statSync(p).mtimeMs}` : `${d}:-`;
-    })
-    .join('|');
+/** What a file's content depends on: changed by any write, in place or not. */
+function stamp(path: string): string {
+  try {
+    const s = statSync(path);
+    return `${s.mtimeMs}:${s.size}`;
+  } catch {
+    return '-';
+  }
 }
 
-const cache = new Map<string, { sig: string; index: ContentIndex }>();
+/** Folder listings, and the few source files themselves (a title edited in a source's .yaml). */
+function signature(contentDir: string): string {
+  const sourcesDir = join(contentDir, 'sources');
+  return [
+    ...['sources', ...Object.values(LINK_FOLDERS)].map((d) => `${d}:${stamp(join(contentDir, d))}`),
+    ...(existsSync(sourcesDir) ? readdirSync(sourcesDir).map((f) => `${f}:${stamp(join(sourcesDir, f))}`) : []),
+  ].join('|');
+}
 
-/** The index for a content folder, rebuilt only when one of its folders' listing changed. */
-export function getContentIndex(contentDir: string): ContentIndex {
+const cache = new Map<string, { sig: string; index: ContentIndex; stamps: Map<string, string> }>();
+
+/**
+ * The index for a content folder, rebuilt when a folder's listing or a source file changed, or when
+ * `renderedFile` (the Markdown file being rendered: an edit in place re-renders just that file) changed
+ * since it was read. Stamping every entry file on every render would cost a stat per file per page.
+ */
+export function getContentIndex(contentDir: string, renderedFile?: string): ContentIndex {
   const sig = signature(contentDir);
   const hit = cache.get(contentDir);
-  if (hit && hit.sig === sig) return hit.index;
+  if (
+    hit &&
+    hit.sig === sig &&
+    (!renderedFile || !hit.stamps.has(renderedFile) || hit.stamps.get(renderedFile) === stamp(renderedFile))
+  )
+    return hit.index;
 
+  const stamps = new Map<string, string>();
   const sourcesDir = join(contentDir, 'sources');
   const sources = new Map<string, IndexedSource>();
   for (const file of sourceTextFiles(sourcesDir)) {
@@ -121,9 +142,9 @@ export function getContentIndex(contentDir: string): ContentIndex {
     sources.set(id, { ...text, title });
   }
   const entries = Object.fromEntries(
-    LINK_KINDS.map((kind) => [kind, readEntries(join(contentDir, LINK_FOLDERS[kind]), kind)]),
+    LINK_KINDS.map((kind) => [kind, readEntries(join(contentDir, LINK_FOLDERS[kind]), kind, stamps)]),
   ) as Record<LinkKind, Map<string, IndexedEntry>>;
   const index = { root: contentDir, sources, entries };
-  cache.set(contentDir, { sig, index });
+  cache.set(contentDir, { sig, index, stamps });
   return index;
 }

@@ -54,7 +54,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
   const base = withTrailingSlash(options.base);
 
   return function transform(tree: Root, file: VFile) {
-    const index: ContentIndex = getContentIndex(options.contentDir);
+    const index: ContentIndex = getContentIndex(options.contentDir, file.path);
     const path = file.path ? relative(process.cwd(), file.path) : '(unknown file)';
     const notes: CitationNote[] = [];
     const notesByKey = new Map<string, CitationNote>();

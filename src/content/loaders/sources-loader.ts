@@ -5,6 +5,7 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parseDocument } from 'yaml';
 import { ContentError } from '../content-error.ts';
@@ -47,8 +48,8 @@ export function sourcesLoader(options: { base: string }): Loader {
   return {
     name: 'explainer-sources',
     async load({ store, parseData, generateDigest, config, watcher, logger }) {
-      const dir = new URL(withTrailingSlash(options.base), config.root);
-      const path = dir.pathname;
+      // A file path, not URL.pathname: a folder with a space in its name is %20 in a URL.
+      const path = fileURLToPath(new URL(withTrailingSlash(options.base), config.root));
       const sync = async () => {
         store.clear();
         const files = sourceTextFiles(path);
@@ -68,7 +69,7 @@ export function sourcesLoader(options: { base: string }): Loader {
           const data = await parseData({
             id,
             data: { ...meta, text: source.text, lead: source.lead, paragraphs: source.paragraphs },
-            filePath: relative(config.root.pathname, join(path, `${id}.yaml`)),
+            filePath: relative(fileURLToPath(config.root), join(path, `${id}.yaml`)),
           });
           const unused = (data as { unused?: Record<string, string> }).unused ?? {};
           for (const sid of Object.keys(unused)) {

@@ -203,7 +203,7 @@ export function createResultsView(parts: {
         outcome = await runSearch(query, state.filters, PAGE_SIZE, () => run === state.run);
       } catch {
         if (run !== state.run) return undefined;
-        parts.status.textContent = import.meta.env.DEV
+        parts.status.textContent = import.meta.env.EXPLAINER_DEV_SERVER
           ? 'Search needs a built index: run "npm run build" once (the dev server then searches the last build).'
           : 'Search is unavailable: the search index could not be loaded. Browse the timeline, glossary or articles instead.';
         return undefined;
