@@ -15,9 +15,9 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cpus, totalmem } from 'node:os';
-import { chromium } from 'playwright-core';
 import { splitSource } from '../src/content/sentences.ts';
 import { serveSite } from '../tests/helpers/serve.ts';
+import { launchBrowser } from '../tests/helpers/browser.ts';
 import { pageWeight as weigh } from '../tests/helpers/page-weight.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -187,17 +187,7 @@ function dirSize(dir: string): number {
 
 async function firstSearch(query: string) {
   const server = await serveSite(OUT);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
-  });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     const loaded: Buffer[] = [];

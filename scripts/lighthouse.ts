@@ -1,5 +1,5 @@
 /**
- * npm run lighthouse — Lighthouse (mobile preset) with Debian's Chromium on the
+ * npm run lighthouse — Lighthouse (mobile preset) with the tests' Chromium (tests/helpers/browser.ts) on the
  * home, article, timeline and search pages of the last build (dist/), printing
  * the four scores. Run `npm run build` first.
  */
@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveSite } from '../tests/helpers/serve.ts';
+import { CHROMIUM_FLAGS, findChromium } from '../tests/helpers/browser.ts';
 
 const DIST = resolve(import.meta.dirname, '../dist');
 if (!existsSync(resolve(DIST, 'index.html'))) {
@@ -16,17 +17,11 @@ if (!existsSync(resolve(DIST, 'index.html'))) {
 }
 
 const PAGES = ['', 'articles/what-is-on-the-table/', 'timeline/', 'search/?q=crimea'];
+const chromePath = (await findChromium()).path;
 const server = await serveSite(DIST);
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
+  chromePath,
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 try {
   console.log(`Lighthouse ${new Date().toISOString().slice(0, 10)}, mobile preset, served locally\n`);

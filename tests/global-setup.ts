@@ -7,8 +7,15 @@ import { rmSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, ROOT } from './helpers/build-site.ts';
+import { findChromium } from './helpers/browser.ts';
 
 export default async function setup(project: TestProject) {
+  // One line naming the Chromium the browser tests drive, or saying what to install.
+  const chromium = await findChromium().then(
+    (found) => `${found.path} (from ${found.from})`,
+    (error: Error) => error.message,
+  );
+  console.log(`browser tests: ${chromium}`);
   // EXPLAINER_TEST_OUT lets two test runs share a machine without clobbering each other.
   const out = process.env.EXPLAINER_TEST_OUT ?? join(ROOT, 'tests/output');
   const siteDir = join(out, 'site');
