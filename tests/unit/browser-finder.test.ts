@@ -1,13 +1,17 @@
 /** Which Chromium the browser tests get: CHROMIUM_PATH, then the system's on PATH, then the npm package's. */
-import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { locateChromium, NO_CHROMIUM } from '../helpers/browser.ts';
 
 /** A folder holding an executable file of this name, as a system browser on PATH would be. */
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function binDir(name: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'browser-finder-'));
+  made.push(dir);
   writeFileSync(join(dir, name), '#!/bin/sh\n');
   chmodSync(join(dir, name), 0o755);
   return dir;
