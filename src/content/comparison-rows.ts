@@ -28,8 +28,8 @@ import type { Root, RootContent } from 'mdast';
 import { parseMarkdown } from '../markdown/syntax.ts';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { ContentError } from './content-error.ts';
+import { parseContentText } from './content-file.ts';
 import { scanCitations } from '../markdown/citation-syntax.ts';
 import { comparisonFrontmatterSchema } from './schemas/comparison.ts';
 
@@ -64,44 +64,16 @@ function fail(file: string, line: number | undefined, problem: string, fix: stri
 
 /** Splits a row file into frontmatter and cells. Throws on unreadable YAML or a body that is not cells. */
 export function readComparisonRow(id: string, raw: string, file: string): ComparisonRowFile {
-  const lines = raw.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (lines[0]?.trim() !== '---') {
-    fail(
-      file,
-      1,
-      'the row has no frontmatter.',
-      'start the file with --- and the fields topic, order and status, then ---.',
-    );
-  }
-  const close = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-  if (close < 0) fail(file, 1, 'the frontmatter is not closed.', 'end the fields with a line of three hyphens: ---');
-
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(lines.slice(1, close).join('\n'), { lineCounter, prettyErrors: false });
-  // The YAML starts on line 2 of the file.
-  const at = (offset: number) => lineCounter.linePos(offset).line + 1;
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    fail(
-      file,
-      at(e.pos[0]),
-      `the frontmatter cannot be read: ${e.message.split('\n')[0]}`,
-      'check the indentation and quoting on that line (quote text that contains ": ").',
-    );
-  }
-  const data = doc.toJS();
+  const record = parseContentText(raw, `${id}.md`, file);
+  if (record.problem) fail(file, record.problem.line, record.problem.problem, record.problem.fix);
+  const data = record.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     fail(file, 2, 'the frontmatter is not a set of fields.', 'write fields as `topic: …` lines.');
   }
-  const fieldLine = (field: string): number | undefined => {
-    if (!isMap(doc.contents)) return undefined;
-    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === field);
-    const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
-    return range ? at(range[0]) : undefined;
-  };
+  const fieldLine = (field: string): number | undefined => record.lineOf([field]);
 
   // Blank the frontmatter but keep its lines, so Markdown positions are file lines.
-  const body = [...lines.slice(0, close + 1).map(() => ''), ...lines.slice(close + 1)].join('\n');
+  const body = '\n'.repeat(record.bodyLine - 1) + record.body;
   const tree: Root = parseMarkdown(body);
   const sections: ComparisonSection[] = [];
   let current: { key: string; line: number; nodes: RootContent[] } | undefined;
@@ -118,7 +90,7 @@ export function readComparisonRow(id: string, raw: string, file: string): Compar
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth === 2) {
       flush();
-      current = { key: toString(node).trim(), line: node.position?.start.line ?? close + 2, nodes: [] };
+      current = { key: toString(node).trim(), line: node.position?.start.line ?? record.bodyLine, nodes: [] };
     } else if (current) current.nodes.push(node);
     else if (node.type !== 'html' || !/^<!--[\s\S]*-->$/.test(node.value.trim())) {
       fail(

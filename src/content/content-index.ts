@@ -7,8 +7,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readSourceText, type SourceText } from './source-text.ts';
+import { readContentFile } from './content-file.ts';
 import { entryIdOf, markdownFiles, sourceIdOf, sourceTextFiles } from './files.ts';
 import { typographic } from '../markdown/remark-typography.ts';
 
@@ -63,14 +63,12 @@ function readEntries(dir: string, kind: LinkKind, stamps: Map<string, string>): 
     const id = entryIdOf(file);
     let data: Record<string, unknown> = {};
     let body = '';
-    stamps.set(join(dir, file), stamp(join(dir, file)));
-    try {
-      const parsed = parseFrontmatter(readFileSync(join(dir, file), 'utf8'));
-      data = parsed.frontmatter;
-      body = parsed.content;
-    } catch {
-      // Malformed frontmatter is reported, with its line, by the content schema.
-    }
+    const path = join(dir, file);
+    stamps.set(path, stamp(path));
+    // Malformed frontmatter is reported, with its line, by the content linter.
+    const record = readContentFile(path);
+    if (record.data && typeof record.data === 'object') data = record.data as Record<string, unknown>;
+    body = record.body;
     const title = String(data.term ?? data.name ?? data.title ?? data.topic ?? id);
     const summary =
       kind === 'people'

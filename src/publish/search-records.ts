@@ -6,6 +6,8 @@
  * (term, name, event) weighted above the text.
  */
 import * as cheerio from 'cheerio';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
 
 export interface SearchRecord {
   /** Where the result lands: the listing page and the entry's anchor. */
@@ -13,9 +15,6 @@ export interface SearchRecord {
   /** A minimal HTML document for Pagefind's `addHTMLFile`. */
   content: string;
 }
-
-const escape = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function entryRecords(html: string, pageUrl: string): SearchRecord[] {
   const $ = cheerio.load(html);
@@ -42,16 +41,21 @@ export function entryRecords(html: string, pageUrl: string): SearchRecord[] {
     // Names and terms outrank events; verbatim source text ranks below our own entries.
     const titleWeight = entry.attr('data-search-weight') ?? '10';
     const bodyWeight = entry.attr('data-search-body-weight') ?? '1';
-    records.push({
-      url: `${pageUrl}#${id}`,
-      content:
-        `<!doctype html><html lang="${escape(lang)}"><head><title>${escape(title)}</title></head><body>` +
-        `<main data-pagefind-body data-pagefind-filter="type:${escape(type)}" data-pagefind-meta="type:${escape(type)}">` +
-        topics.map((t) => `<span data-pagefind-filter="topic:${escape(t)}"></span>`).join('') +
-        `<h1 data-pagefind-weight="${escape(titleWeight)}">${escape(title)}</h1>` +
-        (aliases ? `<p data-pagefind-weight="5">${escape(aliases)}</p>` : '') +
-        `<p data-pagefind-weight="${escape(bodyWeight)}">${escape(text)}</p></main></body></html>`,
-    });
+    const main = h(
+      'main',
+      { dataPagefindBody: '', dataPagefindFilter: `type:${type}`, dataPagefindMeta: `type:${type}` },
+      [
+        ...topics.map((t) => h('span', { dataPagefindFilter: `topic:${t}` })),
+        h('h1', { dataPagefindWeight: titleWeight }, title),
+        aliases ? h('p', { dataPagefindWeight: '5' }, aliases) : undefined,
+        h('p', { dataPagefindWeight: bodyWeight }, text),
+      ].filter((node) => node !== undefined),
+    );
+    const page = h(null, [
+      { type: 'doctype' },
+      h('html', { lang }, [h('head', [h('title', title)]), h('body', [main])]),
+    ]);
+    records.push({ url: `${pageUrl}#${id}`, content: toHtml(page) });
   });
   return records;
 }

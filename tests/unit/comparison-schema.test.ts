@@ -103,7 +103,7 @@ describe('a comparison row', () => {
       'unreadable frontmatter',
       GOOD.replace('status: one-source', 'status: one: source'),
       4,
-      'the frontmatter cannot be read',
+      'the frontmatter is not valid YAML',
     ],
   ])('rejects %s, naming file and line', (_name, text, line, problem) => {
     const e = failure(() => check(text));

@@ -7,8 +7,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { parseDocument } from 'yaml';
 import { ContentError } from '../content-error.ts';
+import { parseYamlWithLines } from '../content-file.ts';
 import { readSourceText } from '../source-text.ts';
 import { sourceIdOf, sourceTextFiles } from '../files.ts';
 import { ID_PATTERN } from '../schemas/ids.ts';
@@ -23,17 +23,16 @@ function readMeta(file: string): Record<string, unknown> {
       fix: 'create it with at least title, outlet and attribution (see README, "Adding a source").',
     });
   }
-  const doc = parseDocument(readFileSync(file, 'utf8'), { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
+  const yaml = parseYamlWithLines(readFileSync(file, 'utf8'));
+  if (!yaml.ok) {
     throw new ContentError({
       file: shown,
-      line: e.linePos?.[0]?.line,
-      problem: `the YAML cannot be read: ${e.message.split('\n')[0]}`,
+      line: yaml.line,
+      problem: `the YAML cannot be read: ${yaml.message}`,
       fix: 'check the indentation and quoting on that line (quote text that contains ": ").',
     });
   }
-  const data = doc.toJS();
+  const data = yaml.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new ContentError({
       file: shown,

@@ -9,11 +9,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { SITE, TOPICS } from '../../config.ts';
 import { articleSchema } from '../../content/schemas/article.ts';
 import { encodeOpaquePng } from './png.ts';
 import { entryIdOf, markdownFiles } from '../../content/files.ts';
+import { readContentFile } from '../../content/content-file.ts';
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const FONTS = [join(fontDir, 'DejaVuSans.ttf'), join(fontDir, 'DejaVuSans-Bold.ttf'), join(fontDir, 'DejaVuSerif.ttf')];
@@ -69,12 +69,7 @@ export function shareCardsFor(contentDir: string): Array<{ slug: string; card: S
     { slug: 'site', card: { kicker: 'Explainer', title: SITE.title, dek: SITE.description, site: SITE.title } },
     ...articles.flatMap((file) => {
       // Read with the collection's own schema (typography included); a file it rejects fails the build elsewhere, with its line.
-      let article;
-      try {
-        article = articleSchema.safeParse(parseFrontmatter(readFileSync(join(dir, file), 'utf8')).frontmatter);
-      } catch {
-        return [];
-      }
+      const article = articleSchema.safeParse(readContentFile(join(dir, file)).data);
       if (!article.success) return [];
       const { title, dek, topics } = article.data;
       return [{ slug: entryIdOf(file), card: { kicker: TOPICS[topics[0]!], title, dek, site: SITE.title } }];

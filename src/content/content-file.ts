@@ -1,0 +1,162 @@
+/**
+ * A Markdown content file, read once into one record: its text, its frontmatter parsed with line
+ * numbers, its body. The linter, the content index and share cards take this record, so they agree
+ * on what a file says and the disk is read once per change.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename, relative } from 'node:path';
+import { LineCounter, parseDocument, isMap, type Node, type YAMLError } from 'yaml';
+
+/** Why a file's frontmatter could not be read, said the way an editor can act on it. */
+export interface FileProblem {
+  line?: number;
+  problem: string;
+  fix: string;
+}
+
+export interface ContentFile {
+  /** Absolute path. */
+  path: string;
+  /** The path as shown to editors (relative to the working directory). */
+  shown: string;
+  /** The file name without `.md`. */
+  id: string;
+  /** The text (without a byte-order mark, `\n` line ends); undefined when it is not UTF-8. */
+  text?: string;
+  /** The parsed frontmatter (not validated); undefined when `problem` says why not. */
+  data?: unknown;
+  /** The line in the file of a frontmatter field (`['changes', 0, 'date']`), or of its nearest parent. */
+  lineOf: (path: PropertyKey[]) => number | undefined;
+  /** The Markdown after the closing `---` line. */
+  body: string;
+  /** The line in the file of the body's first line. */
+  bodyLine: number;
+  problem?: FileProblem;
+}
+
+/** Parsed YAML with the line of each field, or where and why it cannot be read. */
+export type YamlWithLines =
+  | { ok: true; data: unknown; lineOf: (path: PropertyKey[]) => number | undefined }
+  | { ok: false; line: number; message: string };
+
+/**
+ * The line an error in YAML text is on, counted from `firstLine`. An unclosed quote is noticed where
+ * the text ends; the line that opened it is the one to fix.
+ */
+export function yamlErrorLine(error: YAMLError, text: string, firstLine = 1): number {
+  const lines = text.split('\n');
+  let line = text.slice(0, error.pos[0]).split('\n').length;
+  if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
+    for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+      const doubles = lines[i]!.match(/"/g)?.length ?? 0;
+      const singles = lines[i]!.match(/(^|[\s:[,])'/g)?.length ?? 0;
+      if (doubles % 2 === 1 || singles % 2 === 1) {
+        line = i + 1;
+        break;
+      }
+    }
+  }
+  return line + firstLine - 1;
+}
+
+/** Parses YAML text that starts on line `firstLine` of its file. */
+export function parseYamlWithLines(text: string, firstLine = 1): YamlWithLines {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) return { ok: false, line: yamlErrorLine(error, text, firstLine), message: error.message.split('\n')[0]! };
+  const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
+  const lineOf = (path: PropertyKey[]): number | undefined => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const parent = doc.getIn(path.slice(0, depth - 1) as unknown[], true) as unknown;
+      const key = path[depth - 1];
+      if (isMap(parent)) {
+        const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+        const range = (pair?.key as Node | undefined)?.range;
+        if (range) return lineAt(range[0]);
+      } else if (parent && typeof key === 'number') {
+        const item = doc.getIn(path.slice(0, depth) as unknown[], true) as Node | undefined;
+        if (item?.range) return lineAt(item.range[0]);
+      }
+    }
+    return undefined;
+  };
+  return { ok: true, data: doc.toJS(), lineOf };
+}
+
+const noLines = () => undefined;
+
+/** Splits a content file's text into frontmatter and body. Pure: tests and loaders pass text directly. */
+export function parseContentText(raw: string, path: string, shown = path): ContentFile {
+  const id = basename(path, '.md');
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  const base = { path, shown, id, text, lineOf: noLines, body: '', bodyLine: 1 };
+  if (!text.startsWith('---\n')) {
+    return {
+      ...base,
+      body: text,
+      problem: {
+        line: 1,
+        problem: 'the file does not start with a frontmatter block ("---" on the first line).',
+        fix: 'begin the file with "---", the fields, then "---" on a line of its own.',
+      },
+    };
+  }
+  const close = text.indexOf('\n---', 3);
+  if (close < 0 || !/^\n---[ \t]*(\n|$)/.test(text.slice(close))) {
+    return {
+      ...base,
+      problem: {
+        line: 1,
+        problem: 'the frontmatter has no closing "---" line.',
+        fix: 'add a line with just "---" after the last field.',
+      },
+    };
+  }
+  const afterClose = text.indexOf('\n', close + 1);
+  const body = afterClose < 0 ? '' : text.slice(afterClose + 1);
+  const bodyLine = text.slice(0, close + 1).split('\n').length + 1;
+  // The YAML starts on line 2, under the opening "---".
+  const yaml = parseYamlWithLines(text.slice(4, close + 1), 2);
+  if (!yaml.ok) {
+    return {
+      ...base,
+      body,
+      bodyLine,
+      problem: {
+        line: yaml.line,
+        problem: `the frontmatter is not valid YAML: ${yaml.message}.`,
+        fix: 'check the indentation and quoting on that line (quote text that contains ": " or starts with a quote).',
+      },
+    };
+  }
+  return { ...base, data: yaml.data, lineOf: yaml.lineOf, body, bodyLine };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const cache = new Map<string, { stamp: string; file: ContentFile }>();
+
+/** Reads a content file, or returns the record already read while the file is unchanged. */
+export function readContentFile(path: string): ContentFile {
+  const stat = statSync(path);
+  const stamp = `${stat.mtimeMs}:${stat.size}`;
+  const hit = cache.get(path);
+  if (hit?.stamp === stamp) return hit.file;
+  const shown = relative(process.cwd(), path);
+  let file: ContentFile;
+  try {
+    file = parseContentText(utf8.decode(readFileSync(path)), path, shown);
+  } catch {
+    file = {
+      path,
+      shown,
+      id: basename(path, '.md'),
+      lineOf: noLines,
+      body: '',
+      bodyLine: 1,
+      problem: { problem: 'the file is not valid UTF-8.', fix: 'save it as UTF-8.' },
+    };
+  }
+  cache.set(path, { stamp, file });
+  return file;
+}

@@ -1,0 +1,52 @@
+/**
+ * Compares the anchors the built site publishes with the committed manifest, stops on a dropped one,
+ * and records new ones in the manifest file.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import { publishedAnchors, type PageIds } from './built-site.ts';
+import {
+  compareManifest,
+  emptyManifest,
+  formatManifestProblems,
+  type AnchorManifest,
+  type ManifestResult,
+} from './anchor-manifest.ts';
+import { BuildStop } from './build-stop.ts';
+
+export const MANIFEST_FILE = 'published-anchors.json';
+
+function readManifest(file: string): AnchorManifest {
+  if (!existsSync(file)) return emptyManifest();
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    return { pages: data.pages ?? {}, moved: data.moved ?? {} };
+  } catch (e) {
+    throw new BuildStop(
+      `Content error in ${file}\n  the anchor manifest is not valid JSON: ${(e as Error).message}\n` +
+        '  Fix: repair the JSON (or restore it from git).',
+    );
+  }
+}
+
+/** Checks the built pages against the manifest and records new anchors; returns the moves to publish. */
+export function checkPublishedAnchors(
+  contentDir: string,
+  pages: Map<string, PageIds>,
+  logger: AstroIntegrationLogger,
+): { current: Map<string, string[]>; redirects: ManifestResult['redirects'] } {
+  const manifestFile = join(contentDir, MANIFEST_FILE);
+  const shown = relative(process.cwd(), manifestFile);
+  const current = new Map<string, string[]>();
+  for (const [key, page] of pages) current.set(`/${key}`, publishedAnchors(page));
+  const result = compareManifest(readManifest(manifestFile), current);
+  if (result.problems.length > 0) throw new BuildStop(formatManifestProblems(shown, result.problems));
+
+  const next = `${JSON.stringify(result.updated, null, 2)}\n`;
+  if (!existsSync(manifestFile) || readFileSync(manifestFile, 'utf8') !== next) {
+    writeFileSync(manifestFile, next);
+    logger.info(`recorded new published anchors in ${shown} (commit it)`);
+  }
+  return { current, redirects: result.redirects };
+}

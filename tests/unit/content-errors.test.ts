@@ -1,0 +1,204 @@
+/**
+ * Each kind of content mistake, fed to the function that catches it (the content linter, the Markdown
+ * processor, the source reader) on a copy of the mini fixture site: the error names the file, the line
+ * (where there is one), what is wrong and how to fix it. tests/build/content-errors.test.ts shows that
+ * such errors stop a real build.
+ */
+import { describe, expect, it } from 'vitest';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { lintContent } from '../../src/content/lint.ts';
+import { MARKDOWN_COLLECTIONS } from '../../src/content/schemas/markdown-collections.ts';
+import { explainerMarkdown } from '../../src/markdown/processor.ts';
+import { ContentError } from '../../src/content/content-error.ts';
+import { readSourceText } from '../../src/content/source-text.ts';
+import { copyFixture, edit } from '../helpers/fixture.ts';
+
+type Breakage = (dir: string) => void;
+type Case = [name: string, breakIt: Breakage, where: string, problem: string];
+
+function expectReport(error: ContentError | undefined, where: string, problem: string) {
+  expect(error, 'an error').toBeInstanceOf(ContentError);
+  const [file, line] = where.split(':');
+  expect(error!.file.endsWith(file!), error!.message).toBe(true);
+  expect(error!.line).toBe(line === undefined ? undefined : Number(line));
+  expect(error!.message).toContain(problem);
+  expect(error!.message).toMatch(/Fix: \S/);
+}
+
+const LINT_CASES: Case[] = [
+  [
+    'a missing required field',
+    (d) => edit(d, 'articles/brief.md', /^dek: .*\n/m, ''),
+    'articles/brief.md:2',
+    'the required field "dek" is missing',
+  ],
+  [
+    'a wrong type',
+    (d) => edit(d, 'articles/brief.md', 'order: 1', 'order: first'),
+    'articles/brief.md:4',
+    '"order" should be a number',
+  ],
+  [
+    'an unknown topic',
+    (d) => edit(d, 'articles/brief.md', 'topics: [overview]', 'topics: [weather]'),
+    'articles/brief.md:6',
+    'use one of: overview',
+  ],
+  [
+    'a malformed date',
+    (d) => edit(d, 'articles/brief.md', 'updated: 2026-11-22', 'updated: 22/11/2026'),
+    'articles/brief.md:5',
+    'YYYY-MM-DD',
+  ],
+  [
+    'an impossible date',
+    (d) => edit(d, 'timeline/talks.md', 'relative: soon', 'date:\n  month: 2\n  day: 31'),
+    'timeline/talks.md:4',
+    'February 31 does not exist',
+  ],
+  [
+    'malformed YAML',
+    (d) => edit(d, 'glossary/talks.md', 'term: talks', 'term: "talks'),
+    'glossary/talks.md:2',
+    'not valid YAML',
+  ],
+  [
+    'a missing closing ---',
+    (d) => edit(d, 'people/delegate.md', 'role: Attends the talks\n---', 'role: Attends the talks\n'),
+    'people/delegate.md:1',
+    'no closing "---"',
+  ],
+  [
+    'a duplicate id across files',
+    (d) => {
+      mkdirSync(join(d, 'glossary/more'));
+      copyFileSync(join(d, 'glossary/talks.md'), join(d, 'glossary/more/talks.md'));
+    },
+    'glossary/talks.md',
+    'the id "talks" is already used by',
+  ],
+  [
+    'a people reference to nothing',
+    (d) => edit(d, 'timeline/talks.md', 'people: [delegate]', 'people: [delegate, nobody]'),
+    'timeline/talks.md:5',
+    'names "nobody", but there is no content/people/nobody.md',
+  ],
+  [
+    'an empty article',
+    (d) =>
+      writeFileSync(
+        join(d, 'articles/empty.md'),
+        '---\ntitle: Empty\ndek: Nothing here.\norder: 2\nupdated: 2026-11-22\ntopics: [overview]\n---\n\n',
+      ),
+    'articles/empty.md:7',
+    'has no text',
+  ],
+  [
+    'an unknown field',
+    (d) => edit(d, 'timeline/talks.md', 'relative: soon', 'relative: soon\ndate:\n  month: 4\n  weekday: 3'),
+    'timeline/talks.md:7',
+    'unknown field "weekday"',
+  ],
+];
+
+describe('the content linter', () => {
+  it('finds nothing wrong with the fixture site', () => {
+    expect(lintContent(copyFixture('mini-site'), MARKDOWN_COLLECTIONS)).toEqual([]);
+  });
+  it.each(LINT_CASES)('reports %s', (_name, breakIt, where, problem) => {
+    const dir = copyFixture('mini-site');
+    breakIt(dir);
+    const errors = lintContent(dir, MARKDOWN_COLLECTIONS);
+    expect(errors.length, errors.map((e) => e.message).join('\n')).toBeGreaterThan(0);
+    const error = errors.find((e) => e.message.includes(problem)) ?? errors[0];
+    expectReport(error, where, problem);
+  });
+});
+
+/** Renders a content file as Astro does: the body without its frontmatter, with the file's URL. */
+async function renderFile(dir: string, file: string): Promise<ContentError | undefined> {
+  const path = join(dir, file);
+  const { content, frontmatter } = parseFrontmatter(readFileSync(path, 'utf8'));
+  const renderer = await explainerMarkdown({ contentDir: dir, base: '/' }).createRenderer({} as never);
+  return renderer.render(content, { fileURL: pathToFileURL(path), frontmatter }).then(
+    () => undefined,
+    (e: unknown) => e as ContentError,
+  );
+}
+
+const RENDER_CASES: Case[] = [
+  [
+    'an unknown citation source',
+    (d) => edit(d, 'articles/brief.md', '[@report#s2]', '[@reprot#s2]'),
+    'articles/brief.md:11',
+    'names the source "reprot", which does not exist',
+  ],
+  [
+    'a sentence that does not exist',
+    (d) => edit(d, 'glossary/talks.md', '[@report#s2]', '[@report#s12]'),
+    'glossary/talks.md:5',
+    'has sentences s1 to s5',
+  ],
+  [
+    'a glossary link to nothing',
+    (d) => edit(d, 'articles/brief.md', '(glossary:talks)', '(glossary:walks)'),
+    'articles/brief.md:11',
+    'content/glossary/walks.md, which does not exist',
+  ],
+  [
+    'a heading id collision',
+    (d) => edit(d, 'articles/brief.md', '## Who is there?', '## Where are the talks?'),
+    'articles/brief.md:13',
+    'repeats the one on line 9',
+  ],
+  [
+    'a heading that takes a layout id',
+    (d) => edit(d, 'articles/brief.md', '## Who is there?', '## Main'),
+    'articles/brief.md:13',
+    'the page layout already uses',
+  ],
+  [
+    'raw HTML',
+    (d) => edit(d, 'articles/brief.md', 'A [delegate]', '<script>alert(1)</script>\n\nA [delegate]'),
+    'articles/brief.md:15',
+    'raw HTML is not allowed',
+  ],
+  [
+    'a javascript: link',
+    (d) => edit(d, 'articles/brief.md', '(people:delegate)', '(javascript:alert(1))'),
+    'articles/brief.md:15',
+    'uses a script or data URL',
+  ],
+];
+
+describe('the Markdown processor', () => {
+  it.each(RENDER_CASES)('reports %s', async (_name, breakIt, where, problem) => {
+    const dir = copyFixture('mini-site');
+    breakIt(dir);
+    expectReport(await renderFile(dir, where.split(':')[0]!), where, problem);
+  });
+});
+
+describe('source texts', () => {
+  const read = (dir: string) => {
+    try {
+      readSourceText('report', join(dir, 'sources/report.txt'), 'sources/report.txt');
+    } catch (e) {
+      return e as ContentError;
+    }
+    return undefined;
+  };
+  it('refuses an empty source file', () => {
+    const dir = copyFixture('mini-site');
+    writeFileSync(join(dir, 'sources/report.txt'), '');
+    expectReport(read(dir), 'sources/report.txt', 'the source text is empty');
+  });
+  it('refuses a source file that is not UTF-8', () => {
+    const dir = copyFixture('mini-site');
+    writeFileSync(join(dir, 'sources/report.txt'), Buffer.from([0x54, 0x61, 0x6c, 0x6b, 0xe9, 0x73, 0x2e]));
+    expectReport(read(dir), 'sources/report.txt', 'not valid UTF-8');
+  });
+});
