@@ -5,6 +5,7 @@
  * "mentioned in") and the article rail without rendering anything twice.
  */
 import type { Root, Text, Link } from 'mdast';
+import type { VFile } from 'vfile';
 import { parseMarkdown } from './syntax.ts';
 import { typographic } from './remark-typography.ts';
 import { visit } from 'unist-util-visit';
@@ -74,4 +75,19 @@ export function collectReferences(markdown: string): References {
     (node, link) => links.push({ ...link, section: sectionOf(node.position?.start.offset) }),
   );
   return { citations, links };
+}
+
+/**
+ * The references a rendered file records, shared by the citation and entry-link plugins. Layouts read
+ * them through render()'s remarkPluginFrontmatter, the reference graph through `rendered`.
+ */
+export function fileReferences(file: VFile): References {
+  const data = file.data as { references?: References; astro?: { frontmatter?: Record<string, unknown> } };
+  if (data.references) return data.references;
+  const references: References = { citations: [], links: [] };
+  data.references = references;
+  const astro = (data.astro ??= {});
+  // A copy: the frontmatter object belongs to Astro's entry.
+  astro.frontmatter = { ...(astro.frontmatter ?? {}), references };
+  return references;
 }
