@@ -8,7 +8,7 @@ import type { Root, Element, ElementContent } from 'hast';
 import { visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
-import { slug } from 'github-slugger';
+import { headingWordsId } from './heading-ids.ts';
 import { bodyLineOffset } from './body-offset.ts';
 import { contentFailure } from './fail.ts';
 
@@ -62,7 +62,7 @@ export function rehypeHeadingLinks() {
       if (typeof id !== 'string') return;
       // Two headings with the same words would share an anchor (rehype-slug adds "-1",
       // which shifts when either moves); a layout id would be taken twice.
-      const base = slug(toString(node));
+      const base = headingWordsId(toString(node));
       const first = seen.get(base);
       if (first !== undefined)
         fail(
