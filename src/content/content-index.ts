@@ -11,6 +11,7 @@ import { readSourceText, type SourceText } from './source-text.ts';
 import { readContentFile } from './content-file.ts';
 import { entryIdOf, markdownFiles, sourceIdOf, sourceTextFiles } from './files.ts';
 import { typographic } from '../markdown/remark-typography.ts';
+import { firstBlockText } from '../markdown/plain-text.ts';
 
 /** The entry kinds a Markdown link can point at (`[text](glossary:id)`). */
 export const LINK_KINDS = ['glossary', 'people', 'timeline', 'article', 'compare', 'track'] as const;
@@ -46,17 +47,6 @@ export interface ContentIndex {
   entries: Record<LinkKind, Map<string, IndexedEntry>>;
 }
 
-/** First paragraph of a Markdown body as plain text: citations dropped, links reduced to their words. */
-export function plainSummary(markdown: string): string {
-  const para = markdown.trim().split(/\n\s*\n/u)[0] ?? '';
-  return para
-    .replace(/\s*\[@[^\]]*\]/gu, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
-    .replace(/[*_`]/gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
-}
-
 function readEntries(dir: string, kind: LinkKind, stamps: Map<string, string>): Map<string, IndexedEntry> {
   const map = new Map<string, IndexedEntry>();
   for (const file of markdownFiles(dir)) {
@@ -76,7 +66,7 @@ function readEntries(dir: string, kind: LinkKind, stamps: Map<string, string>): 
         : kind === 'article'
           ? data.dek
           : kind === 'glossary'
-            ? plainSummary(body)
+            ? firstBlockText(body)
             : undefined;
     // Titles and previews read as the pages do: curly quotes, dashes.
     map.set(id, {

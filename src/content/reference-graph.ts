@@ -9,8 +9,9 @@ import { getCollection, type RenderedContent } from 'astro:content';
 import { collectReferences, type References } from '../markdown/references.ts';
 import { sentenceIds } from '../markdown/citation-syntax.ts';
 import { entryUrl, url } from '../urls.ts';
-import GithubSlugger from 'github-slugger';
-import { typographic } from '../markdown/remark-typography.ts';
+import { headingIdSequence } from '../markdown/heading-ids.ts';
+import { parseMarkdown } from '../markdown/syntax.ts';
+import { plainText } from '../markdown/plain-text.ts';
 
 export type EntryKind = 'articles' | 'timeline' | 'glossary' | 'people' | 'questions';
 
@@ -153,14 +154,13 @@ function wordPattern(words: string[]): RegExp | undefined {
     : undefined;
 }
 
-/** An article's sections (`## heading` to the next) as plain text with their heading ids. */
+/** An article's sections (a heading to the next) as plain text, with the heading's id. */
 function articleSections(body: string): Array<{ id?: string; text: string }> {
-  const slugger = new GithubSlugger();
+  const idOf = headingIdSequence();
   const out: Array<{ id?: string; text: string }> = [{ text: '' }];
-  for (const line of body.split('\n')) {
-    const heading = /^#{2,4}\s+(.+?)\s*#*\s*$/.exec(line);
-    if (heading) out.push({ id: slugger.slug(typographic(heading[1]!.replace(/[*_`]/g, ''))), text: '' });
-    else out[out.length - 1]!.text += `${line.replace(/\[@[^\]]*\]/g, '').replace(/\]\([^)]*\)/g, ']')}\n`;
+  for (const node of parseMarkdown(body).children) {
+    if (node.type === 'heading') out.push({ id: idOf(node), text: '' });
+    else out[out.length - 1]!.text += `${plainText(node)}\n`;
   }
   return out.filter((s) => s.text.trim() !== '');
 }

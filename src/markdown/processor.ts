@@ -34,6 +34,9 @@ import { getContentIndex } from '../content/content-index.ts';
 import { remarkContentSyntax } from './syntax.ts';
 import { remarkTypography } from './remark-typography.ts';
 import { remarkCitations, type RemarkCitationsOptions } from './remark-citations.ts';
+import { remarkEntryLinks } from './remark-entry-links.ts';
+import { remarkNoRawHtml } from './remark-no-raw-html.ts';
+import { remarkEditorNotes } from './remark-editor-notes.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 
 type AstroProcessor = ReturnType<typeof astroUnified>;
@@ -73,6 +76,9 @@ export function explainerMarkdown(options: RemarkCitationsOptions) {
     remarkContentSyntax,
     remarkTypography,
     [remarkCitations, options],
+    [remarkEntryLinks, options],
+    remarkNoRawHtml,
+    remarkEditorNotes,
   ];
   // rehype-slug runs first so its ids (github-slugger) are the ones published.
   const rehypePlugins: NonNullable<UnifiedOptions['rehypePlugins']> = [

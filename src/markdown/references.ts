@@ -5,11 +5,10 @@
  * "mentioned in") and the article rail without rendering anything twice.
  */
 import type { Root, Text, Link } from 'mdast';
+import type { VFile } from 'vfile';
 import { parseMarkdown } from './syntax.ts';
-import { typographic } from './remark-typography.ts';
 import { visit } from 'unist-util-visit';
-import { toString } from 'mdast-util-to-string';
-import GithubSlugger from 'github-slugger';
+import { headingIdSequence } from './heading-ids.ts';
 import { scanCitations, type CitationRef } from './citation-syntax.ts';
 import { parseEntryLink, type EntryLink } from './entry-links.ts';
 
@@ -41,11 +40,11 @@ export function visitReferences(
  * tree falls under, so back-links can land on the section.
  */
 export function sectionLocator(tree: Root): (offset: number | undefined) => string | undefined {
-  const slugger = new GithubSlugger();
+  const idOf = headingIdSequence();
   const sectionAt = new Map<number, string>();
   visit(tree, 'heading', (h) => {
-    // Slugged as published: after remark-typography ("--" is a dash by then).
-    if (h.position) sectionAt.set(h.position.start.offset ?? 0, slugger.slug(typographic(toString(h))));
+    const id = idOf(h);
+    if (h.position) sectionAt.set(h.position.start.offset ?? 0, id);
   });
   const starts = [...sectionAt.keys()].sort((a, b) => a - b);
   return (offset) => {
@@ -74,4 +73,19 @@ export function collectReferences(markdown: string): References {
     (node, link) => links.push({ ...link, section: sectionOf(node.position?.start.offset) }),
   );
   return { citations, links };
+}
+
+/**
+ * The references a rendered file records, shared by the citation and entry-link plugins. Layouts read
+ * them through render()'s remarkPluginFrontmatter, the reference graph through `rendered`.
+ */
+export function fileReferences(file: VFile): References {
+  const data = file.data as { references?: References; astro?: { frontmatter?: Record<string, unknown> } };
+  if (data.references) return data.references;
+  const references: References = { citations: [], links: [] };
+  data.references = references;
+  const astro = (data.astro ??= {});
+  // A copy: the frontmatter object belongs to Astro's entry.
+  astro.frontmatter = { ...(astro.frontmatter ?? {}), references };
+  return references;
 }

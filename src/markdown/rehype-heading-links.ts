@@ -7,11 +7,10 @@
 import type { Root, Element, ElementContent } from 'hast';
 import { visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
-import { relative } from 'node:path';
 import type { VFile } from 'vfile';
-import { slug } from 'github-slugger';
-import { ContentError, recordContentError } from '../content/content-error.ts';
+import { headingWordsId } from './heading-ids.ts';
 import { bodyLineOffset } from './body-offset.ts';
+import { contentFailure } from './fail.ts';
 
 /** Ids the page layout already uses: a heading may not take them (nor a footnote's, fn1, fn2…). */
 export const RESERVED_IDS = new Set([
@@ -54,21 +53,16 @@ export function anchorLink(id: string, label: string): Element {
 export function rehypeHeadingLinks() {
   return function transform(tree: Root, file: VFile) {
     const offset = bodyLineOffset(file);
-    const path = file.path ? relative(process.cwd(), file.path) : '(unknown file)';
+    const failAt = contentFailure(file);
     const seen = new Map<string, number>();
-    const fail = (node: Element, problem: string, fix: string) => {
-      const line = node.position?.start.line;
-      throw recordContentError(
-        new ContentError({ file: path, line: line === undefined ? undefined : line + offset, problem, fix }),
-      );
-    };
+    const fail = (node: Element, problem: string, fix: string) => failAt(node.position?.start.line, problem, fix);
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined || !/^h[1-6]$/.test(node.tagName)) return;
       const id = node.properties?.id;
       if (typeof id !== 'string') return;
       // Two headings with the same words would share an anchor (rehype-slug adds "-1",
       // which shifts when either moves); a layout id would be taken twice.
-      const base = slug(toString(node));
+      const base = headingWordsId(toString(node));
       const first = seen.get(base);
       if (first !== undefined)
         fail(

@@ -1,31 +1,18 @@
 /**
- * Turns our Markdown references into checked links:
- *
- * - `[@source#s3]` citations become numbered links to the source sentence.
- *   The quoted sentence is not copied into the page: a reader's browser loads
- *   it from /sources/<id>/sentences.json when a citation is hovered or
- *   focused (scripts/anchors.ts), and articles print the references as
- *   footnotes (the layout renders `citationNotes`);
- * - `[words](glossary:id)`, `people:`, `timeline:`, `article:`, `compare:` and
- *   `track:` links point at the entry's anchor (terms and people preview their
- *   definition or role the same way, from /glossary/ or /people/previews.json);
- * - a blockquote opening with "Editor's note:" becomes a labelled note.
- *
- * Anything that does not resolve throws a ContentError naming the file and line,
- * which fails `astro build`.
+ * `[@source#s3]` citations become numbered links to the source sentence. The quoted sentence is not
+ * copied into the page: a reader's browser loads it from /sources/<id>/sentences.json when a citation
+ * is hovered or focused (scripts/anchors.ts), and articles print the references as footnotes (the
+ * layout renders `citationNotes`). A citation that does not resolve is a ContentError with its line.
  */
 import { relative } from 'node:path';
-import type { Root, Text, Link, Blockquote, Html, PhrasingContent, RootContent } from 'mdast';
+import type { Root, Text, PhrasingContent, RootContent } from 'mdast';
 import type { ElementContent } from 'hast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
 import { scanCitations, sentenceIds, type CitationRef } from './citation-syntax.ts';
-import { getContentIndex, LINK_FOLDERS, type ContentIndex } from '../content/content-index.ts';
-import type { EntryLink } from './entry-links.ts';
-import { entryPath, sourcePath, withTrailingSlash } from '../urls.ts';
-import { sectionLocator, visitReferences, type References } from './references.ts';
-import { ContentError, recordContentError } from '../content/content-error.ts';
-import { bodyLineOffset } from './body-offset.ts';
+import { getContentIndex } from '../content/content-index.ts';
+import { fileReferences, sectionLocator, visitReferences } from './references.ts';
+import { sourcePath, withTrailingSlash } from '../urls.ts';
+import { contentFailure, lineWithin } from './fail.ts';
 
 /**
  * One numbered source reference of a document. Citing the same sentences again
@@ -46,28 +33,18 @@ export interface RemarkCitationsOptions {
   base: string;
 }
 
-const EDITOR_NOTE = /^editor['’]s note:?\s*$/i;
-
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
 export function remarkCitations(options: RemarkCitationsOptions) {
   const base = withTrailingSlash(options.base);
 
   return function transform(tree: Root, file: VFile) {
-    const index: ContentIndex = getContentIndex(options.contentDir, file.path);
-    const path = file.path ? relative(process.cwd(), file.path) : '(unknown file)';
+    const index = getContentIndex(options.contentDir, file.path);
+    const fail = contentFailure(file);
     const notes: CitationNote[] = [];
     const notesByKey = new Map<string, CitationNote>();
     // Articles list their references as footnotes (ArticleLayout); entries on shared pages do not.
     const footnotes = file.path ? relative(options.contentDir, file.path).split(/[\\/]/)[0] === 'articles' : false;
-
-    // Astro may hand us the body without its frontmatter: count lines from the file's top.
-    const lineOffset = bodyLineOffset(file);
-    const fail = (line: number | undefined, problem: string, fix: string): never => {
-      throw recordContentError(
-        new ContentError({ file: path, line: line === undefined ? undefined : line + lineOffset, problem, fix }),
-      );
-    };
 
     const citationNode = (ref: CitationRef, line: number | undefined): PhrasingContent => {
       const source = index.sources.get(ref.source);
@@ -126,21 +103,18 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       } as PhrasingContent;
     };
 
-    // What this entry points at, by section: the site's back-links ("cited in", "mentioned in") are built from it.
+    // What this entry cites, by section: the source pages' "cited in" lists are built from it.
     const sectionOf = sectionLocator(tree);
-    const references: References = { citations: [], links: [] };
+    const references = fileReferences(file);
     const textTargets: Array<{ node: Text; parent: { children: RootContent[] } }> = [];
-    const linkTargets: Array<{ node: Link; link: EntryLink }> = [];
     visitReferences(
       tree,
       (node, _i, parent) => parent && textTargets.push({ node, parent: parent as never }),
-      (node, link) => linkTargets.push({ node, link }),
+      () => {},
     );
 
     for (const { node, parent } of textTargets) {
-      const startLine = node.position?.start.line;
-      const lineAt = (offset: number) =>
-        startLine === undefined ? undefined : startLine + (node.value.slice(0, offset).match(/\n/g)?.length ?? 0);
+      const lineAt = (offset: number) => lineWithin(node.position?.start.line, node.value, offset);
       const { markers, errors } = scanCitations(node.value);
       if (errors.length > 0) {
         const e = errors[0];
@@ -169,61 +143,8 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       parent.children.splice(i, 1, ...(replacement as RootContent[]));
     }
 
-    for (const { node, link } of linkTargets) {
-      const line = node.position?.start.line;
-      const entry = index.entries[link.kind].get(link.id);
-      if (!entry) {
-        fail(
-          line,
-          `the link "${link.kind}:${link.id}" points at content/${LINK_FOLDERS[link.kind]}/${link.id}.md, which does not exist.`,
-          `create that entry, or link to an existing one (${[...index.entries[link.kind].keys()].slice(0, 6).join(', ') || 'none yet'}).`,
-        );
-      }
-      node.url = base + entryPath(link.kind, link.id, link.hash);
-      references.links.push({ ...link, section: sectionOf(node.position?.start.offset) });
-      const kindClass = `ref-${link.kind}`;
-      node.data = { ...node.data, hProperties: { className: ['ref', kindClass], dataRef: `${link.kind}:${link.id}` } };
-      // Terms and people preview their definition or role on hover and focus, loaded by the
-      // browser from /glossary/previews.json or /people/previews.json (scripts/anchors.ts).
-    }
-
-    // Content is Markdown, never markup: raw HTML could carry script. Comments are dropped.
-    visit(tree, 'html', (node: Html, index, parent) => {
-      if (/^\s*<!--[\s\S]*-->\s*$/.test(node.value) && parent && index !== undefined) {
-        parent.children.splice(index, 1);
-        return index;
-      }
-      fail(
-        node.position?.start.line,
-        `raw HTML is not allowed in content: ${JSON.stringify(node.value.trim().slice(0, 60))}.`,
-        'write it in Markdown (links, emphasis, lists, blockquotes), or remove it.',
-      );
-    });
-    visit(tree, (node) => {
-      if (
-        (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
-        /^\s*(javascript|vbscript|data):/i.test(node.url)
-      ) {
-        fail(
-          node.position?.start.line,
-          `the link ${JSON.stringify(node.url.slice(0, 60))} uses a script or data URL.`,
-          'link to an http(s) address, or to an entry with glossary:, people:, timeline: or article:.',
-        );
-      }
-    });
-
-    visit(tree, 'blockquote', (node: Blockquote) => {
-      const first = node.children[0];
-      if (first?.type !== 'paragraph') return;
-      const label = first.children[0];
-      if (label?.type !== 'strong' || label.children[0]?.type !== 'text') return;
-      if (!EDITOR_NOTE.test(label.children[0].value)) return;
-      node.data = { ...node.data, hName: 'div', hProperties: { className: ['editor-note'], role: 'note' } };
-      label.data = { ...label.data, hProperties: { className: ['editor-note-label'] } };
-    });
-
-    // Layouts read these through render()'s remarkPluginFrontmatter (footnotes), the reference graph through `rendered`.
-    const astro = ((file.data as Record<string, unknown>).astro ??= {}) as { frontmatter?: Record<string, unknown> };
-    astro.frontmatter = { ...(astro.frontmatter ?? {}), citationNotes: notes, references };
+    // Layouts print these as footnotes, through render()'s remarkPluginFrontmatter.
+    const astro = (file.data as { astro: { frontmatter: Record<string, unknown> } }).astro;
+    astro.frontmatter.citationNotes = notes;
   };
 }

@@ -5,7 +5,7 @@ import { getCollection } from 'astro:content';
 import { SITE } from '../config.ts';
 import { formatWhen } from '../content/timeline-date.ts';
 import { entryUrl } from '../urls.ts';
-import { plainSummary } from '../content/content-index.ts';
+import { firstBlockText } from '../markdown/plain-text.ts';
 
 export const GET: APIRoute = async (context) => {
   const articles = (await getCollection('articles')).sort(
@@ -30,7 +30,7 @@ export const GET: APIRoute = async (context) => {
       ...events.map((e) => ({
         title: `${e.data.title} (${formatWhen(e.data).label})`,
         link: entryUrl('timeline', e.id),
-        description: plainSummary(e.body ?? ''),
+        description: firstBlockText(e.body ?? ''),
         pubDate: new Date(`${asOf}T00:00:00Z`),
         categories: ['Timeline event'],
       })),

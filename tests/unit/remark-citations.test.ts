@@ -7,6 +7,9 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import * as cheerio from 'cheerio';
 import { remarkCitations } from '../../src/markdown/remark-citations.ts';
+import { remarkEntryLinks } from '../../src/markdown/remark-entry-links.ts';
+import { remarkNoRawHtml } from '../../src/markdown/remark-no-raw-html.ts';
+import { remarkEditorNotes } from '../../src/markdown/remark-editor-notes.ts';
 import { rehypeHeadingLinks } from '../../src/markdown/rehype-heading-links.ts';
 import { ContentError } from '../../src/content/content-error.ts';
 
@@ -16,6 +19,9 @@ const file = join(contentDir, 'articles/test-doc.md');
 async function render(markdown: string, base = '/') {
   const out = await remark()
     .use(remarkCitations, { contentDir, base })
+    .use(remarkEntryLinks, { contentDir, base })
+    .use(remarkNoRawHtml)
+    .use(remarkEditorNotes)
     .use(remarkRehype)
     .use(rehypeSlug)
     .use(rehypeHeadingLinks)

@@ -1,0 +1,47 @@
+/**
+ * `[words](glossary:id)`, `people:`, `timeline:`, `article:`, `compare:` and `track:` links point at
+ * the entry's anchor (entry-links.ts has the syntax). Terms and people preview their definition or
+ * role from /glossary/ or /people/previews.json (scripts/anchors.ts). A link to an entry that does
+ * not exist is a ContentError with its line.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { getContentIndex, LINK_FOLDERS } from '../content/content-index.ts';
+import { fileReferences, sectionLocator, visitReferences } from './references.ts';
+import { entryPath, withTrailingSlash } from '../urls.ts';
+import { contentFailure } from './fail.ts';
+import type { RemarkCitationsOptions } from './remark-citations.ts';
+
+export function remarkEntryLinks(options: RemarkCitationsOptions) {
+  const base = withTrailingSlash(options.base);
+
+  return function transform(tree: Root, file: VFile) {
+    const index = getContentIndex(options.contentDir, file.path);
+    const fail = contentFailure(file);
+    // What this entry links, by section: the "mentioned in" lists and the article rail come from it.
+    const sectionOf = sectionLocator(tree);
+    const references = fileReferences(file);
+    visitReferences(
+      tree,
+      () => {},
+      (node, link) => {
+        const entry = index.entries[link.kind].get(link.id);
+        if (!entry) {
+          const known = [...index.entries[link.kind].keys()].slice(0, 6).join(', ') || 'none yet';
+          fail(
+            node.position?.start.line,
+            `the link "${link.kind}:${link.id}" points at content/${LINK_FOLDERS[link.kind]}/${link.id}.md, ` +
+              'which does not exist.',
+            `create that entry, or link to an existing one (${known}).`,
+          );
+        }
+        node.url = base + entryPath(link.kind, link.id, link.hash);
+        references.links.push({ ...link, section: sectionOf(node.position?.start.offset) });
+        node.data = {
+          ...node.data,
+          hProperties: { className: ['ref', `ref-${link.kind}`], dataRef: `${link.kind}:${link.id}` },
+        };
+      },
+    );
+  };
+}
