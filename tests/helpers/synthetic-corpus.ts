@@ -32,8 +32,7 @@ export function writeSyntheticCorpus(dir: string, count: number): void {
     .filter((f) => f.endsWith('.txt'))
     .map((f) => ({
       id: f.slice(0, -4),
-      count: splitSource(readFileSync(join(dir, 'sources', f), 'utf8')).paragraphs.flatMap((p) => p.sentences)
-        .length,
+      count: splitSource(readFileSync(join(dir, 'sources', f), 'utf8')).paragraphs.flatMap((p) => p.sentences).length,
     }));
   const ids = (folder: string) =>
     readdirSync(join(dir, folder))
