@@ -199,10 +199,18 @@ async function firstSearch(query: string) {
     await page.waitForSelector('dialog[open] input:focus');
     await page.evaluate(() => {
       const w = window as unknown as { __t0: number; __t1: number };
-      addEventListener('keydown', () => (w.__t0 = performance.now()), { capture: true });
+      // From the last keystroke to the first results rendered after it (earlier keystrokes' results don't count).
+      addEventListener(
+        'keydown',
+        () => {
+          w.__t0 = performance.now();
+          w.__t1 = 0;
+        },
+        { capture: true },
+      );
       const list = document.querySelector('dialog .results')!;
       new MutationObserver(() => {
-        if (list.children.length > 0 && !w.__t1) w.__t1 = performance.now();
+        if (list.children.length > 0 && w.__t0 && !w.__t1) w.__t1 = performance.now();
       }).observe(list, { childList: true });
     });
     await page.keyboard.type(query, { delay: 30 });
