@@ -39,6 +39,10 @@ export default defineConfig({
     // Last: its build:done waits for the cards, which draw while the steps above run.
     shareCards({ contentDir: contentPath }),
   ],
+  experimental: {
+    // Pages whose cacheKey (src/publish/cache-keys.ts) and code are unchanged come from the last build.
+    incrementalBuild: true,
+  },
   vite: {
     plugins: [lazyChunks()],
     build: {

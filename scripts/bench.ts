@@ -1,21 +1,31 @@
 /**
- * npm run bench [-- --articles 3000] [-- --json]
+ * npm run bench [-- --articles 3000] [-- --peer] [-- --json]
  *
  * Generates a deterministic synthetic corpus in our own content format (N
  * articles of ~800 words in 6 sections, citing real source sentences, linking
- * glossary terms and timeline events as the real articles do), builds it with
- * the real pipeline into .bench/, and prints the figures: build wall time and
- * its Astro / checks / Pagefind parts, peak RSS of the whole process tree,
- * output and index size, per-page HTML/CSS/JS bytes (raw and gzip), and the
- * first search (bytes and keystroke-to-results latency) measured in Chromium.
- * A benchmark, not a test: nothing here passes or fails on a number.
+ * glossary terms and timeline events as the real articles do) into .bench/,
+ * and measures, with `npm run build` (the real pipeline, every check on, share
+ * cards drawn):
+ *
+ * - a cold build of the real site (Astro's fixed start-up, what a one-edit
+ *   rebuild is compared with);
+ * - a cold build of the corpus: wall time and its Astro / checks / Pagefind /
+ *   share-card parts, peak RSS of the whole process tree;
+ * - output and index size, per kind of page the HTML/CSS/JS bytes (raw, gzip);
+ * - the first search in Chromium: bytes and keystroke-to-results latency;
+ * - a rebuild after editing one article, with the cold build's cache;
+ * - with --peer, the peer (../shared/peer/starlight/run.sh, or --peer-script)
+ *   building as many articles in the same batch, and the ratios.
+ *
+ * A benchmark, not a test: nothing here passes or fails on a number. The
+ * machine's load average is printed: compare ratios from one batch.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { cpus, totalmem } from 'node:os';
-import { splitSource } from '../src/content/sentences.ts';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { writeSyntheticCorpus } from '../tests/helpers/synthetic-corpus.ts';
 import { serveSite } from '../tests/helpers/serve.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { pageWeight as weigh } from '../tests/helpers/page-weight.ts';
@@ -31,86 +41,9 @@ const WORK = resolve(ROOT, flag('dir', '.bench'));
 const CONTENT = join(WORK, 'content');
 const OUT = join(WORK, 'dist');
 
-/** A small seeded PRNG (mulberry32): the same N gives the same corpus every time. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function generateCorpus(): void {
   rmSync(WORK, { recursive: true, force: true });
-  mkdirSync(CONTENT, { recursive: true });
-  // All the real content (sources, entries, articles), so citations and links resolve as in
-  // the site; not its anchor manifest, which belongs to the published site.
-  cpSync(join(ROOT, 'content'), CONTENT, { recursive: true, filter: (src) => !src.endsWith('published-anchors.json') });
-  const sources = readdirSync(join(CONTENT, 'sources'))
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => ({
-      id: f.slice(0, -4),
-      count: splitSource(readFileSync(join(CONTENT, 'sources', f), 'utf8')).paragraphs.flatMap((p) => p.sentences)
-        .length,
-    }));
-  const ids = (folder: string) =>
-    readdirSync(join(CONTENT, folder))
-      .filter((f) => f.endsWith('.md'))
-      .map((f) => f.slice(0, -3));
-  const terms = ids('glossary');
-  const events = ids('timeline');
-  const people = ids('people');
-  const vocabulary = readdirSync(join(ROOT, 'content/articles'))
-    .map((f) => readFileSync(join(ROOT, 'content/articles', f), 'utf8').split('---')[2] ?? '')
-    .join(' ')
-    .replace(/\[[^\]]*\]\([^)]*\)|\[@[^\]]*\]|[#>*"“”]/g, ' ')
-    .toLowerCase()
-    .match(/[a-z’']{3,}/g)!;
-  const topics = [
-    'overview',
-    'participants',
-    'sanctions',
-    'territory',
-    'security',
-    'diplomacy',
-    'positions',
-    'outlook',
-    'sources',
-  ];
-  const random = rng(N);
-  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
-  const words = (n: number) => Array.from({ length: n }, () => pick(vocabulary)).join(' ');
-  const cite = () => {
-    const s = pick(sources);
-    const from = 1 + Math.floor(random() * s.count);
-    return random() < 0.2 && from < s.count ? `[@${s.id}#s${from}-s${from + 1}]` : `[@${s.id}#s${from}]`;
-  };
-  for (let a = 1; a <= N; a++) {
-    const sections: string[] = [];
-    for (let h = 1; h <= 6; h++) {
-      const paragraphs: string[] = [];
-      for (let p = 0; p < 3; p++) {
-        const term = pick(terms);
-        const link =
-          p === 0
-            ? `[${term.replace(/-/g, ' ')}](glossary:${term})`
-            : p === 1
-              ? `[the event](timeline:${pick(events)})`
-              : `[a participant](people:${pick(people)})`;
-        const opening = words(14);
-        paragraphs.push(
-          `${opening[0]!.toUpperCase()}${opening.slice(1)} ${link} ${words(12)} ${cite()}. ${words(14)} ${cite()}.`,
-        );
-      }
-      sections.push(`## Section ${h}: ${words(4)}\n\n${paragraphs.join('\n\n')}`);
-    }
-    const name = `synthetic-${String(a).padStart(5, '0')}`;
-    writeFileSync(
-      join(CONTENT, 'articles', `${name}.md`),
-      `---\ntitle: Synthetic article ${a} on ${words(3)}\ndek: ${words(12)}\norder: ${100 + a}\nupdated: 2026-11-22\ntopics: [${pick(topics)}]\n---\n\n${sections.join('\n\n')}\n`,
-    );
-  }
+  writeSyntheticCorpus(CONTENT, N);
 }
 
 /** Peak resident memory of a process and all its descendants, sampled from /proc. */
@@ -139,23 +72,26 @@ function treeRss(root: number): number {
   return total;
 }
 
-async function build(): Promise<{
+interface BuildRun {
   wallMs: number;
   peakRss: number;
   steps: Record<string, number>;
   ok: boolean;
   output: string;
-}> {
+}
+
+/** One `npm run build` (scripts/build.ts: staging folder, then swap) of a content folder, timed and sampled. */
+async function build(content: string, out: string, cache: string): Promise<BuildRun> {
   const timings = join(WORK, 'timings.jsonl');
   rmSync(timings, { force: true });
   const start = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
     env: {
       ...process.env,
-      EXPLAINER_CONTENT_DIR: CONTENT,
-      EXPLAINER_OUT_DIR: OUT,
-      EXPLAINER_CACHE_DIR: join(WORK, 'cache'),
+      EXPLAINER_CONTENT_DIR: content,
+      EXPLAINER_OUT_DIR: out,
+      EXPLAINER_CACHE_DIR: cache,
       EXPLAINER_TIMINGS: timings,
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
@@ -172,10 +108,64 @@ async function build(): Promise<{
   const steps: Record<string, number> = {};
   if (existsSync(timings))
     for (const line of readFileSync(timings, 'utf8').trim().split('\n')) {
+      if (!line) continue;
       const { step, ms } = JSON.parse(line);
       steps[step] = ms;
     }
+  if (code !== 0) {
+    console.error(output.slice(-4000));
+    throw new Error(`the benchmark build of ${content} failed`);
+  }
   return { wallMs, peakRss, steps, ok: code === 0, output };
+}
+
+/** The figures of one build run, in seconds and MiB. */
+function buildFigures(b: BuildRun) {
+  const astroMs = b.wallMs - (b.steps.pagefind ?? 0) - (b.steps.checks ?? 0) - (b.steps['share-cards'] ?? 0);
+  return {
+    wallSeconds: +(b.wallMs / 1000).toFixed(2),
+    astroSeconds: +(astroMs / 1000).toFixed(2),
+    checksSeconds: +((b.steps.checks ?? 0) / 1000).toFixed(2),
+    pagefindSeconds: +((b.steps.pagefind ?? 0) / 1000).toFixed(2),
+    // Share cards draw in worker threads during the whole build; this is only the wait for the last of them.
+    shareCardWaitSeconds: +((b.steps['share-cards'] ?? 0) / 1000).toFixed(2),
+    peakRssMiB: Math.round(b.peakRss / 2 ** 20),
+  };
+}
+
+/** Changes one word in one section of one article, as an editor would: no title, link or citation changes. */
+function editOneArticle(): string {
+  const file = join(CONTENT, 'articles', `synthetic-${String(Math.ceil(N / 2)).padStart(5, '0')}.md`);
+  const text = readFileSync(file, 'utf8');
+  const at = text.indexOf('\n## Section 3');
+  writeFileSync(file, `${text.slice(0, at)}\n\nAn editor added this sentence.\n${text.slice(at)}`);
+  return file;
+}
+
+/** Starlight building the same number of articles, cold, with the shared peer script; null when it is not there. */
+function runPeer(): Promise<{ wallSeconds: number; peakTreeRssMiB: number; peakRssMiB: number } | null> {
+  const script = resolve(ROOT, flag('peer-script', '../shared/peer/starlight/run.sh'));
+  if (!existsSync(script)) {
+    console.error(`no peer script at ${script}`);
+    return Promise.resolve(null);
+  }
+  const child = spawn('bash', [script, String(N)], {
+    cwd: ROOT,
+    // Its own working folder, so helpers running the peer at once do not share one.
+    env: { ...process.env, PEER_WORK: process.env.PEER_WORK ?? `${WORK}-peer` },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  return new Promise((done) =>
+    child.on('close', (code) => {
+      try {
+        done(code === 0 ? JSON.parse(out.trim().split('\n').at(-1)!) : null);
+      } catch {
+        done(null);
+      }
+    }),
+  );
 }
 
 function dirSize(dir: string): number {
@@ -209,10 +199,18 @@ async function firstSearch(query: string) {
     await page.waitForSelector('dialog[open] input:focus');
     await page.evaluate(() => {
       const w = window as unknown as { __t0: number; __t1: number };
-      addEventListener('keydown', () => (w.__t0 = performance.now()), { capture: true });
+      // From the last keystroke to the first results rendered after it (earlier keystrokes' results don't count).
+      addEventListener(
+        'keydown',
+        () => {
+          w.__t0 = performance.now();
+          w.__t1 = 0;
+        },
+        { capture: true },
+      );
       const list = document.querySelector('dialog .results')!;
       new MutationObserver(() => {
-        if (list.children.length > 0 && !w.__t1) w.__t1 = performance.now();
+        if (list.children.length > 0 && w.__t0 && !w.__t1) w.__t1 = performance.now();
       }).observe(list, { childList: true });
     });
     await page.keyboard.type(query, { delay: 30 });
@@ -239,66 +237,111 @@ async function firstSearch(query: string) {
   }
 }
 
+/** Every kind of page, by one example of each; kinds this build does not have are left out. */
+const PAGE_KINDS: Record<string, string> = {
+  article: 'articles/synthetic-00001',
+  home: '',
+  archive: 'articles',
+  'archive p.2': 'articles/2',
+  timeline: 'timeline',
+  glossary: 'glossary',
+  people: 'people',
+  compare: 'compare',
+  talks: 'talks',
+  sources: 'sources',
+  source: 'sources/bloomberg-us-role',
+  search: 'search',
+};
+
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
 async function main() {
+  const loadBefore = load();
   const t0 = performance.now();
   generateCorpus();
   const generateMs = performance.now() - t0;
-  const b = await build();
-  if (!b.ok) {
-    console.error(b.output.slice(-4000));
-    throw new Error('the benchmark build failed');
-  }
-  const astroMs = b.wallMs - (b.steps.pagefind ?? 0) - (b.steps.checks ?? 0) - (b.steps['share-cards'] ?? 0);
+
+  // Astro's fixed start-up: a cold build of the real site (a handful of articles), its own copy and cache.
+  const real = join(WORK, 'real');
+  cpSync(join(ROOT, 'content'), join(real, 'content'), { recursive: true });
+  const startup = buildFigures(await build(join(real, 'content'), join(real, 'dist'), join(real, 'cache')));
+
+  const cold = buildFigures(await build(CONTENT, OUT, join(WORK, 'cache')));
+  const pages = Object.fromEntries(
+    Object.entries(PAGE_KINDS)
+      .filter(([, path]) => existsSync(join(OUT, path, 'index.html')))
+      .map(([kind, path]) => [kind, { path: `/${path}${path ? '/' : ''}`, ...weigh(OUT, path) }]),
+  );
+  const output = {
+    totalMiB: +(dirSize(OUT) / 2 ** 20).toFixed(1),
+    pagefindMiB: +(dirSize(join(OUT, 'pagefind')) / 2 ** 20).toFixed(1),
+  };
+  const search = await firstSearch('sanctions');
+
+  // Warm: one article edited, `npm run build` again with the cache the cold build left.
+  const edited = editOneArticle();
+  const warm = buildFigures(await build(CONTENT, OUT, join(WORK, 'cache')));
+
+  const peer = args.includes('--peer') ? await runPeer() : undefined;
+  const ratio = (a: number, b: number | undefined) => (b ? +(a / b).toFixed(2) : null);
   const figures = {
     date: new Date().toISOString(),
+    command: `npm run bench -- ${args.join(' ')}`.trim(),
     machine: `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+    loadAverage: { before: loadBefore, after: load() },
     articles: N,
     generateSeconds: +(generateMs / 1000).toFixed(2),
-    build: {
-      wallSeconds: +(b.wallMs / 1000).toFixed(2),
-      astroSeconds: +(astroMs / 1000).toFixed(2),
-      checksSeconds: +((b.steps.checks ?? 0) / 1000).toFixed(2),
-      pagefindSeconds: +((b.steps.pagefind ?? 0) / 1000).toFixed(2),
-      // Share cards draw in worker threads during the whole build; this is only the wait for the last of them.
-      shareCardWaitSeconds: +((b.steps['share-cards'] ?? 0) / 1000).toFixed(2),
-      peakRssMiB: Math.round(b.peakRss / 2 ** 20),
-    },
-    output: {
-      totalMiB: +(dirSize(OUT) / 2 ** 20).toFixed(1),
-      pagefindMiB: +(dirSize(join(OUT, 'pagefind')) / 2 ** 20).toFixed(1),
-    },
-    pages: {
-      article: weigh(OUT, 'articles/synthetic-00001'),
-      home: weigh(OUT, ''),
-      timeline: weigh(OUT, 'timeline'),
-      glossary: weigh(OUT, 'glossary'),
-      source: weigh(OUT, 'sources/bloomberg-us-role'),
-    },
-    firstSearch: await firstSearch('sanctions'),
+    build: cold,
+    warmAfterOneEdit: { ...warm, edited: edited.slice(WORK.length + 1) },
+    startupRealSite: startup,
+    warmToStartup: ratio(warm.wallSeconds, startup.wallSeconds),
+    output,
+    pages,
+    firstSearch: search,
+    ...(peer === undefined
+      ? {}
+      : {
+          peer,
+          ratios: peer && {
+            wall: ratio(cold.wallSeconds, peer.wallSeconds),
+            peakTreeRss: ratio(cold.peakRssMiB, peer.peakTreeRssMiB),
+          },
+        }),
   };
   if (args.includes('--json')) {
     console.log(JSON.stringify(figures, null, 2));
     return;
   }
   const kb = (n: number) => (n / 1024).toFixed(1);
-  console.log(`\nBenchmark: ${N} synthetic articles · ${figures.machine} · ${figures.date}\n`);
-  console.log(
-    `build + index     ${figures.build.wallSeconds} s  (astro ${figures.build.astroSeconds} s, checks ${figures.build.checksSeconds} s, pagefind ${figures.build.pagefindSeconds} s, waiting for share cards ${figures.build.shareCardWaitSeconds} s)`,
-  );
-  console.log(`peak RSS (tree)   ${figures.build.peakRssMiB} MiB`);
-  console.log(
-    `output            ${figures.output.totalMiB} MiB, of which Pagefind index ${figures.output.pagefindMiB} MiB`,
-  );
+  const line = (b: typeof cold) =>
+    `${b.wallSeconds} s, peak RSS (tree) ${b.peakRssMiB} MiB  (astro ${b.astroSeconds} s, checks ${b.checksSeconds} s, pagefind ${b.pagefindSeconds} s, waiting for share cards ${b.shareCardWaitSeconds} s)`;
+  console.log(`\nBenchmark: ${N} synthetic articles · ${figures.machine} · ${figures.date}`);
+  console.log(`load average (1, 5, 15 min) before ${figures.loadAverage.before}, after ${figures.loadAverage.after}\n`);
+  console.log(`cold build + index       ${line(cold)}`);
+  console.log(`after editing one article ${line(warm)}`);
+  console.log(`real site, cold (start-up) ${line(startup)}`);
+  console.log(`one-edit rebuild / start-up: ${figures.warmToStartup}×`);
+  console.log(`output                   ${output.totalMiB} MiB, of which Pagefind index ${output.pagefindMiB} MiB`);
   console.log(`\npage weight before any interaction, KB raw / gzip`);
-  console.log(`page        HTML            CSS            JS             total`);
-  for (const [name, w] of Object.entries(figures.pages)) {
+  console.log(`page          HTML            CSS            JS             total`);
+  for (const [name, w] of Object.entries(pages)) {
     const cell = (x: { raw: number; gzip: number }) => `${kb(x.raw).padStart(6)} / ${kb(x.gzip).padStart(5)}`;
-    console.log(`${name.padEnd(10)}${cell(w.html)}  ${cell(w.css)}  ${cell(w.js)}  ${cell(w.total)}`);
+    console.log(`${name.padEnd(12)}${cell(w.html)}  ${cell(w.css)}  ${cell(w.js)}  ${cell(w.total)}`);
   }
-  const s = figures.firstSearch;
   console.log(
-    `\nfirst search "${s.query}": ${s.requests} requests, ${kb(s.bytes.raw)} KB raw / ${kb(s.bytes.gzip)} KB gzip (Pagefind + search UI), keystroke to results ${s.keystrokeToResultsMs} ms`,
+    `\nfirst search "${search.query}": ${search.requests} requests, ${kb(search.bytes.raw)} KB raw / ${kb(search.bytes.gzip)} KB gzip (Pagefind + search UI), keystroke to results ${search.keystrokeToResultsMs} ms`,
   );
+  if (peer) {
+    console.log(
+      `\npeer (${(peer as { peer?: string }).peer ?? 'Starlight'}), same batch: ${peer.wallSeconds} s, peak RSS (tree) ${peer.peakTreeRssMiB} MiB`,
+    );
+    console.log(
+      `ours / peer: wall ${figures.ratios!.wall}×, peak tree RSS ${figures.ratios!.peakTreeRss}× (goal ≤ 0.75× each)`,
+    );
+  } else if (peer === null) console.log('\nthe peer did not run (see above)');
   console.log(`\n(--json prints the same figures as JSON)`);
 }
 

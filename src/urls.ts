@@ -39,3 +39,5 @@ export const sourcePath = (id: string, sentence?: string): string => `sources/${
 
 export const entryUrl = (kind: LinkKind, id: string, hash?: string): string => url(entryPath(kind, id, hash));
 export const sourceUrl = (id: string, sentence?: string): string => url(sourcePath(id, sentence));
+/** The archive of every article, newest first: `/articles/`, then `/articles/2/`, … */
+export const archiveUrl = (page = 1) => url(page > 1 ? `articles/${page}/` : 'articles/');

@@ -19,6 +19,8 @@ export interface LintCollection {
   bodyRequired?: boolean;
   /** Frontmatter fields that hold ids of entries in another folder: field → folder. */
   references?: Record<string, string>;
+  /** Ids this collection may not use, though well formed (an article named "2" is an archive page's address). */
+  reservedIds?: { pattern: RegExp; problem: (id: string) => string; fix: (id: string) => string };
 }
 
 /** Plain words for a Zod issue: the field, what it should be, and what it was. */
@@ -77,6 +79,7 @@ export function lintContent(contentDir: string, collections: LintCollection[]): 
           `"${id}" is not a valid id (ids are the file names, and public anchors).`,
           'rename the file to lower-case words joined by hyphens, e.g. "frozen-conflict.md".',
         );
+      else if (c.reservedIds?.pattern.test(id)) fail(undefined, c.reservedIds.problem(id), c.reservedIds.fix(id));
       const other = seen.get(id);
       if (other)
         fail(

@@ -16,8 +16,9 @@
  * the file changes. What we render also depends on our plugin code, the
  * packages it runs on, and other files (which sources, sentences and entries
  * exist, a source's title in footnotes), so the processor's options carry a
- * digest of those: Astro sees its configuration change and renders everything
- * afresh, never serving a stale footnote or a check against old content.
+ * digest of those (render-inputs.ts): Astro sees its configuration change and
+ * renders everything afresh, never serving a stale footnote or a check against
+ * old content.
  */
 import { unified as astroUnified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { unified, type PluggableList } from 'unified';
@@ -27,10 +28,7 @@ import rehypeStringify from 'rehype-stringify';
 import rehypeSlug from 'rehype-slug';
 import rehypeExternalLinks from 'rehype-external-links';
 import { VFile } from 'vfile';
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { getContentIndex } from '../content/content-index.ts';
+import { renderInputsDigest } from './render-inputs.ts';
 import { remarkContentSyntax } from './syntax.ts';
 import { remarkTypography } from './remark-typography.ts';
 import { remarkCitations, type RemarkCitationsOptions } from './remark-citations.ts';
@@ -42,34 +40,6 @@ import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 type AstroProcessor = ReturnType<typeof astroUnified>;
 type UnifiedOptions = NonNullable<Parameters<typeof astroUnified>[0]>;
 type Renderer = Awaited<ReturnType<AstroProcessor['createRenderer']>>;
-
-/** A digest of everything a rendered entry depends on besides its own file. */
-export function renderInputsDigest(contentDir: string): string {
-  const hash = createHash('sha256');
-  for (const folder of ['./', '../content/']) {
-    const dir = fileURLToPath(new URL(folder, import.meta.url));
-    for (const file of readdirSync(dir)
-      .filter((f) => f.endsWith('.ts'))
-      .sort())
-      hash.update(file).update(readFileSync(dir + file));
-  }
-  let index;
-  try {
-    index = getContentIndex(contentDir);
-  } catch {
-    // Unreadable content is reported by the content checks, with its line; render everything afresh.
-    return `unreadable-${Date.now()}`;
-  }
-  // Which sentences exist (citations are checked against them) and each source's title (footnotes).
-  for (const [id, source] of index.sources) hash.update(`source ${id} ${source.title} ${source.sentences.size}\n`);
-  // Which entries exist (links are checked against them); their texts load by reference.
-  for (const [kind, entries] of Object.entries(index.entries))
-    hash.update(`${kind} ${[...entries.keys()].join(' ')}\n`);
-  // The packages the plugins run on (an upgrade can change ids or markup).
-  const lock = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
-  if (existsSync(lock)) hash.update(readFileSync(lock));
-  return hash.digest('hex').slice(0, 16);
-}
 
 export function explainerMarkdown(options: RemarkCitationsOptions) {
   const remarkPlugins: NonNullable<UnifiedOptions['remarkPlugins']> = [

@@ -6,11 +6,11 @@ import { SITE } from '../config.ts';
 import { formatWhen } from '../content/timeline-date.ts';
 import { entryUrl } from '../urls.ts';
 import { firstBlockText } from '../markdown/plain-text.ts';
+import { ARTICLE_LISTS, latestFirst } from '../content/article-order.ts';
 
 export const GET: APIRoute = async (context) => {
-  const articles = (await getCollection('articles')).sort(
-    (a, b) => b.data.updated.localeCompare(a.data.updated) || a.data.order - b.data.order,
-  );
+  // The latest articles only: a feed reader wants what is new, not the whole archive.
+  const articles = (await getCollection('articles')).sort(latestFirst).slice(0, ARTICLE_LISTS.feed);
   const events = (await getCollection('timeline')).sort((a, b) => b.data.order - a.data.order);
   // Story events carry no publication date of their own; the feed dates them to the latest update.
   const asOf = articles[0]?.data.updated ?? '1970-01-01';

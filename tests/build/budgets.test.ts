@@ -23,8 +23,11 @@ const BUDGETS: Record<string, Budget> = {
   compare: { html: 7 * KB, css: 3.75 * KB, js: 2.5 * KB, total: 12.5 * KB },
   talks: { html: 5.5 * KB, css: 3.5 * KB, js: 2.5 * KB, total: 11 * KB },
   'sources/bloomberg-us-role': { html: 6.75 * KB, css: 3.25 * KB, js: 2.5 * KB, total: 11.75 * KB },
+  // The archive's first page; a large site's pages are held to 20 KB in archive.test.ts.
+  articles: { html: 3 * KB, css: 3 * KB, js: 2.5 * KB, total: 8.5 * KB },
 };
-for (const article of readdirSync(join(site, 'articles'))) BUDGETS[`articles/${article}`] = ARTICLE;
+for (const entry of readdirSync(join(site, 'articles'), { withFileTypes: true }))
+  if (entry.isDirectory() && !/^\d+$/.test(entry.name)) BUDGETS[`articles/${entry.name}`] = ARTICLE;
 
 describe.each(Object.entries(BUDGETS))('the page /%s', (path, budget) => {
   const w = pageWeight(site, path);

@@ -3,7 +3,7 @@
  * one readable block naming the file, the line (where there is one), what is wrong and how to fix it.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite } from '../helpers/build-site.ts';
@@ -13,6 +13,12 @@ type Breakage = (dir: string) => void;
 
 /** One mistake from each stage that catches them; tests/unit/content-errors.test.ts has every kind. */
 const CASES: Array<[string, Breakage, string, string]> = [
+  [
+    'an article named with digits only, the address of an archive page',
+    (d) => renameSync(join(d, 'articles/brief.md'), join(d, 'articles/2.md')),
+    'articles/2.md',
+    'the id "2" is all digits, but /articles/2/ is a page of the article archive',
+  ],
   [
     'a missing required field (the content linter, before Astro reads content)',
     (d) => edit(d, 'articles/brief.md', /^dek: .*\n/m, ''),

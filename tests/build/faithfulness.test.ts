@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheerioAPI, Cheerio } from 'cheerio';
 import type { AnyNode } from 'domhandler';
-import { loadPages } from '../helpers/site.ts';
+import { isArticlePage, loadPages } from '../helpers/site.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { splitSource } from '../../src/content/sentences.ts';
 
@@ -31,13 +31,13 @@ function ownText($: CheerioAPI, el: Cheerio<AnyNode>): string {
   return c.text().replace(/\s+/g, ' ').trim();
 }
 
-const articlePages = () => [...pages].filter(([p]) => p.startsWith('/articles/'));
+const articlePages = () => [...pages].filter(([p]) => isArticlePage(p));
 
 /** Every block of our prose on the site: article paragraphs, entries, answers. */
 function proseBlocks(): Array<{ where: string; $: CheerioAPI; el: Cheerio<AnyNode> }> {
   const blocks: Array<{ where: string; $: CheerioAPI; el: Cheerio<AnyNode> }> = [];
   for (const [path, $] of pages) {
-    const selector = path.startsWith('/articles/')
+    const selector = isArticlePage(path)
       ? '.article-body p, .article-body li'
       : path === '/'
         ? '.questions .prose p'

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
-import { loadPages } from '../helpers/site.ts';
+import { isArticlePage, loadPages } from '../helpers/site.ts';
 import { ROOT } from '../helpers/build-site.ts';
 
 const siteDir = inject('siteDir');
@@ -53,7 +53,7 @@ describe('the built site', () => {
   it('gives every article heading an id and a labelled link to itself', () => {
     let count = 0;
     for (const [path, $] of pages) {
-      if (!path.startsWith('/articles/')) continue;
+      if (!isArticlePage(path)) continue;
       $('.article-body :is(h2, h3, h4)').each((_, h) => {
         const id = $(h).attr('id');
         expect(id, `${path} heading "${$(h).text()}"`).toMatch(/^[a-z0-9-]+$/);
@@ -212,7 +212,7 @@ describe('the built site', () => {
 
   it('gives every article citation a numbered footnote naming the source sentence, which describes the link', () => {
     for (const [path, $] of pages) {
-      if (!path.startsWith('/articles/')) continue;
+      if (!isArticlePage(path)) continue;
       const cites = $('.article-body a.cite-link');
       const notes = $('.print-notes li');
       expect($('.print-notes-title').text(), path).toContain('https://london-talks.example.org');

@@ -12,12 +12,22 @@ export interface BuildResult {
   outDir: string;
 }
 
-export function buildSite(opts: { contentDir?: string; outDir?: string; base?: string } = {}): Promise<BuildResult> {
+export function buildSite(
+  opts: {
+    contentDir?: string;
+    outDir?: string;
+    base?: string;
+    /** Astro's cache (default: beside the output folder), so two builds can share one. */
+    cacheDir?: string;
+    /** Build with `npm run build` (staging folder, then swap) instead of `astro build`. */
+    npmBuild?: boolean;
+  } = {},
+): Promise<BuildResult> {
   const outDir = opts.outDir ?? mkdtempSync(join(tmpdir(), 'explainer-out-'));
   const env = {
     ...process.env,
     EXPLAINER_OUT_DIR: outDir,
-    EXPLAINER_CACHE_DIR: `${outDir}-cache`,
+    EXPLAINER_CACHE_DIR: opts.cacheDir ?? `${outDir}-cache`,
     ...(opts.contentDir ? { EXPLAINER_CONTENT_DIR: opts.contentDir } : {}),
     ...(opts.base ? { EXPLAINER_BASE: opts.base } : {}),
     NO_COLOR: '1',
@@ -25,7 +35,10 @@ export function buildSite(opts: { contentDir?: string; outDir?: string; base?: s
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    const command = opts.npmBuild
+      ? [join(ROOT, 'scripts/build.ts')]
+      : [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'];
+    const child = spawn(process.execPath, command, {
       cwd: ROOT,
       env,
     });

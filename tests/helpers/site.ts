@@ -8,3 +8,7 @@ export function loadPages(dir: string): Map<string, cheerio.CheerioAPI> {
   for (const file of listHtml(dir)) pages.set(`/${pageKey(dir, file)}`, cheerio.load(readFileSync(file, 'utf8')));
   return pages;
 }
+
+/** An article's page, not a page of the archive (`/articles/`, `/articles/2/`). */
+export const isArticlePage = (path: string): boolean =>
+  path.startsWith('/articles/') && !/^\/articles\/(\d+\/)?$/.test(path);

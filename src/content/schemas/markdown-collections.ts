@@ -12,7 +12,17 @@ import { questionSchema } from './question.ts';
 import { trackSchema } from './track.ts';
 
 export const MARKDOWN_COLLECTIONS: LintCollection[] = [
-  { folder: 'articles', schema: articleSchema, bodyRequired: true },
+  {
+    folder: 'articles',
+    schema: articleSchema,
+    bodyRequired: true,
+    // /articles/2/ is the archive's second page.
+    reservedIds: {
+      pattern: /^\d+$/,
+      problem: (id) => `the id "${id}" is all digits, but /articles/${id}/ is a page of the article archive.`,
+      fix: (id) => `rename the file so its name has a word in it, e.g. "talks-${id}.md".`,
+    },
+  },
   { folder: 'timeline', schema: timelineSchema, bodyRequired: true, references: { people: 'people' } },
   { folder: 'glossary', schema: glossarySchema, bodyRequired: true },
   { folder: 'people', schema: peopleSchema, bodyRequired: true, references: { tracks: 'tracks' } },

@@ -5,11 +5,13 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { cacheKey } from '../../../publish/cache-keys.ts';
 
 export const getStaticPaths = (async () =>
   (await getCollection('sources')).map((source) => ({
     params: { id: source.id },
     props: { source },
+    cacheKey: cacheKey(source.data),
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {

@@ -1,0 +1,75 @@
+/**
+ * Incremental builds: after an edit, `npm run build` with the last build's
+ * cache reuses the pages the edit does not touch, and publishes exactly the
+ * bytes a cold build of the same content publishes.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { copyFixture, edit } from '../helpers/fixture.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'explainer-incremental-'));
+const content = copyFixture('mini-site');
+const cache = join(work, 'cache');
+const site = join(work, 'site');
+
+/** Every file of a built site, by path, with its bytes. */
+const filesOf = (dir: string) =>
+  new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .map((f) => [relative(dir, f), readFileSync(f)]),
+  );
+/** Pages Astro took from the cache: "(restored)" or "(cached)" after the page in its log (lines may interleave). */
+const reused = (build: BuildResult) =>
+  [...build.output.matchAll(/\/(\S+\.html) \((?:restored|cached)\)/g)].map((m) => m[1]);
+
+async function build(opts: Parameters<typeof buildSite>[0]) {
+  const result = await buildSite({ ...opts, npmBuild: true });
+  expect(result.code, result.output).toBe(0);
+  return result;
+}
+
+beforeAll(async () => {
+  // A second article, so one edit leaves an article page the warm build can reuse.
+  copyFileSync(join(content, 'articles/brief.md'), join(content, 'articles/second.md'));
+  edit(content, 'articles/second.md', 'title: The brief', 'title: The second brief');
+  await build({ contentDir: content, outDir: site, cacheDir: cache });
+}, 300_000);
+
+describe('a rebuild after editing one article', () => {
+  let warm: BuildResult;
+  beforeAll(async () => {
+    edit(content, 'articles/second.md', 'attends, the report says', 'attends, as the report says');
+    warm = await build({ contentDir: content, outDir: site, cacheDir: cache });
+  }, 300_000);
+
+  it('reuses the pages the edit does not touch, and renders the edited one', () => {
+    expect(reused(warm)).toContain('articles/brief/index.html');
+    expect(reused(warm)).not.toContain('articles/second/index.html');
+    expect(readFileSync(join(site, 'articles/second/index.html'), 'utf8')).toContain('attends, as the report says');
+  });
+
+  it('publishes the same bytes as a cold build of the same content', async () => {
+    const cold = join(work, 'cold');
+    await build({ contentDir: content, outDir: cold, cacheDir: join(work, 'cold-cache') });
+    const expected = filesOf(cold);
+    const actual = filesOf(site);
+    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+    const differ = [...expected].filter(([path, bytes]) => !actual.get(path)!.equals(bytes)).map(([path]) => path);
+    expect(differ).toEqual([]);
+  }, 300_000);
+});
+
+describe('a rebuild after renaming a glossary term', () => {
+  it('renders again every article page that shows the term in its rail', async () => {
+    edit(content, 'glossary/talks.md', 'term: talks', 'term: peace talks');
+    const warm = await build({ contentDir: content, outDir: site, cacheDir: cache });
+    expect(reused(warm)).not.toContain('articles/brief/index.html');
+    for (const article of ['brief', 'second'])
+      expect(readFileSync(join(site, `articles/${article}/index.html`), 'utf8')).toMatch(/>peace talks</);
+  }, 300_000);
+});
