@@ -6,8 +6,9 @@ export default defineConfig({
     globalSetup: ['tests/global-setup.ts'],
     // Builds and Chromium share two cores: one test file at a time keeps timings sane.
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
+    // Fixture builds take tens of seconds on a busy machine; a hang still fails, a slow build does not.
+    testTimeout: 240_000,
+    hookTimeout: 600_000,
     reporters: ['default'],
   },
 });
