@@ -108,7 +108,8 @@ function generateCorpus(): void {
     const name = `synthetic-${String(a).padStart(5, '0')}`;
     writeFileSync(
       join(CONTENT, 'articles', `${name}.md`),
-      `---\ntitle: Synthetic article ${a} on ${words(3)}\ndek: ${words(12)}\norder: ${100 + a}\nupdated: 2026-11-22\ntopics: [${pick(topics)}]\n---\n\n${sections.join('\n\n')}\n`,
+      `---\ntitle: Synthetic article ${a} on ${words(3)}\ndek: ${words(12)}\norder: ${100 + a}\n` +
+        `updated: 2026-11-22\ntopics: [${pick(topics)}]\n---\n\n${sections.join('\n\n')}\n`,
     );
   }
 }
@@ -293,7 +294,9 @@ async function main() {
   const kb = (n: number) => (n / 1024).toFixed(1);
   console.log(`\nBenchmark: ${N} synthetic articles · ${figures.machine} · ${figures.date}\n`);
   console.log(
-    `build + index     ${figures.build.wallSeconds} s  (astro ${figures.build.astroSeconds} s, checks ${figures.build.checksSeconds} s, pagefind ${figures.build.pagefindSeconds} s, waiting for share cards ${figures.build.shareCardWaitSeconds} s)`,
+    `build + index     ${figures.build.wallSeconds} s  (astro ${figures.build.astroSeconds} s, ` +
+      `checks ${figures.build.checksSeconds} s, pagefind ${figures.build.pagefindSeconds} s, ` +
+      `waiting for share cards ${figures.build.shareCardWaitSeconds} s)`,
   );
   console.log(`peak RSS (tree)   ${figures.build.peakRssMiB} MiB`);
   console.log(
@@ -307,7 +310,8 @@ async function main() {
   }
   const s = figures.firstSearch;
   console.log(
-    `\nfirst search "${s.query}": ${s.requests} requests, ${kb(s.bytes.raw)} KB raw / ${kb(s.bytes.gzip)} KB gzip (Pagefind + search UI), keystroke to results ${s.keystrokeToResultsMs} ms`,
+    `\nfirst search "${s.query}": ${s.requests} requests, ${kb(s.bytes.raw)} KB raw / ` +
+      `${kb(s.bytes.gzip)} KB gzip (Pagefind + search UI), keystroke to results ${s.keystrokeToResultsMs} ms`,
   );
   console.log(`\n(--json prints the same figures as JSON)`);
 }

@@ -45,7 +45,8 @@ export function rehypeHeadingLinks() {
       if (first !== undefined)
         fail(
           node,
-          `the heading "${toString(node)}" repeats the one on line ${first + offset}, so both would claim the anchor #${base}.`,
+          `the heading "${toString(node)}" repeats the one on line ${first + offset}, ` +
+            `so both would claim the anchor #${base}.`,
           'reword one of the two headings.',
         );
       seen.set(base, node.position?.start.line ?? 0);

@@ -12,7 +12,8 @@ import { createHash } from 'node:crypto';
 
 /** Runs before the first paint: the reader's stored theme, if any (see scripts/theme.ts). */
 export const THEME_SNIPPET =
-  "try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}";
+  "try{var t=localStorage.getItem('theme');" +
+  "if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}";
 
 const hash = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 

@@ -59,7 +59,8 @@ export function shareCardsFor(contentDir: string): Array<{ slug: string; card: S
   return [
     { slug: 'site', card: { kicker: 'Explainer', title: SITE.title, dek: SITE.description, site: SITE.title } },
     ...articles.flatMap((file) => {
-      // Read with the collection's own schema (typography included); a file it rejects fails the build elsewhere, with its line.
+      // Read with the collection's own schema (typography included); a file it rejects fails the build
+      // elsewhere, with its line.
       const article = articleSchema.safeParse(readContentFile(join(dir, file)).data);
       if (!article.success) return [];
       const { title, dek, topics } = article.data;
@@ -76,7 +77,7 @@ export function cachedCardFile(svg: string): string {
   return join(CACHE, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
 }
 
-/** Draws one card in this thread (the dev server); builds draw them all in workers (publish/share-cards/integration.ts). */
+/** Draws one card in this thread (the dev server); builds draw them all in workers (integration.ts). */
 export function renderShareCard(card: ShareCard): Buffer {
   const svg = shareCardSvg(card);
   const cached = cachedCardFile(svg);
