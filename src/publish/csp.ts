@@ -5,8 +5,8 @@
  * its hash; Pagefind needs to compile its wasm. Styles come only from files.
  *
  * Written here rather than by Astro's `security.csp`, which lists the hashes
- * of every inline script and style it knows of on every page: twelve hashes,
- * 0.6 KB gzip of incompressible bytes per page that this site does not need.
+ * of every inline script and style it knows of on every page: incompressible
+ * bytes on every page that this site does not need.
  */
 import { createHash } from 'node:crypto';
 

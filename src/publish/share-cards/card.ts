@@ -69,7 +69,7 @@ export function shareCardsFor(contentDir: string): Array<{ slug: string; card: S
   ];
 }
 
-// Drawing a card takes ~10 ms; an unchanged card is reused from the build cache.
+// An unchanged card is reused from the build cache rather than drawn again.
 const CACHE = resolve(process.env.EXPLAINER_CACHE_DIR ?? 'node_modules/.astro', 'share-cards');
 
 /** Where the PNG of this card is (or will be) kept between builds: named by the hash of its SVG. */
