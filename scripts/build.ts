@@ -31,7 +31,9 @@ const code = await new Promise<number>((done) => {
 if (code !== 0) {
   rmSync(staging, { recursive: true, force: true });
   console.error(
-    `\nThe build failed; ${existsSync(target) ? `the last good site in ${target} is unchanged` : 'nothing was published'}.`,
+    `\nThe build failed; ${
+      existsSync(target) ? `the last good site in ${target} is unchanged` : 'nothing was published'
+    }.`,
   );
   process.exit(code);
 }

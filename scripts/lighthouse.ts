@@ -31,7 +31,8 @@ try {
     const c = result!.lhr.categories;
     const score = (k: string) => String(Math.round((c[k]?.score ?? 0) * 100)).padStart(5);
     console.log(
-      `${`/${path}`.padEnd(32)}${score('performance')} ${score('accessibility')} ${score('best-practices')} ${score('seo')}`,
+      `/${path}`.padEnd(32) +
+        [score('performance'), score('accessibility'), score('best-practices'), score('seo')].join(' '),
     );
   }
 } finally {

@@ -181,11 +181,13 @@ export function checkComparisonRow(row: ComparisonRowFile, sourceIds: readonly s
     const { cited, malformed } = hasCitation(s.markdown);
     // A malformed citation is reported, with its own line, when the row is rendered.
     if (!cited && !malformed) {
+      const example = s.key === NOTE_SECTION ? (sourceIds[0] ?? 'source') : s.key;
       fail(
         row.file,
         s.line,
         s.key === NOTE_SECTION ? "the editor's note has no citation." : `the cell for "${s.key}" has no citation.`,
-        `cite the sentence(s) it rests on, e.g. [@${s.key === NOTE_SECTION ? (sourceIds[0] ?? 'source') : s.key}#s3]. Where the source says nothing on the topic, say so and cite what it does say nearby.`,
+        `cite the sentence(s) it rests on, e.g. [@${example}#s3]. ` +
+          'Where the source says nothing on the topic, say so and cite what it does say nearby.',
       );
     }
   }
@@ -195,7 +197,8 @@ export function checkComparisonRow(row: ComparisonRowFile, sourceIds: readonly s
         row.file,
         row.sections[0]?.line ?? row.fieldLine('topic') ?? 1,
         `the row has no cell for the source "${source}".`,
-        `add a "## ${source}" section saying what that source reports on the topic (or that it is silent), with a citation.`,
+        `add a "## ${source}" section saying what that source reports on the topic (or that it is silent), ` +
+          'with a citation.',
       );
     }
   }

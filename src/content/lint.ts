@@ -35,8 +35,9 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): { problem: strin
     };
   }
   if (issue.code === 'invalid_type') {
+    const expected = issue.expected === 'array' ? 'a list' : `a ${issue.expected}`;
     return {
-      problem: `"${field}" should be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, but it is ${JSON.stringify(value)}.`,
+      problem: `"${field}" should be ${expected}, but it is ${JSON.stringify(value)}.`,
       fix: `write "${field}" as ${issue.expected === 'array' ? 'a list, e.g. [a, b]' : `a ${issue.expected}`}.`,
     };
   }
@@ -48,8 +49,9 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): { problem: strin
     };
   }
   if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((k) => `"${k}"`).join(', ');
     return {
-      problem: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}${field ? ` in "${field}"` : ''}.`,
+      problem: `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}${field ? ` in "${field}"` : ''}.`,
       fix: 'remove it, or check its spelling against README, "For editors".',
     };
   }

@@ -48,7 +48,8 @@ export function dateProblem(d: PartialDate): string | undefined {
   if (d.day !== undefined && d.month !== undefined) {
     const max = daysInMonth(d.month, d.year);
     if (d.day < 1 || d.day > max) {
-      return `${MONTHS[d.month - 1]} ${d.day}${d.year ? `, ${d.year}` : ''} does not exist (${MONTHS[d.month - 1]} has ${max} days)`;
+      const month = MONTHS[d.month - 1];
+      return `${month} ${d.day}${d.year ? `, ${d.year}` : ''} does not exist (${month} has ${max} days)`;
     }
   }
   return undefined;

@@ -1,24 +1,12 @@
 /**
- * The Markdown processor Astro renders our content with (`markdown.processor`).
+ * The Markdown processor Astro renders our content with (`markdown.processor`): Astro's remark/rehype
+ * plugins and ours, without rehype-raw (raw HTML is refused in our content) and with remark-typography
+ * in place of remark-smartypants, both needless work on every page. A document with an image goes
+ * through Astro's own pipeline, so local images are still optimised.
  *
- * It runs the same remark/rehype plugins as Astro's `unified()` processor, minus
- * two steps our content never needs and which cost a third of the render time
- * on a thousand articles:
- *
- * - rehype-raw, which re-parses every page through an HTML parser so raw HTML
- *   can mix with Markdown — raw HTML is an error in our content (remark-citations);
- * - remark-smartypants, replaced by the much faster remark-typography.
- *
- * A document with an image goes through Astro's own pipeline instead, so local
- * images are still optimised by Astro.
- *
- * Astro keeps rendered entries between builds and re-renders a file only when
- * the file changes. What we render also depends on our plugin code, the
- * packages it runs on, and other files (which sources, sentences and entries
- * exist, a source's title in footnotes), so the processor's options carry a
- * digest of those (render-inputs.ts): Astro sees its configuration change and
- * renders everything afresh, never serving a stale footnote or a check against
- * old content.
+ * Astro re-renders an entry only when its file changes; what we render also depends on our plugin code,
+ * the packages it runs on and the rest of the content, so the processor's options carry a digest of those
+ * (render-inputs.ts) and a change renders everything afresh.
  */
 import { unified as astroUnified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { unified, type PluggableList } from 'unified';

@@ -11,6 +11,7 @@ import type { VFile } from 'vfile';
 import { headingWordsId } from './heading-ids.ts';
 import { bodyLineOffset } from './body-offset.ts';
 import { contentFailure } from './fail.ts';
+import { anchorLink } from './anchor-link.ts';
 
 /** Ids the page layout already uses: a heading may not take them (nor a footnote's, fn1, fn2…). */
 export const RESERVED_IDS = new Set([
@@ -26,29 +27,6 @@ export const RESERVED_IDS = new Set([
 ]);
 
 const HEADINGS = new Set(['h2', 'h3', 'h4']);
-
-/** The hast for an anchor link; `AnchorLink.astro` renders the same markup for entries. */
-export function anchorLink(id: string, label: string): Element {
-  return {
-    type: 'element',
-    tagName: 'a',
-    properties: { className: ['anchor-link'], href: `#${id}`, dataAnchorLink: '', dataPagefindIgnore: '' },
-    children: [
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['visually-hidden'] },
-        children: [{ type: 'text', value: `Link to section: ${label}` }],
-      },
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { ariaHidden: 'true', className: ['anchor-icon'] },
-        children: [{ type: 'text', value: '#' }],
-      },
-    ],
-  };
-}
 
 export function rehypeHeadingLinks() {
   return function transform(tree: Root, file: VFile) {
@@ -67,7 +45,8 @@ export function rehypeHeadingLinks() {
       if (first !== undefined)
         fail(
           node,
-          `the heading "${toString(node)}" repeats the one on line ${first + offset}, so both would claim the anchor #${base}.`,
+          `the heading "${toString(node)}" repeats the one on line ${first + offset}, ` +
+            `so both would claim the anchor #${base}.`,
           'reword one of the two headings.',
         );
       seen.set(base, node.position?.start.line ?? 0);

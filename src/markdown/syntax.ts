@@ -1,8 +1,8 @@
 /**
  * The Markdown our content is written in: CommonMark plus GitHub's tables,
  * strikethrough and footnotes. Bare URLs are not turned into links (GFM's
- * autolink literals): editors write [words](https://…), and leaving the
- * extension out makes parsing a third faster. Every parser in the project —
+ * autolink literals): editors write [words](https://…), and parsing is faster
+ * without the extension. Every parser in the project —
  * the page renderer, the reference graph, the comparison loader — reads
  * content through this one definition, so they agree on what a file says.
  */

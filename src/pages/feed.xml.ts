@@ -18,7 +18,9 @@ export const GET: APIRoute = async (context) => {
     title: SITE.title,
     description: SITE.description,
     site: context.site!,
-    customData: `<language>${SITE.language}</language><lastBuildDate>${new Date(`${asOf}T00:00:00Z`).toUTCString()}</lastBuildDate>`,
+    customData:
+      `<language>${SITE.language}</language>` +
+      `<lastBuildDate>${new Date(`${asOf}T00:00:00Z`).toUTCString()}</lastBuildDate>`,
     items: [
       ...articles.map((a) => ({
         title: a.data.title,

@@ -94,6 +94,7 @@ export function formatManifestProblems(file: string, problems: ManifestProblem[]
   return [
     `Published anchors would break (${file}):`,
     ...lines,
-    `  Fix: restore the anchor, or record where it went in "moved" in ${file}, e.g. "${problems[0]?.page ?? '/page/'}#old-id": "/page/#new-id".`,
+    `  Fix: restore the anchor, or record where it went in "moved" in ${file}, ` +
+      `e.g. "${problems[0]?.page ?? '/page/'}#old-id": "/page/#new-id".`,
   ].join('\n');
 }

@@ -5,14 +5,15 @@
  * its hash; Pagefind needs to compile its wasm. Styles come only from files.
  *
  * Written here rather than by Astro's `security.csp`, which lists the hashes
- * of every inline script and style it knows of on every page: twelve hashes,
- * 0.6 KB gzip of incompressible bytes per page that this site does not need.
+ * of every inline script and style it knows of on every page: incompressible
+ * bytes on every page that this site does not need.
  */
 import { createHash } from 'node:crypto';
 
 /** Runs before the first paint: the reader's stored theme, if any (see scripts/theme.ts). */
 export const THEME_SNIPPET =
-  "try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}";
+  "try{var t=localStorage.getItem('theme');" +
+  "if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}";
 
 const hash = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 

@@ -2,7 +2,7 @@
  * Lets a page load code on first use without Vite's preload helper.
  *
  * `import('./x.ts')` in client code makes Vite wrap the call in a helper
- * (0.9 KB gzip) that every page then loads up front, whatever it imports
+ * that every page then loads up front, whatever it imports
  * later. Here each lazily loaded module is emitted as a chunk of its own, and
  * `virtual:lazy-chunks` gives its URL, so pages load it with a plain
  * `import(url)`. In dev the URL is the module's source path, which Vite serves.

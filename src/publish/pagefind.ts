@@ -26,15 +26,9 @@ import * as pagefind from 'pagefind';
 import sirv from 'sirv';
 
 /**
- * Pagefind splits its word index into chunks of about this many word positions, and a
- * search downloads the chunks its words fall in. Its default, 20,000, puts a common word
- * in a chunk with hundreds of neighbours (25 KB gzip on a 1,000-article site); 2,000
- * leaves it nearly alone at the price of a longer list of chunks in the metadata every
- * search loads. Over 75 queries on that site (tests/fixtures/search-queries.ts and words
- * spread through the articles' vocabulary) metadata + chunks averaged 38.8 KB at 20,000,
- * 19.6 KB at 3,000, 18.8 KB at 2,000 and 19.3 KB at 1,500. Pagefind 1.6 reads this from
- * its (unstable) environment variable; should a later version drop it, search works the
- * same with bigger chunks, and tests/build/search-index.test.ts says so.
+ * Smaller index chunks than Pagefind's default (20,000 word positions): a search downloads the chunks
+ * its words fall in, and a common word no longer brings hundreds of neighbours (`npm run bench` measures
+ * it). Pagefind reads this from an unstable variable; without it search still works, with bigger chunks.
  */
 const INDEX_CHUNK_SIZE = '2000';
 const CHUNK_SIZE_VAR = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
@@ -99,12 +93,8 @@ export function pagefindIndex(): AstroIntegration {
 }
 
 /**
- * Pagefind writes `pagefind.js` with whitespace removed but every name in full: minified
- * (the same minifier Vite uses for our own scripts; nothing tree-shaken, every export
- * kept) it is 47 KB → 32 KB raw, 13.4 → 11.1 KB gzip. Its index files are gzip at a
- * middling level; at level 9 they are 1–3 % smaller, and they are only rewritten when
- * they are. File names stay valid: Pagefind names a file after its content, not its
- * compressed bytes.
+ * Minifies `pagefind.js` (Pagefind keeps every name in full) with the minifier Vite uses, and recompresses
+ * the index files at gzip level 9. File names stay valid: Pagefind names a file after its content.
  */
 async function writeSmall(output: string): Promise<void> {
   const script = join(output, 'pagefind.js');

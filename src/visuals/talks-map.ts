@@ -6,6 +6,7 @@
  * The tracks are not joined to each other: the sources do not say how they
  * relate. `columns: 1` stacks the tracks for narrow screens.
  */
+import { wrapWords } from './wrap.ts';
 
 export interface MapTrack {
   id: string;
@@ -43,20 +44,6 @@ export interface MapLayout {
   lines: MapLine[];
 }
 
-/** Greedy word wrap to at most `max` characters a line (a longer word gets a line of its own). */
-export function wrap(text: string, max: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > max) {
-      out.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) out.push(line);
-  return out;
-}
-
 /** Type sizes in SVG user units and the average glyph width used to wrap. */
 const TYPE = {
   label: { size: 17, lead: 21, em: 0.58 },
@@ -71,7 +58,7 @@ function textBox(parts: Array<{ text: string; style: keyof typeof TYPE }>, width
   for (const part of parts) {
     const t = TYPE[part.style];
     const max = Math.max(8, Math.floor((width - 2 * PAD) / (t.size * t.em)));
-    for (const text of wrap(part.text, max)) {
+    for (const text of wrapWords(part.text, max)) {
       y += t.lead;
       lines.push({ text, y: y - (t.lead - t.size) / 2 - 2, style: part.style });
     }

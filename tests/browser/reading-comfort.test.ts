@@ -95,7 +95,7 @@ describe('a 320 px screen', () => {
 });
 
 describe('printing an article', () => {
-  it('drops navigation, search and rails, and prints citations as numbered footnotes naming the source sentence', async () => {
+  it('drops navigation, search and rails; prints citations as footnotes naming the source sentence', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}articles/what-is-on-the-table/`);
     await page.emulateMedia({ media: 'print' });

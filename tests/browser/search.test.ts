@@ -87,7 +87,7 @@ describe('the query table', () => {
 });
 
 describe('the search dialog on every page', () => {
-  it('opens from the header, finds "Crimea", and the result lands on its section with the words highlighted', async () => {
+  it('opens from the header, finds "Crimea"; the result lands on its section, the words highlighted', async () => {
     const { context, page, errors } = await open();
     await page.goto(server.url);
     await page.getByRole('searchbox', { name: 'Search the explainer' }).first().fill('Crimea');

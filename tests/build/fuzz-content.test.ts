@@ -66,7 +66,8 @@ describe('fuzzed content', () => {
         const dir = copyFixture('mini-site');
         writeFileSync(
           join(dir, 'articles/fuzz.md'),
-          `---\ntitle: Fuzz\ndek: Generated.\norder: ${a.order}\nupdated: 2026-11-22\ntopics: [${a.topic}]\n---\n\n## ${a.heading}\n\n${a.paragraphs.join('\n\n')}\n`,
+          `---\ntitle: Fuzz\ndek: Generated.\norder: ${a.order}\nupdated: 2026-11-22\ntopics: [${a.topic}]\n---\n\n` +
+            `## ${a.heading}\n\n${a.paragraphs.join('\n\n')}\n`,
         );
         const result = await buildSite({ contentDir: dir });
         expect(result.output).not.toMatch(/TypeError|ReferenceError|Cannot read propert|Maximum call stack/);

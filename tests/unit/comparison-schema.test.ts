@@ -15,7 +15,8 @@ const FILE = 'content/comparison/sanctions.md';
 const row = (front: string, body: string) => `---\n${front}\n---\n\n${body}`;
 const GOOD = row(
   'topic: Sanctions\norder: 30\nstatus: one-source',
-  '## bloomberg-us-role\n\nThe US may ease some sanctions [@bloomberg-us-role#s11].\n\n## kyiv-delegation\n\nIt does not mention sanctions; its core issues are others [@kyiv-delegation#s10].\n',
+  '## bloomberg-us-role\n\nThe US may ease some sanctions [@bloomberg-us-role#s11].\n\n## kyiv-delegation\n\n' +
+    'It does not mention sanctions; its core issues are others [@kyiv-delegation#s10].\n',
 );
 
 function check(text: string) {
@@ -146,7 +147,8 @@ describe('topics across rows', () => {
 describe('splitting a rendered row into cells', () => {
   it('splits at each h2, wrapped or not, keeping everything else', () => {
     const html =
-      '<div class="heading-wrap level-h2"><h2 id="bloomberg-us-role">bloomberg-us-role</h2><a class="anchor-link" href="#bloomberg-us-role">#</a></div>\n' +
+      '<div class="heading-wrap level-h2"><h2 id="bloomberg-us-role">bloomberg-us-role</h2>' +
+      '<a class="anchor-link" href="#bloomberg-us-role">#</a></div>\n' +
       '<p>One <a class="cite-link" href="/sources/x/#s1">1</a>.</p>\n<p>Two.</p>\n' +
       '<h2 id="kyiv-delegation">kyiv-delegation</h2>\n<ul><li>Three</li></ul>';
     const cells = splitCells(html);

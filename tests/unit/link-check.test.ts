@@ -8,7 +8,8 @@ import { checkLinks } from '../../src/publish/link-check.ts';
 describe('parsePage', () => {
   it('finds ids, links, duplicates and the anchors a page publishes', () => {
     const p = parsePage(
-      '<h2 id="a">A</h2><a href="#a" data-anchor-link>#</a><p id="p1" class="source-paragraph"></p><span id="tip"></span><i id="a"></i><img src="/x.png">',
+      '<h2 id="a">A</h2><a href="#a" data-anchor-link>#</a><p id="p1" class="source-paragraph"></p>' +
+        '<span id="tip"></span><i id="a"></i><img src="/x.png">',
     );
     expect([...p.ids.keys()]).toEqual(['a', 'p1', 'tip']);
     expect(p.duplicateIds).toEqual(['a']);
@@ -26,13 +27,15 @@ describe('checkLinks', () => {
       [
         '',
         parsePage(
-          `<a href="${base}glossary/#term">ok</a><a href="https://example.org/x">external</a><img src="${base}img/logo.svg"><a href="#top">top</a><h1 id="top"></h1>`,
+          `<a href="${base}glossary/#term">ok</a><a href="https://example.org/x">external</a>` +
+            `<img src="${base}img/logo.svg"><a href="#top">top</a><h1 id="top"></h1>`,
         ),
       ],
       [
         'glossary/',
         parsePage(
-          `<h2 id="term"></h2><a href="../">home</a><a href="${base}glossary/#gone">bad</a><a href="${base}nowhere/">bad</a><a href="/elsewhere/">bad</a>`,
+          `<h2 id="term"></h2><a href="../">home</a><a href="${base}glossary/#gone">bad</a>` +
+            `<a href="${base}nowhere/">bad</a><a href="/elsewhere/">bad</a>`,
         ),
       ],
     ]);

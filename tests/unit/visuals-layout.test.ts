@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { certainty } from '../../src/visuals/timeline-certainty.ts';
-import { layoutTalksMap, wrap, type MapBox, type MapTrack } from '../../src/visuals/talks-map.ts';
+import { layoutTalksMap, type MapBox, type MapTrack } from '../../src/visuals/talks-map.ts';
+import { wrapWords as wrap } from '../../src/visuals/wrap.ts';
 
 describe('certainty: how an event is drawn on the line', () => {
   it('draws only a date with a year as known', () => {

@@ -9,9 +9,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { s } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
 import { SITE, TOPICS } from '../../config.ts';
 import { articleSchema } from '../../content/schemas/article.ts';
 import { encodeOpaquePng } from './png.ts';
+import { wrapToBox } from '../../visuals/wrap.ts';
 import { entryIdOf, markdownFiles } from '../../content/files.ts';
 import { readContentFile } from '../../content/content-file.ts';
 
@@ -20,41 +23,29 @@ const FONTS = [join(fontDir, 'DejaVuSans.ttf'), join(fontDir, 'DejaVuSans-Bold.t
 
 export const CARD = { width: 1200, height: 630 } as const;
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** Greedy word wrap by an average glyph width; long texts end with an ellipsis. */
-export function wrap(text: string, maxChars: number, maxLines: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if ((line ? `${line} ${word}` : word).length <= maxChars) line = line ? `${line} ${word}` : word;
-    else {
-      if (line) lines.push(line);
-      line = word.length > maxChars ? `${word.slice(0, maxChars - 1)}…` : word;
-    }
-  }
-  if (line) lines.push(line);
-  if (lines.length > maxLines) {
-    const kept = lines.slice(0, maxLines);
-    kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/\s*\S*$/, '')}…`;
-    return kept;
-  }
-  return lines;
-}
-
 export function shareCardSvg(card: { kicker: string; title: string; dek: string; site: string }): string {
-  const title = wrap(card.title, 30, 3);
-  const dek = wrap(card.dek, 58, 3);
+  const title = wrapToBox(card.title, 30, 3);
+  const dek = wrapToBox(card.dek, 58, 3);
   const titleY = 200;
   const dekY = titleY + title.length * 72 + 30;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">
-  <rect width="100%" height="100%" fill="#fdfcf9"/>
-  <rect x="0" y="0" width="24" height="100%" fill="#0b57a4"/>
-  <text x="80" y="110" font-family="DejaVu Sans" font-weight="bold" font-size="28" fill="#0b57a4" letter-spacing="2">${escape(card.kicker.toUpperCase())}</text>
-  ${title.map((l, i) => `<text x="80" y="${titleY + i * 72}" font-family="DejaVu Sans" font-weight="bold" font-size="60" fill="#1b1b1b">${escape(l)}</text>`).join('\n  ')}
-  ${dek.map((l, i) => `<text x="80" y="${dekY + i * 42}" font-family="DejaVu Serif" font-size="32" fill="#444">${escape(l)}</text>`).join('\n  ')}
-  <text x="80" y="575" font-family="DejaVu Sans" font-size="26" fill="#555">${escape(card.site)}</text>
-</svg>`;
+  const sans = { fontFamily: 'DejaVu Sans' };
+  const svg = s('svg', { xmlns: 'http://www.w3.org/2000/svg', ...CARD, viewBox: `0 0 ${CARD.width} ${CARD.height}` }, [
+    s('rect', { width: '100%', height: '100%', fill: '#fdfcf9' }),
+    s('rect', { x: 0, y: 0, width: 24, height: '100%', fill: '#0b57a4' }),
+    s(
+      'text',
+      { x: 80, y: 110, ...sans, fontWeight: 'bold', fontSize: 28, fill: '#0b57a4', letterSpacing: 2 },
+      card.kicker.toUpperCase(),
+    ),
+    ...title.map((l, i) =>
+      s('text', { x: 80, y: titleY + i * 72, ...sans, fontWeight: 'bold', fontSize: 60, fill: '#1b1b1b' }, l),
+    ),
+    ...dek.map((l, i) =>
+      s('text', { x: 80, y: dekY + i * 42, fontFamily: 'DejaVu Serif', fontSize: 32, fill: '#444' }, l),
+    ),
+    s('text', { x: 80, y: 575, ...sans, fontSize: 26, fill: '#555' }, card.site),
+  ]);
+  return toHtml(svg, { space: 'svg' });
 }
 
 export const RESVG_OPTIONS = { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } };
@@ -68,7 +59,8 @@ export function shareCardsFor(contentDir: string): Array<{ slug: string; card: S
   return [
     { slug: 'site', card: { kicker: 'Explainer', title: SITE.title, dek: SITE.description, site: SITE.title } },
     ...articles.flatMap((file) => {
-      // Read with the collection's own schema (typography included); a file it rejects fails the build elsewhere, with its line.
+      // Read with the collection's own schema (typography included); a file it rejects fails the build
+      // elsewhere, with its line.
       const article = articleSchema.safeParse(readContentFile(join(dir, file)).data);
       if (!article.success) return [];
       const { title, dek, topics } = article.data;
@@ -77,7 +69,7 @@ export function shareCardsFor(contentDir: string): Array<{ slug: string; card: S
   ];
 }
 
-// Drawing a card takes ~10 ms; an unchanged card is reused from the build cache.
+// An unchanged card is reused from the build cache rather than drawn again.
 const CACHE = resolve(process.env.EXPLAINER_CACHE_DIR ?? 'node_modules/.astro', 'share-cards');
 
 /** Where the PNG of this card is (or will be) kept between builds: named by the hash of its SVG. */
@@ -85,7 +77,7 @@ export function cachedCardFile(svg: string): string {
   return join(CACHE, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
 }
 
-/** Draws one card in this thread (the dev server); builds draw them all in workers (publish/share-cards/integration.ts). */
+/** Draws one card in this thread (the dev server); builds draw them all in workers (integration.ts). */
 export function renderShareCard(card: ShareCard): Buffer {
   const svg = shareCardSvg(card);
   const cached = cachedCardFile(svg);

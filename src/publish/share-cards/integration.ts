@@ -1,7 +1,7 @@
 /**
  * Draws the sharing cards (/og/*.png) during a build, in worker threads that
  * start as soon as the configuration is known. Astro renders pages on one
- * core; the cards (~10 ms each) draw on the others meanwhile, and the build
+ * core; the cards draw on the others meanwhile, and the build
  * waits for them last, after the checks and the search index. Unchanged
  * cards come from the cache.
  */

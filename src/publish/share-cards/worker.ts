@@ -17,9 +17,8 @@ try {
   // Elsewhere the cards share the machine evenly; they still draw in the background.
 }
 
-// Each card's 3 MB pixmap lives outside the JavaScript heap, which V8 does not
-// see filling up: left to itself it never collects, and a thousand cards held
-// gigabytes. Collecting every few cards keeps the worker near 100 MB.
+// Each card's pixmap lives outside the JavaScript heap, which V8 does not see
+// filling up: left to itself it never collects. Collect every few cards.
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 let drawn = 0;

@@ -205,7 +205,8 @@ export function createResultsView(parts: {
         if (run !== state.run) return undefined;
         parts.status.textContent = import.meta.env.EXPLAINER_DEV_SERVER
           ? 'Search needs a built index: run "npm run build" once (the dev server then searches the last build).'
-          : 'Search is unavailable: the search index could not be loaded. Browse the timeline, glossary or articles instead.';
+          : 'Search is unavailable: the search index could not be loaded. ' +
+            'Browse the timeline, glossary or articles instead.';
         return undefined;
       }
       if (run !== state.run) return undefined; // a newer query has started
@@ -213,12 +214,14 @@ export function createResultsView(parts: {
       renderHits(outcome);
       const shown = outcome.query.length > 80 ? `${outcome.query.slice(0, 80)}…` : outcome.query;
       const filtered = Object.values(state.filters).some((v) => v.length > 0) ? ' with the selected filters' : '';
+      const loosened = outcome.loosenedTo ? ` (no exact match; showing close matches for “${outcome.loosenedTo}”)` : '';
       parts.status.textContent =
         outcome.total === 0 && filtered
           ? `No results for “${shown}” with the selected filters. Untick a filter to see the others.`
           : outcome.total === 0
-            ? `No results for “${shown}”. Check the spelling, try one word (a name, a place or a term such as “sanctions”), or browse the glossary.`
-            : `${outcome.total} result${outcome.total === 1 ? '' : 's'} for “${shown}”${filtered}${outcome.loosenedTo ? ` (no exact match; showing close matches for “${outcome.loosenedTo}”)` : ''}.`;
+            ? `No results for “${shown}”. Check the spelling, try one word ` +
+              '(a name, a place or a term such as “sanctions”), or browse the glossary.'
+            : `${outcome.total} result${outcome.total === 1 ? '' : 's'} for “${shown}”${filtered}${loosened}.`;
       return outcome;
     },
   };
