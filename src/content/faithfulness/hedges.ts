@@ -15,7 +15,7 @@ export interface HedgeKind {
   find: string[];
   /** Words that, in our prose, keep a hedge of this kind at comparable strength. */
   keep: string[];
-  /** When set, the hedge counts as lost only where our sentence has one of these words ("are" for a list). */
+  /** When set, regular expressions: the hedge counts as lost only where our sentence matches one ("are" for a list). */
   onlyIf?: string[];
   /** Words that turn a hedge of this kind into certainty ("commits"): lost even beside a keeping word. */
   firm?: string[];
@@ -131,12 +131,14 @@ export function lostHedges(
   // Clause by clause: "Neither text reports X; Russia appears as the party that would keep control" hedges the second.
   for (const clause of norm(sentence).split(/;|\s—\s/u)) {
     if (ABSENCE.test(clause)) continue;
+    // Quoted words are the source's own, shown as a quotation: they restate nothing in our voice.
+    const unquoted = clause.replace(/["“][^"”]*["”]/gu, ' ');
     for (const c of cited) {
       for (const h of c.hedges) {
         const kind = byId.get(h.kind)!;
         if (out.some((l) => l.kind === kind)) continue;
-        const firm = !kind.onlyIf || kind.onlyIf.some((w) => wordRe(w).test(clause));
-        if (firm && restates(clause, h) && !keepsHedge(clause, kind))
+        const applies = !kind.onlyIf || kind.onlyIf.some((p) => new RegExp(p, 'u').test(clause));
+        if (applies && restates(unquoted, h) && !keepsHedge(clause, kind))
           out.push({ word: h.word, kind, cited: c.key, citedText: c.text });
       }
     }

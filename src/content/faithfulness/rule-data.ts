@@ -117,6 +117,20 @@ export function readFaithfulnessData(contentDir: string): { data?: FaithfulnessD
     ([id, v]) => {
       const k = (v ?? {}) as Record<string, unknown>;
       const onlyIf = k.only_if === undefined ? undefined : strings(k.only_if);
+      for (const p of onlyIf ?? []) {
+        try {
+          new RegExp(p, 'u');
+        } catch (e) {
+          errors.push(
+            new ContentError({
+              file: hedgesFile!.shown,
+              line: hedgesFile!.lineOf(['kinds', id]),
+              problem: `"only_if" of ${id} has "${p}", which is not a regular expression: ${(e as Error).message}.`,
+              fix: 'correct the pattern (backslashes are doubled inside double quotes).',
+            }),
+          );
+        }
+      }
       const firm = k.firm === undefined ? undefined : strings(k.firm);
       return { id, label: String(k.label ?? id), find: strings(k.find), keep: strings(k.keep), onlyIf, firm };
     },
