@@ -84,13 +84,12 @@ export class FaithfulnessChecker {
           `but none of the sentences it cites is theirs: ${cited.map(said).join('; ')}.`
         : `the sentence "${short(sentence.text)}" credits ` +
           `${attributions.map((a) => this.label(a.speaker)).join(' and ')}, but the source gives ${said(p.unnamed!)}.`;
-      const who = this.label((p.named ?? attributions[0]!).speaker);
       errors.push(
         new ContentError({
           file,
           line,
           problem,
-          fix: `credit whom the source credits ("said_by" in content/sources/*.yaml), or cite what ${who} said.`,
+          fix: 'credit whom the source credits ("said_by" in content/sources/*.yaml), or cite what it gives to them.',
         }),
       );
     }
