@@ -31,7 +31,7 @@ export interface AttributionRules {
 export interface Attribution {
   speaker: string;
   words: string;
-  /** Whether it opens or closes the sentence ("According to Bloomberg, …", "…, Leshchenko said."): covers all. */
+  /** Whether it opens or closes a sentence of one clause ("According to Bloomberg, …", "…, Leshchenko said."). */
   whole: boolean;
   /** A text's narration named as relaying ("the report cites"): accounts for the text's sentences, never a problem. */
   relay?: boolean;
@@ -92,7 +92,9 @@ export class AttributionFinder {
       if (!speaker || out.some((a) => a.speaker === speaker)) return;
       // A text's own narration names and relays what others say: that credits them, not itself.
       const relay = relaying && speaker.startsWith('narration-');
-      const whole = !relay && (m.index! <= 1 || /^\W*$/u.test(text.slice(m.index! + m[0].length)));
+      // A semicolon ends the credit's reach: "Sources name X; advisers from Y will attend" credits only X.
+      const whole =
+        !relay && !text.includes(';') && (m.index! <= 1 || /^\W*$/u.test(text.slice(m.index! + m[0].length)));
       out.push({ speaker, words: m[0].trim(), whole, relay });
     };
     for (const re of this.regexes) for (const m of text.matchAll(re)) add(m, false);
