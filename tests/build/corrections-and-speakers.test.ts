@@ -50,15 +50,18 @@ describe('corrections in the open', () => {
     const $ = pages.get('/timeline/')!;
     expect($('li.entry:has(#talks) .correction').text()).toContain('The report gives no date.');
     expect($('.correction').length).toBe(1);
+    // A key question's correction shows with its answer on the home page.
+    expect(pages.get('/')!('.questions li:has(#where) .correction').text()).toContain('The report names London only.');
   });
 
   it('lists every correction, newest first, on /corrections/, linked from every page', () => {
     const $ = pages.get('/corrections/')!;
     const items = $('.corrections-list > li');
-    expect(items.length).toBe(2);
+    expect(items.length).toBe(3);
     expect(items.eq(0).find('a').attr('href')).toBe('/articles/brief/');
     expect(items.eq(1).find('a').attr('href')).toBe('/timeline/#talks');
     expect(items.eq(1).text()).toContain('This entry gave the talks a date.');
+    expect(items.eq(2).find('a').attr('href')).toBe('/#where');
     for (const [path, p] of pages) expect(p('footer a[href="/corrections/"]').length, path).toBe(1);
   });
 
@@ -66,7 +69,11 @@ describe('corrections in the open', () => {
     const feed = new XMLParser().parse(readFileSync(join(out, 'feed.xml'), 'utf8'));
     const items = feed.rss.channel.item as Array<{ title: string; link: string; guid: string; description: string }>;
     const corrections = items.filter((i) => i.title.startsWith('Correction: '));
-    expect(corrections.map((c) => c.title)).toEqual(['Correction: The brief', 'Correction: The talks']);
+    expect(corrections.map((c) => c.title)).toEqual([
+      'Correction: The brief',
+      'Correction: The talks',
+      'Correction: Where are the talks?',
+    ]);
     expect(corrections[1]!.link).toBe('https://london-talks.example.org/timeline/#talks');
     expect(corrections[0]!.description).toContain('may consider easing them');
     expect(new Set(items.map((i) => i.guid)).size).toBe(items.length);

@@ -49,7 +49,8 @@ function proseBlocks(): Array<{ where: string; $: CheerioAPI; el: Cheerio<AnyNod
           : '';
     if (!selector) continue;
     $(selector).each((_, el) => {
-      if ($(el).closest('.backlinks, .print-notes').length === 0)
+      // A correction says what was wrong, with its date: it is not a claim of ours.
+      if ($(el).closest('.backlinks, .print-notes, .correction').length === 0)
         blocks.push({ where: `${path}: "${$(el).text().slice(0, 60)}…"`, $, el: $(el) });
     });
   }
