@@ -23,7 +23,7 @@ export const sourceMetaSchema = z.object({
   unknown: z.array(proseLine()).default([]),
   /** What our prose calls this text ("Bloomberg-based text"): the speaker rule counts them as its narration's names. */
   names: z.array(z.string().min(1)).default([]),
-  /** Who each sentence attributes its content to: `s1: speaker-id`, ranges `s2-s5`; checked in faithfulness/rule-data.ts. */
+  /** Who each sentence attributes its content to: `s1: speaker-id`, ranges `s2-s5` (checked in faithfulness/). */
   said_by: z
     .record(z.string().regex(/^s\d+(-s?\d+)?$/, 'keys are sentence ids like s3 or ranges like s2-s5'), z.string())
     .default({}),
