@@ -53,6 +53,27 @@ describe('the sitemap', () => {
   });
 });
 
+describe('one modified date per article', () => {
+  it('gives the same date in JSON-LD dateModified, the visible "Updated" and the sitemap lastmod', () => {
+    const xml = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
+    const lastmod = new Map(
+      [...xml.matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => [m[1]!, m[2]!.slice(0, 10)]),
+    );
+    for (const id of articleIds) {
+      const $ = pages.get(`/articles/${id}/`)!;
+      const ld = JSON.parse($('script[type="application/ld+json"]').text());
+      const visible = $('.article-head .meta time').attr('datetime');
+      expect([ld.dateModified, visible, lastmod.get(`${SITE}/articles/${id}/`)], id).toEqual([
+        ld.dateModified,
+        ld.dateModified,
+        ld.dateModified,
+      ]);
+      // A correction is listed in the structured data as well as on the page.
+      expect((ld.correction ?? []).length, id).toBe($('.article-head .correction p').length);
+    }
+  });
+});
+
 describe('every page', () => {
   it('has a canonical URL, Open Graph and Twitter meta with an image that exists', () => {
     for (const [path, $] of pages) {
