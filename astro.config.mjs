@@ -8,10 +8,14 @@ import { shareCards } from './src/publish/share-cards/integration.ts';
 import { lazyChunks } from './src/publish/lazy-chunks.ts';
 import sitemap from '@astrojs/sitemap';
 import { contentDir } from './src/content/files.ts';
+import { pageDates } from './src/content/last-modified.ts';
 
 // Tests build under a sub-path and into temporary folders through these variables.
 const base = process.env.EXPLAINER_BASE ?? '/';
 const contentPath = fileURLToPath(new URL(`${contentDir}/`, import.meta.url));
+// Read when the sitemap is written (after the build), not when the config loads.
+let dates;
+const sitemapDates = () => (dates ??= pageDates(contentPath));
 
 export default defineConfig({
   site: process.env.EXPLAINER_SITE ?? 'https://london-talks.example.org',
@@ -33,7 +37,15 @@ export default defineConfig({
   // Checks run first: a broken link or anchor stops the build before indexing.
   integrations: [
     // The search page has no content of its own, so it is not listed.
-    sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
+    sitemap({
+      filter: (page) => !/\/search\/$/.test(page),
+      // The same date as the page's visible "Updated" and its JSON-LD dateModified.
+      serialize(item) {
+        const path = new URL(item.url).pathname.slice(base.replace(/\/?$/, '/').length);
+        const date = sitemapDates().get(path);
+        return date ? { ...item, lastmod: new Date(`${date}T00:00:00Z`).toISOString() } : item;
+      },
+    }),
     siteChecks({ contentDir: contentPath }),
     pagefindIndex(),
     // Last: its build:done waits for the cards, which draw while the steps above run.

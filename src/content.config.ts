@@ -17,6 +17,7 @@ import { questionSchema } from './content/schemas/question.ts';
 import { sourceSchema } from './content/schemas/source.ts';
 import { comparisonSchema } from './content/schemas/comparison.ts';
 import { trackSchema } from './content/schemas/track.ts';
+import { pageSchema } from './content/schemas/page.ts';
 import { sourcesLoader } from './content/loaders/sources-loader.ts';
 import { comparisonLoader } from './content/loaders/comparison-loader.ts';
 import { contentDir, entryIdOf } from './content/files.ts';
@@ -41,4 +42,6 @@ export const collections = {
     schema: comparisonSchema,
   }),
   tracks: defineCollection({ loader: markdown('tracks'), schema: trackSchema }),
+  /** Pages about the site itself, such as /methods/. */
+  pages: defineCollection({ loader: markdown('pages'), schema: pageSchema }),
 };

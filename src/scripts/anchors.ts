@@ -121,7 +121,8 @@ function placePreview(link: Element, tip: HTMLElement): void {
   tip.style.top = `${top + scrollY}px`;
 }
 
-type Preview = [label: string, text: string, quoted: boolean];
+/** What a preview shows: where, the words, whether they are a quotation, and who says them. */
+type Preview = [label: string, text: string, quoted: boolean, saidBy?: string];
 
 /** What a link previews, from the small JSON file beside the page it points at, or nothing. */
 function previewOf(link: HTMLAnchorElement): [url: string, read: (data: never) => Preview | undefined] | undefined {
@@ -132,10 +133,11 @@ function previewOf(link: HTMLAnchorElement): [url: string, read: (data: never) =
     const n = ids.map((id) => id.slice(1));
     return [
       new URL('sentences.json', link.href).href,
-      (source: { title: string; sentences: Record<string, string> }) => [
+      (source: { title: string; sentences: Record<string, string>; saidBy?: Record<string, string> }) => [
         `${source.title}, ${n.length > 1 ? `sentences ${n[0]}–${n.at(-1)}` : `sentence ${n[0]}`}: `,
         ids.map((id) => source.sentences[id] ?? '').join(' '),
         true,
+        [...new Set(ids.map((id) => source.saidBy?.[id]).filter(Boolean))].join('; ') || undefined,
       ],
     ];
   }
@@ -199,13 +201,19 @@ function previewLinks(): void {
       (data) => {
         const content = preview[1](data as never);
         if (current !== link || !content) return;
-        const [label, text, quoted] = content;
+        const [label, text, quoted, saidBy] = content;
         const where = document.createElement(quoted ? 'span' : 'strong');
         where.className = 'preview-label';
         where.textContent = label;
         const body = document.createElement(quoted ? 'q' : 'span');
         body.textContent = text;
         tip.replaceChildren(where, body);
+        if (saidBy) {
+          const who = document.createElement('span');
+          who.className = 'preview-said-by';
+          who.textContent = `Said by: ${saidBy}`;
+          tip.append(who);
+        }
         if (!tip.isConnected) document.body.append(tip);
         tip.hidden = false;
         if (link.hasAttribute('aria-describedby')) link.dataset.describedby ??= link.getAttribute('aria-describedby')!;

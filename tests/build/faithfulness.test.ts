@@ -11,6 +11,9 @@ import type { AnyNode } from 'domhandler';
 import { isArticlePage, loadPages } from '../helpers/site.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { splitSource } from '../../src/content/sentences.ts';
+import { parse as parseYaml } from 'yaml';
+import { namesPerThousandWords, sharedRuns } from '../../src/content/faithfulness/prose-metrics.ts';
+import { outsideFacts, refusedTerms, type OutsideTerm } from '../../src/content/faithfulness/outside-facts.ts';
 
 let pages: Map<string, CheerioAPI>;
 let sourceText: string;
@@ -46,7 +49,8 @@ function proseBlocks(): Array<{ where: string; $: CheerioAPI; el: Cheerio<AnyNod
           : '';
     if (!selector) continue;
     $(selector).each((_, el) => {
-      if ($(el).closest('.backlinks, .print-notes').length === 0)
+      // A correction says what was wrong, with its date: it is not a claim of ours.
+      if ($(el).closest('.backlinks, .print-notes, .correction').length === 0)
         blocks.push({ where: `${path}: "${$(el).text().slice(0, 60)}…"`, $, el: $(el) });
     });
   }
@@ -181,5 +185,56 @@ describe('our prose stays faithful to the sources', () => {
       }
     }
     expect(copied).toEqual([]);
+  });
+});
+
+describe('sourcing language, repetition and outside facts, measured on the built articles', () => {
+  /** What our prose calls the source texts: each source's `names` and `short`. */
+  const sourceNames = () => {
+    const dir = join(ROOT, 'content/sources');
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .flatMap((f) => {
+        const meta = parseYaml(readFileSync(join(dir, f), 'utf8')) ?? {};
+        return [...(meta.names ?? []), ...(meta.short ? [meta.short] : [])] as string[];
+      });
+  };
+  const articleText = ($: CheerioAPI) =>
+    $('.article-body p, .article-body li')
+      .filter((_, el) => $(el).closest('.print-notes').length === 0)
+      .map((_, el) => ownText($, $(el)))
+      .get()
+      .join(' ');
+
+  it('names the source texts at most 8 times per 1,000 words of each article', () => {
+    const names = sourceNames();
+    expect(names.length).toBeGreaterThan(0);
+    const rates = articlePages().map(
+      ([path, $]) => `${path} ${namesPerThousandWords(articleText($), names).toFixed(1)}`,
+    );
+    expect(rates.length).toBeGreaterThan(3);
+    expect(rates.filter((r) => Number(r.split(' ')[1]) > 8)).toEqual([]);
+  });
+
+  it('shares at most 1 % of its six-word runs between two articles', () => {
+    const texts = new Map(articlePages().map(([path, $]) => [path, articleText($)]));
+    const { share, shared } = sharedRuns(texts, 6);
+    const list = [...shared].map(([run, where]) => `"${run}" in ${where.join(', ')}`);
+    expect(share, list.slice(0, 30).join('\n')).toBeLessThanOrEqual(0.01);
+  });
+
+  it('states no fact from outside the sources: no term of content/checks/outside-facts.yaml they lack', () => {
+    const data = parseYaml(readFileSync(join(ROOT, 'content/checks/outside-facts.yaml'), 'utf8'));
+    const terms = data.terms as OutsideTerm[];
+    expect(terms.length).toBeGreaterThan(5);
+    const refused = refusedTerms(terms, [sourceText]);
+    // The sources' own words pass ("North American partners"); the outside ones are refused.
+    expect(refused.map((t) => t.what)).toContain('a year');
+    const bad: string[] = [];
+    for (const { where, $, el } of proseBlocks())
+      for (const f of outsideFacts(ownText($, el), refused)) bad.push(`${where} uses "${f.words}" (${f.term.what})`);
+    for (const [path, $] of pages)
+      for (const f of outsideFacts($('h1, h2, h3').text(), refused)) bad.push(`${path} heading uses "${f.words}"`);
+    expect(bad).toEqual([]);
   });
 });

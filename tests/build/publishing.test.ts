@@ -30,7 +30,8 @@ describe('the feed', () => {
 
   it('lists every article and timeline event with absolute URLs and dates', () => {
     const events = readdirSync(join(ROOT, 'content/timeline')).filter((f) => f.endsWith('.md')).length;
-    expect(items).toHaveLength(articleIds.length + events);
+    // Corrections come as items of their own (tests/build/corrections-and-speakers.test.ts).
+    expect(items.filter((i) => !i.title.startsWith('Correction: '))).toHaveLength(articleIds.length + events);
     for (const item of items) {
       expect(item.link).toMatch(new RegExp(`^${SITE}/`));
       expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
@@ -49,6 +50,27 @@ describe('the sitemap', () => {
     for (const p of ['/', '/timeline/', '/glossary/', '/people/', '/sources/']) expect(urls).toContain(`${SITE}${p}`);
     expect(urls.some((u) => u.includes('/search/'))).toBe(false);
     expect(existsSync(join(dir, 'sitemap-index.xml'))).toBe(true);
+  });
+});
+
+describe('one modified date per article', () => {
+  it('gives the same date in JSON-LD dateModified, the visible "Updated" and the sitemap lastmod', () => {
+    const xml = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
+    const lastmod = new Map(
+      [...xml.matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => [m[1]!, m[2]!.slice(0, 10)]),
+    );
+    for (const id of articleIds) {
+      const $ = pages.get(`/articles/${id}/`)!;
+      const ld = JSON.parse($('script[type="application/ld+json"]').text());
+      const visible = $('.article-head .meta time').attr('datetime');
+      expect([ld.dateModified, visible, lastmod.get(`${SITE}/articles/${id}/`)], id).toEqual([
+        ld.dateModified,
+        ld.dateModified,
+        ld.dateModified,
+      ]);
+      // A correction is listed in the structured data as well as on the page.
+      expect((ld.correction ?? []).length, id).toBe($('.article-head .correction p').length);
+    }
   });
 });
 

@@ -35,7 +35,7 @@ function failure(fn: () => unknown): ContentError {
 
 describe('a comparison row', () => {
   it('accepts a row with a cited cell for every source', () => {
-    expect(check(GOOD)).toEqual({ topic: 'Sanctions', order: 30, status: 'one-source' });
+    expect(check(GOOD)).toEqual({ topic: 'Sanctions', order: 30, status: 'one-source', corrections: [] });
     const parsed = readComparisonRow('sanctions', GOOD, FILE);
     expect(parsed.sections.map((s) => [s.key, s.line])).toEqual([
       ['bloomberg-us-role', 7],

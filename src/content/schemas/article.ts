@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { proseLine } from './prose.ts';
 import { TOPICS } from '../../config.ts';
+import { correctionsField } from './corrections.ts';
 
 const isoDate = z
   .string()
@@ -23,6 +24,8 @@ export const articleSchema = z.object({
   /** Topics, from `TOPICS` in src/config.ts; used as search filters. */
   topics: z.array(z.enum(Object.keys(TOPICS) as [keyof typeof TOPICS, ...(keyof typeof TOPICS)[]])).min(1),
   /** What changed in each update, newest first. */
+  /** Corrections in the open (corrections.ts). */
+  corrections: correctionsField,
   changes: z
     .array(
       z.object({

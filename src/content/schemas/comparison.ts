@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { typographic } from '../../markdown/remark-typography.ts';
+import { correctionsField } from './corrections.ts';
 
 /** How the sources stand on a topic, from least to most trouble for a reader. */
 export const COMPARISON_STATUSES = ['agree', 'one-source', 'differ', 'conflict'] as const;
@@ -28,6 +29,8 @@ export const comparisonFrontmatterSchema = z
       .string()
       .regex(/^article:[a-z0-9-]+(#[a-z0-9-]+)?$/, 'write the link as article:slug#section-id')
       .optional(),
+    /** Corrections in the open (corrections.ts). */
+    corrections: correctionsField,
   })
   .strict();
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { proseLine } from './prose.ts';
+import { correctionsField } from './corrections.ts';
 
 /** One term: `content/glossary/NAME.md`; the body is the definition. */
 export const glossarySchema = z.object({
@@ -8,5 +9,7 @@ export const glossarySchema = z.object({
   /** Other words for the same thing, also found by search. */
   aliases: z.array(z.string().min(1)).default([]),
   /** True when the definition is our own explanation rather than what the sources say. */
+  /** Corrections in the open (corrections.ts). */
+  corrections: correctionsField,
   editorial: z.boolean().default(false),
 });

@@ -10,6 +10,7 @@ import { glossarySchema } from './glossary.ts';
 import { peopleSchema } from './people.ts';
 import { questionSchema } from './question.ts';
 import { trackSchema } from './track.ts';
+import { pageSchema } from './page.ts';
 
 export const MARKDOWN_COLLECTIONS: LintCollection[] = [
   {
@@ -28,4 +29,5 @@ export const MARKDOWN_COLLECTIONS: LintCollection[] = [
   { folder: 'people', schema: peopleSchema, bodyRequired: true, references: { tracks: 'tracks' } },
   { folder: 'questions', schema: questionSchema, bodyRequired: true, references: { link: 'articles' } },
   { folder: 'tracks', schema: trackSchema, bodyRequired: true, references: { events: 'timeline' } },
+  { folder: 'pages', schema: pageSchema, bodyRequired: true },
 ];

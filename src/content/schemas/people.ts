@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { proseLine } from './prose.ts';
 import { entryId } from './ids.ts';
+import { correctionsField } from './corrections.ts';
 
 /** One person or body: `content/people/NAME.md`; the body says what the sources report of them. */
 export const peopleSchema = z.object({
@@ -11,5 +12,7 @@ export const peopleSchema = z.object({
   /** Their role in the sources' own terms. */
   role: proseLine(),
   /** The diplomatic tracks the sources say they take part in: ids of `content/tracks/` entries. Cite it in the body. */
+  /** Corrections in the open (corrections.ts). */
+  corrections: correctionsField,
   tracks: z.array(entryId).default([]),
 });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { proseLine } from './prose.ts';
+import { correctionsField } from './corrections.ts';
 
 /** A key question on the home page: `content/questions/NAME.md`; the body is a two-sentence answer. */
 export const questionSchema = z.object({
@@ -8,5 +9,7 @@ export const questionSchema = z.object({
   /** Position on the home page. */
   order: z.number(),
   /** Where the full answer is: `article:slug#section`. */
+  /** Corrections in the open (corrections.ts). */
+  corrections: correctionsField,
   link: z.string().regex(/^article:[a-z0-9-]+(#[a-z0-9-]+)?$/, 'write the link as article:slug#section-id'),
 });

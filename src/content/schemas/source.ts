@@ -21,6 +21,14 @@ export const sourceMetaSchema = z.object({
   seed: z.string().optional(),
   /** What the text does not say that a reader might assume (no year given, …). */
   unknown: z.array(proseLine()).default([]),
+  /** What our prose calls this text ("Bloomberg-based text"): the speaker rule counts them as its narration's names. */
+  names: z.array(z.string().min(1)).default([]),
+  /** Who each sentence attributes its content to: `s1: speaker-id`, ranges `s2-s5` (checked in faithfulness/). */
+  said_by: z
+    .record(z.string().regex(/^s\d+(-s?\d+)?$/, 'keys are sentence ids like s3 or ranges like s2-s5'), z.string())
+    .default({}),
+  /** The editor's list of a sentence's hedges, where the build's own finding is wrong: `s14: []`. */
+  hedges: z.record(z.string().regex(/^s\d+$/, 'keys are sentence ids like s12'), z.array(z.string())).default({}),
   /** Sentences cited nowhere, each with the reason it is background: `s22: reason`. */
   unused: z.record(z.string().regex(/^s\d+$/, 'keys are sentence ids like s12'), z.string().min(1)).default({}),
 });

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { proseLine } from './prose.ts';
 import { dateProblem } from '../timeline-date.ts';
 import { entryId } from './ids.ts';
+import { correctionsField } from './corrections.ts';
 
 /** A calendar date with any part unknown: give only what the source gives. */
 export const partialDateSchema = z
@@ -29,5 +30,7 @@ export const timelineSchema = z.object({
   /** Where it happens, as the sources name it. */
   place: z.string().min(1).optional(),
   /** People and bodies involved: ids of `content/people/` entries. */
+  /** Corrections in the open (corrections.ts). */
+  corrections: correctionsField,
   people: z.array(entryId).default([]),
 });

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { proseLine } from './prose.ts';
 import { typographic } from '../../markdown/remark-typography.ts';
 import { entryId } from './ids.ts';
+import { correctionsField } from './corrections.ts';
 
 /**
  * One diplomatic track on the map of the talks: `content/tracks/NAME.md`.
@@ -18,5 +19,7 @@ export const trackSchema = z.object({
   /** Where it happens, only as the sources name it; leave out when they do not say. */
   place: z.string().min(1).optional(),
   /** The timeline events of this track (ids of `content/timeline/` entries); the first is where the diagram links. */
+  /** Corrections in the open (corrections.ts). */
+  corrections: correctionsField,
   events: z.array(entryId).min(1),
 });
