@@ -317,7 +317,8 @@ async function main() {
   }
   const kb = (n: number) => (n / 1024).toFixed(1);
   const line = (b: typeof cold) =>
-    `${b.wallSeconds} s, peak RSS (tree) ${b.peakRssMiB} MiB  (astro ${b.astroSeconds} s, checks ${b.checksSeconds} s, pagefind ${b.pagefindSeconds} s, waiting for share cards ${b.shareCardWaitSeconds} s)`;
+    `${b.wallSeconds} s, peak RSS (tree) ${b.peakRssMiB} MiB  (astro ${b.astroSeconds} s, ` +
+    `checks ${b.checksSeconds} s, pagefind ${b.pagefindSeconds} s, share cards waited for ${b.shareCardWaitSeconds} s)`;
   console.log(`\nBenchmark: ${N} synthetic articles · ${figures.machine} · ${figures.date}`);
   console.log(`load average (1, 5, 15 min) before ${figures.loadAverage.before}, after ${figures.loadAverage.after}\n`);
   console.log(`cold build + index       ${line(cold)}`);
@@ -332,11 +333,13 @@ async function main() {
     console.log(`${name.padEnd(12)}${cell(w.html)}  ${cell(w.css)}  ${cell(w.js)}  ${cell(w.total)}`);
   }
   console.log(
-    `\nfirst search "${search.query}": ${search.requests} requests, ${kb(search.bytes.raw)} KB raw / ${kb(search.bytes.gzip)} KB gzip (Pagefind + search UI), keystroke to results ${search.keystrokeToResultsMs} ms`,
+    `\nfirst search "${search.query}": ${search.requests} requests, ${kb(search.bytes.raw)} KB raw / ` +
+      `${kb(search.bytes.gzip)} KB gzip (Pagefind + search UI), keystroke to results ${search.keystrokeToResultsMs} ms`,
   );
   if (peer) {
     console.log(
-      `\npeer (${(peer as { peer?: string }).peer ?? 'Starlight'}), same batch: ${peer.wallSeconds} s, peak RSS (tree) ${peer.peakTreeRssMiB} MiB`,
+      `\npeer (${(peer as { peer?: string }).peer ?? 'Starlight'}), same batch: ${peer.wallSeconds} s, ` +
+        `peak RSS (tree) ${peer.peakTreeRssMiB} MiB`,
     );
     console.log(
       `ours / peer: wall ${figures.ratios!.wall}×, peak tree RSS ${figures.ratios!.peakTreeRss}× (goal ≤ 0.75× each)`,

@@ -92,7 +92,8 @@ export function writeSyntheticCorpus(dir: string, count: number): void {
     const name = `synthetic-${String(a).padStart(5, '0')}`;
     writeFileSync(
       join(dir, 'articles', `${name}.md`),
-      `---\ntitle: Synthetic article ${a} on ${words(3)}\ndek: ${words(12)}\norder: ${100 + a}\nupdated: 2026-11-22\ntopics: [${pick(topics)}]\n---\n\n${sections.join('\n\n')}\n`,
+      `---\ntitle: Synthetic article ${a} on ${words(3)}\ndek: ${words(12)}\norder: ${100 + a}\n` +
+        `updated: 2026-11-22\ntopics: [${pick(topics)}]\n---\n\n${sections.join('\n\n')}\n`,
     );
   }
 }
