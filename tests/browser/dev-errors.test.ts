@@ -18,9 +18,19 @@ let browser: Browser;
 
 beforeAll(async () => {
   dir = copyFixture('mini-site');
-  dev = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '4391'], {
+  // Its own loopback address and a port unlikely to be taken (Astro moves on to the next one if it is).
+  const port = String(41000 + (process.pid % 2000));
+  const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+  dev = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', port], {
     cwd: ROOT,
-    env: { ...process.env, EXPLAINER_CONTENT_DIR: dir, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    // As an editor runs it: not in the test runner's NODE_ENV=test, nor with its VITEST variables.
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST'))),
+      NODE_ENV: 'development',
+      EXPLAINER_CONTENT_DIR: dir,
+      NO_COLOR: '1',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
   let output = '';
   url = await new Promise<string>((found, fail) => {
@@ -30,7 +40,7 @@ beforeAll(async () => {
       const m = /Local\s+(http:\/\/\S+?)\/?\s/.exec(output);
       if (m) {
         clearTimeout(timer);
-        found(m[1]!.replace('localhost', '127.0.0.1'));
+        found(m[1]!);
       }
     };
     dev.stdout!.on('data', read);
@@ -50,9 +60,12 @@ describe('a content mistake on the dev server', () => {
     const good = readFileSync(file, 'utf8');
     const page = await browser.newPage();
 
-    const before = await page.goto(`${url}/articles/brief/`);
-    expect(before?.status()).toBe(200);
-    expect(await page.locator('article a.cite-link').count()).toBeGreaterThan(0);
+    // The server answers before content has synced: wait for the article.
+    const article = async () => {
+      const res = await page.goto(`${url}/articles/brief/`);
+      return res?.status() === 200 ? page.locator('article a.cite-link').count() : 0;
+    };
+    await expect.poll(article, { timeout: 60_000, interval: 1000 }).toBeGreaterThan(0);
 
     writeFileSync(file, good.replace('[@report#s2]', '[@report#s99]'));
     await expect
@@ -74,15 +87,7 @@ describe('a content mistake on the dev server', () => {
     expect(text).toContain('check the sentence number');
 
     writeFileSync(file, good);
-    await expect
-      .poll(
-        async () => {
-          const res = await page.goto(`${url}/articles/brief/`);
-          return res?.status() === 200 ? page.locator('article a.cite-link').count() : 0;
-        },
-        { timeout: 30_000, interval: 1000 },
-      )
-      .toBeGreaterThan(0);
+    await expect.poll(article, { timeout: 30_000, interval: 1000 }).toBeGreaterThan(0);
     expect(await page.locator('vite-error-overlay').count()).toBe(0);
     await page.close();
   }, 120_000);
