@@ -4,7 +4,7 @@ export const SITE = {
   title: 'The London talks, explained',
   shortTitle: 'London talks explained',
   description:
-    'An explainer on the London talks on ending the war in Ukraine, built from two source texts: ' +
+    'An explainer on the London talks on ending the war in Ukraine, built only from its source texts: ' +
     'every claim links to the sentence it rests on.',
   language: 'en',
 } as const;

@@ -121,9 +121,13 @@ function hasCitation(markdown: string): { cited: boolean; malformed: boolean } {
 /**
  * Checks one row against the schema and the sources: frontmatter fields, a cell
  * for every source (and nothing else but `note`), each citing; a note when the
- * sources conflict. Returns the validated frontmatter.
+ * sources conflict. Returns the validated frontmatter (when it is valid) and every problem found.
  */
 export function checkComparisonRow(row: ComparisonRowFile, sourceIds: readonly string[]) {
+  // Every problem of the row is reported, not only the first: a new source lacks a cell in every row at once.
+  const errors: ContentError[] = [];
+  const fail = (file: string, line: number | undefined, problem: string, fix: string) =>
+    void errors.push(new ContentError({ file, line, problem, fix }));
   const parsed = comparisonFrontmatterSchema.safeParse(row.frontmatter);
   if (!parsed.success) {
     // A misspelt field explains the "missing" one it was meant to be: report it first.
@@ -149,7 +153,7 @@ export function checkComparisonRow(row: ComparisonRowFile, sourceIds: readonly s
         : (fixes[String(field)] ?? 'correct the field.'),
     );
   }
-  const data = parsed.data!;
+  const data = parsed.success ? parsed.data : undefined;
   const allowed = [...sourceIds, NOTE_SECTION];
   const seen = new Map<string, number>();
   for (const s of row.sections) {
@@ -160,6 +164,7 @@ export function checkComparisonRow(row: ComparisonRowFile, sourceIds: readonly s
         `"## ${s.key}" is not a source or "note", so the cell belongs to nothing.`,
         `name the cell after a source: ${allowed.map((k) => `"## ${k}"`).join(', ')}.`,
       );
+      continue;
     }
     if (seen.has(s.key)) {
       fail(
@@ -168,6 +173,7 @@ export function checkComparisonRow(row: ComparisonRowFile, sourceIds: readonly s
         `there are two "## ${s.key}" sections (the first is on line ${seen.get(s.key)}).`,
         'merge them into one cell.',
       );
+      continue;
     }
     seen.set(s.key, s.line);
     if (s.markdown.trim() === '') {
@@ -177,6 +183,7 @@ export function checkComparisonRow(row: ComparisonRowFile, sourceIds: readonly s
         `the "${s.key}" ${s.key === NOTE_SECTION ? 'note' : 'cell'} is empty.`,
         'say in our own words what the source reports on the topic, citing the sentence(s).',
       );
+      continue;
     }
     const { cited, malformed } = hasCitation(s.markdown);
     // A malformed citation is reported, with its own line, when the row is rendered.
@@ -202,7 +209,7 @@ export function checkComparisonRow(row: ComparisonRowFile, sourceIds: readonly s
       );
     }
   }
-  if (data.status === 'conflict' && !seen.has(NOTE_SECTION)) {
+  if (data?.status === 'conflict' && !seen.has(NOTE_SECTION)) {
     fail(
       row.file,
       row.fieldLine('status'),
@@ -210,7 +217,7 @@ export function checkComparisonRow(row: ComparisonRowFile, sourceIds: readonly s
       'add a "## note" section explaining the conflict to the reader, citing the sentences on both sides.',
     );
   }
-  return data;
+  return { data, errors };
 }
 
 /** A topic may appear only once in the matrix. */

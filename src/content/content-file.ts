@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { LineCounter, parseDocument, isMap, type Node, type YAMLError } from 'yaml';
+import { strayControl } from './control-chars.ts';
 
 /** Why a file's frontmatter could not be read, said the way an editor can act on it. */
 export interface FileProblem {
@@ -91,6 +92,29 @@ export function parseContentText(raw: string, path: string, shown = path): Conte
   const id = basename(path, '.md');
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
   const base = { path, shown, id, text, lineOf: noLines, body: '', bodyLine: 1 };
+  // Astro reads a lone CR (old Mac line ends) as no line break at all: refuse it rather than publish it so.
+  const lone = text.indexOf('\r');
+  if (lone >= 0) {
+    return {
+      ...base,
+      problem: {
+        line: text.slice(0, lone).split('\n').length,
+        problem: 'the file has old Mac line ends (a carriage return alone), which would run its lines together.',
+        fix: 'save it with Unix (LF) or Windows (CRLF) line ends.',
+      },
+    };
+  }
+  const stray = strayControl(text);
+  if (stray) {
+    return {
+      ...base,
+      problem: {
+        line: stray.line,
+        problem: `the line holds an invisible control character (${stray.code}), which would be published as it is.`,
+        fix: 'delete it (show invisible characters in your editor, or retype the line), then save as UTF-8.',
+      },
+    };
+  }
   if (!text.startsWith('---\n')) {
     return {
       ...base,

@@ -23,8 +23,17 @@ export interface LintCollection {
   reservedIds?: { pattern: RegExp; problem: (id: string) => string; fix: (id: string) => string };
 }
 
+/** "The Talks" → "the-talks": what a file name becomes as an id. */
+const suggestedId = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'a-name';
+
 /** Plain words for a Zod issue: the field, what it should be, and what it was. */
-function describeIssue(issue: z.core.$ZodIssue, data: unknown): { problem: string; fix: string } {
+export function describeIssue(issue: z.core.$ZodIssue, data: unknown): { problem: string; fix: string } {
   const field = issue.path.map(String).join('.');
   let value: unknown = data;
   for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey];
@@ -33,6 +42,9 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): { problem: strin
       problem: `the required field "${field}" is missing.`,
       fix: `add "${field}:" to the frontmatter (see README, "For editors").`,
     };
+  }
+  if (issue.code === 'too_small' && issue.origin === 'string' && value === '') {
+    return { problem: `"${field}" is empty.`, fix: `write "${field}" (see README, "For editors").` };
   }
   if (issue.code === 'invalid_type') {
     const expected = issue.expected === 'array' ? 'a list' : `a ${issue.expected}`;
@@ -79,7 +91,7 @@ export function lintContent(contentDir: string, collections: LintCollection[]): 
         fail(
           undefined,
           `"${id}" is not a valid id (ids are the file names, and public anchors).`,
-          'rename the file to lower-case words joined by hyphens, e.g. "frozen-conflict.md".',
+          `rename the file to "${suggestedId(id)}.md": lower-case words joined by hyphens.`,
         );
       else if (c.reservedIds?.pattern.test(id)) fail(undefined, c.reservedIds.problem(id), c.reservedIds.fix(id));
       const other = seen.get(id);

@@ -128,6 +128,16 @@ async function build(): Promise<ReferenceGraph> {
   return { citedBy, mentionedBy, refs };
 }
 
+/**
+ * The sources an entry (`articles/x`, `timeline/y`) cites, by the names readers see (short name or title),
+ * in source-id order: what the search's source filter offers.
+ */
+export async function citedSourceNames(key: string): Promise<string[]> {
+  const [found, sources] = await Promise.all([getReferenceGraph(), getCollection('sources')]);
+  const cited = new Set(found.refs.get(key)?.citations.map((c) => c.source));
+  return sources.filter((s) => cited.has(s.id)).map((s) => s.data.short ?? s.data.title);
+}
+
 /** The words that name a person or body in running text: the name, and a person's surname. */
 function mentionWords(name: string, kind: string): string[] {
   const plain = name.replace(/\s*\([^)]*\)/g, '').trim();

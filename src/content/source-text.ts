@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { ContentError } from './content-error.ts';
 import { splitSource, type Paragraph, type Sentence } from './sentences.ts';
+import { strayControl } from './control-chars.ts';
 
 export interface SourceText {
   id: string;
@@ -31,6 +32,15 @@ export function readSourceText(id: string, file: string, displayPath = file): So
     });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const stray = strayControl(text);
+  if (stray) {
+    throw new ContentError({
+      file: displayPath,
+      line: stray.line,
+      problem: `the source text holds an invisible control character (${stray.code}), left by a tool, not the source.`,
+      fix: 'delete that one character (show invisible characters in your editor); change nothing else.',
+    });
+  }
   if (text.trim() === '') {
     throw new ContentError({
       file: displayPath,

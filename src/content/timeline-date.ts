@@ -70,13 +70,9 @@ export function formatWhen(when: TimelineWhen): {
       const datetime = [String(d.year), d.month && pad(d.month), d.day && pad(d.day)].filter(Boolean).join('-');
       return { label, precision: d.day ? 'day' : d.month ? 'month' : 'year', datetime };
     }
-    // <time datetime> accepts "--MM-DD" (a yearless date) but not a month alone.
+    // No machine-readable date without a year: the W3C checker refuses "--MM-DD" in <time datetime>.
     const label = `${d.day ? `${d.day} ` : ''}${month} (year not given)`;
-    return {
-      label,
-      precision: d.day ? 'day' : 'month',
-      datetime: d.day ? `--${pad(d.month!)}-${pad(d.day)}` : undefined,
-    };
+    return { label, precision: d.day ? 'day' : 'month' };
   }
   if (when.relative) return { label: `“${when.relative}”, no date given`, precision: 'relative' };
   return { label: 'Date not given', precision: 'unknown' };

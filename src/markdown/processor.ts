@@ -29,7 +29,7 @@ type AstroProcessor = ReturnType<typeof astroUnified>;
 type UnifiedOptions = NonNullable<Parameters<typeof astroUnified>[0]>;
 type Renderer = Awaited<ReturnType<AstroProcessor['createRenderer']>>;
 
-export function explainerMarkdown(options: RemarkCitationsOptions) {
+function plugins(options: RemarkCitationsOptions) {
   const remarkPlugins: NonNullable<UnifiedOptions['remarkPlugins']> = [
     remarkContentSyntax,
     remarkTypography,
@@ -44,6 +44,25 @@ export function explainerMarkdown(options: RemarkCitationsOptions) {
     rehypeHeadingLinks,
     [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
   ];
+  return { remarkPlugins, rehypePlugins };
+}
+
+/**
+ * The same plugins without writing HTML, for the content check (content/check.ts): `run` a parsed file
+ * and every check the render makes is made.
+ */
+export function contentCheckPipeline(options: RemarkCitationsOptions) {
+  const { remarkPlugins, rehypePlugins } = plugins(options);
+  return unified()
+    .use(remarkParse)
+    .use(remarkPlugins as PluggableList)
+    .use(remarkRehype)
+    .use(rehypePlugins as PluggableList)
+    .freeze();
+}
+
+export function explainerMarkdown(options: RemarkCitationsOptions) {
+  const { remarkPlugins, rehypePlugins } = plugins(options);
   const withImages = astroUnified({ gfm: false, smartypants: false, remarkPlugins, rehypePlugins });
 
   return {

@@ -7,8 +7,22 @@ export class BuildStop extends Error {
   }
 }
 
-/** "3 content errors; nothing was published:" and each error's own block. */
-export function contentErrorReport(messages: string[]): string {
-  const count = `${messages.length} content error${messages.length === 1 ? '' : 's'}`;
-  return `${count}; nothing was published:\n\n${messages.join('\n\n')}`;
+/**
+ * Ends the build with the report as the last thing printed: no stack trace and none of Astro's "unhandled
+ * error" wrapping (`astro build --verbose` or DEBUG=1 throw it instead, with Astro's own details).
+ */
+export function stopBuild(report: string): never {
+  if (process.argv.includes('--verbose') || process.env.DEBUG) throw new BuildStop(report);
+  process.stderr.write(`\n${report}\n`);
+  process.exit(1);
+}
+
+/** Runs a build step; a BuildStop it throws ends the build with its report (see stopBuild). */
+export async function stoppingOn<T>(step: () => T | Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (e) {
+    if (e instanceof BuildStop) stopBuild(e.message);
+    throw e;
+  }
 }

@@ -12,6 +12,8 @@ export interface PageIds {
   ids: Map<string, { tag: string; className: string }>;
   /** Ids this page links to from an `a[data-anchor-link]` (its own published anchors). */
   selfLinked: Set<string>;
+  /** Ids of headings outside navigation and side rails: sections a reader may link to. */
+  headingIds: Set<string>;
   /** Ids that appear more than once (a link to them is ambiguous). */
   duplicateIds: string[];
   /** Every href and src on the page. */
@@ -37,14 +39,21 @@ export function listHtml(dir: string, skip = new Set(['pagefind', '_astro'])): s
   return out.sort();
 }
 
+const AIDS = new Set(['nav', 'aside']);
+const HEADINGS = /^h[1-6]$/;
+
 export function parsePage(html: string): PageIds {
-  const page: PageIds = { ids: new Map(), selfLinked: new Set(), links: [], duplicateIds: [] };
+  const page: PageIds = { ids: new Map(), selfLinked: new Set(), headingIds: new Set(), links: [], duplicateIds: [] };
+  // Headings inside <nav> or <aside> ("Contents", the rail) name a navigation aid, not a section.
+  let aidDepth = 0;
   const parser = new Parser(
     {
       onopentag(tag, attrs) {
+        if (AIDS.has(tag)) aidDepth++;
         if (attrs.id) {
           if (page.ids.has(attrs.id)) page.duplicateIds.push(attrs.id);
           page.ids.set(attrs.id, { tag, className: attrs.class ?? '' });
+          if (aidDepth === 0 && HEADINGS.test(tag)) page.headingIds.add(attrs.id);
         }
         if (attrs.href !== undefined && tag !== 'base') {
           page.links.push({ attr: 'href', value: attrs.href, tag });
@@ -52,6 +61,9 @@ export function parsePage(html: string): PageIds {
             page.selfLinked.add(decodeURIComponent(attrs.href.slice(1)));
         }
         if (attrs.src !== undefined) page.links.push({ attr: 'src', value: attrs.src, tag });
+      },
+      onclosetag(tag) {
+        if (AIDS.has(tag)) aidDepth--;
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
@@ -67,6 +79,9 @@ export function readBuiltSite(dir: string): Map<string, PageIds> {
   return pages;
 }
 
+const isSourceParagraph = (id: string, el: { tag: string; className: string }) =>
+  el.tag === 'p' && /^p\d+$/.test(id) && el.className === 'source-paragraph';
+
 /**
  * The anchors a page publishes: every place it offers a link to itself
  * (`a[data-anchor-link]`: sections, entries, source sentences), plus source
@@ -75,8 +90,20 @@ export function readBuiltSite(dir: string): Map<string, PageIds> {
 export function publishedAnchors(page: PageIds): string[] {
   const out: string[] = [];
   for (const [id, el] of page.ids) {
-    if (page.selfLinked.has(id) || (el.tag === 'p' && /^p\d+$/.test(id) && el.className === 'source-paragraph'))
-      out.push(id);
+    if (page.selfLinked.has(id) || isSourceParagraph(id, el)) out.push(id);
+  }
+  return out.sort();
+}
+
+/**
+ * Public ids with no link to themselves: every section heading and every published anchor
+ * (entries, sentences, paragraphs) needs its copy-link, or a reader cannot share the place.
+ */
+export function idsWithoutCopyLink(page: PageIds): string[] {
+  const out: string[] = [];
+  for (const [id, el] of page.ids) {
+    if (page.selfLinked.has(id)) continue;
+    if (page.headingIds.has(id) || isSourceParagraph(id, el)) out.push(id);
   }
   return out.sort();
 }

@@ -3,7 +3,8 @@
  * search as entries of their own, each landing on its anchor. The pages that
  * list them mark each with `data-search-entry="<type>"`; this turns every
  * marked element into a small HTML document for Pagefind, with the title
- * (term, name, event) weighted above the text.
+ * (term, name, event) weighted above the text, and the filters it belongs to
+ * (`data-search-topics`, `data-search-sources`: values separated by "|").
  */
 import * as cheerio from 'cheerio';
 import { h } from 'hastscript';
@@ -38,6 +39,10 @@ export function entryRecords(html: string, pageUrl: string): SearchRecord[] {
     });
     const text = body.text().replace(/\s+/g, ' ').trim();
     const topics = (entry.attr('data-search-topics') ?? '').split('|').filter(Boolean);
+    // Sentences share their source's: the attribute may sit on an enclosing element.
+    const sources = (entry.closest('[data-search-sources]').attr('data-search-sources') ?? '')
+      .split('|')
+      .filter(Boolean);
     // Names and terms outrank events; verbatim source text ranks below our own entries.
     const titleWeight = entry.attr('data-search-weight') ?? '10';
     const bodyWeight = entry.attr('data-search-body-weight') ?? '1';
@@ -46,6 +51,7 @@ export function entryRecords(html: string, pageUrl: string): SearchRecord[] {
       { dataPagefindBody: '', dataPagefindFilter: `type:${type}`, dataPagefindMeta: `type:${type}` },
       [
         ...topics.map((t) => h('span', { dataPagefindFilter: `topic:${t}` })),
+        ...sources.map((s) => h('span', { dataPagefindFilter: `source:${s}` })),
         h('h1', { dataPagefindWeight: titleWeight }, title),
         aliases ? h('p', { dataPagefindWeight: '5' }, aliases) : undefined,
         h('p', { dataPagefindWeight: bodyWeight }, text),

@@ -1,5 +1,5 @@
 /**
- * Refuses to publish a broken site. Before Astro reads content it lints every Markdown file; before
+ * Refuses to publish a broken site. Before Astro reads content it runs the whole content check; before
  * pages are built it stops on errors recorded while content rendered; after Astro writes the pages
  * (and before Pagefind indexes them) it checks ids, links and published anchors, then publishes the
  * aliases and forwarding pages for moved ones. Each job is a file of its own.
@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { readBuiltSite } from './built-site.ts';
 import { timed } from './build-timings.ts';
 import { withTrailingSlash } from '../urls.ts';
-import { BuildStop } from './build-stop.ts';
-import { lintReport, renderedContentReport } from './check-content.ts';
+import { stopBuild, stoppingOn } from './build-stop.ts';
+import { contentReport, renderedContentReport } from './check-content.ts';
+import { checkCopyLinks } from './check-copy-links.ts';
 import { checkDuplicateIds } from './check-duplicate-ids.ts';
 import { checkBuiltLinks } from './check-links.ts';
 import { checkPublishedAnchors } from './check-published-anchors.ts';
@@ -22,15 +23,21 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
   return {
     name: 'explainer-site-checks',
     hooks: {
-      'astro:config:setup': ({ command, logger, updateConfig }) => {
+      // Before Astro reads any content: the whole content check, every error at once.
+      'astro:config:setup': async ({ command, logger, updateConfig }) => {
         // Pages and routes that behave differently on the dev server ask this, not NODE_ENV
         // (which test runners set to "test" for a real build).
         updateConfig({
           vite: { define: { 'import.meta.env.EXPLAINER_DEV_SERVER': JSON.stringify(command === 'dev') } },
         });
-        const report = lintReport(options.contentDir);
-        if (report && command === 'build') throw new BuildStop(report);
-        if (report) logger.error(report);
+        if (command === 'build') {
+          const report = await contentReport(options.contentDir);
+          if (report) stopBuild(report);
+        } else {
+          // The dev server shows them on every page until they are fixed (src/middleware.ts).
+          const report = await contentReport(options.contentDir, 'pages show them until they are fixed');
+          if (report) logger.error(report);
+        }
       },
       'astro:config:done': ({ config }) => {
         base = withTrailingSlash(config.base);
@@ -39,18 +46,21 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
       // Content is rendered (and any content error recorded) before the build starts.
       'astro:build:start': () => {
         const report = renderedContentReport(contentStore);
-        if (report) throw new BuildStop(report);
+        if (report) stopBuild(report);
       },
       'astro:build:done': ({ dir, logger }) =>
-        timed('checks', () => {
-          const out = fileURLToPath(dir);
-          const pages = readBuiltSite(out);
-          checkDuplicateIds(pages);
-          checkBuiltLinks(out, pages, base);
-          const { current, redirects } = checkPublishedAnchors(options.contentDir, pages, logger);
-          publishRedirects(out, base, current, redirects);
-          logger.info(`checked ${pages.size} pages: every internal link and anchor resolves`);
-        }),
+        stoppingOn(() =>
+          timed('checks', () => {
+            const out = fileURLToPath(dir);
+            const pages = readBuiltSite(out);
+            checkDuplicateIds(pages);
+            checkCopyLinks(pages);
+            checkBuiltLinks(out, pages, base);
+            const { current, redirects } = checkPublishedAnchors(options.contentDir, pages, logger);
+            publishRedirects(out, base, current, redirects);
+            logger.info(`checked ${pages.size} pages: every internal link and anchor resolves`);
+          }),
+        ),
     },
   };
 }

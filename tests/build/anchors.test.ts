@@ -7,7 +7,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
-import { readBuiltSite, publishedAnchors } from '../../src/publish/built-site.ts';
+import { idsWithoutCopyLink, readBuiltSite, publishedAnchors } from '../../src/publish/built-site.ts';
 import { checkLinks } from '../../src/publish/link-check.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
 import { copyFixture, edit } from '../helpers/fixture.ts';
@@ -31,6 +31,21 @@ describe.each([
     expect(checkLinks(dir, pages, base)).toEqual([]);
   });
 
+  it('gives every public id its copy-link: section headings, entries, sentences, paragraphs', () => {
+    for (const [page, p] of pages) expect(idsWithoutCopyLink(p), page).toEqual([]);
+    // The page sections that once had none.
+    const linked = (page: string, id: string) => pages.get(page)!.selfLinked.has(id);
+    for (const [page, id] of [
+      ['compare/', 'the-sources'],
+      ['compare/', 'the-marks'],
+      ['talks/', 'the-tracks'],
+      ['timeline/', 'on-a-line'],
+      ['timeline/', 'every-event'],
+      ['sources/kyiv-delegation/', 'p1'],
+    ])
+      expect(linked(page, id), `${page}#${id}`).toBe(true);
+  });
+
   it('uses no id twice on a page', () => {
     for (const [page, p] of pages) expect(p.duplicateIds, page).toEqual([]);
   });
@@ -48,7 +63,8 @@ describe('anchors a reader can point at', () => {
   const anchors = (page: string) => publishedAnchors(pages.get(page)!);
 
   it('are the entry file names on the timeline, glossary and people pages', () => {
-    expect(anchors('timeline/')).toEqual(ids('timeline'));
+    // …and the timeline's two sections: the drawn line and the list.
+    expect(anchors('timeline/')).toEqual([...ids('timeline'), 'every-event', 'on-a-line'].sort());
     expect(anchors('glossary/')).toEqual(ids('glossary'));
     expect(anchors('people/')).toEqual(ids('people'));
   });
@@ -136,5 +152,5 @@ describe('the published-anchor manifest (fixture site)', () => {
     const $ = cheerio.load(readFileSync(join(moved.outDir, 'glossary/index.html'), 'utf8'));
     expect($('#talks').attr('data-moved-to')).toBe('/glossary/#negotiations');
     expect($('#talks').next().find('h2').attr('id') ?? $('#talks').next().attr('id')).toBe('negotiations');
-  });
+  }, 240_000); // four builds of the fixture
 });

@@ -112,7 +112,10 @@ describe('the comparison on the real site', () => {
     const ids = rows.map((_, r) => $(r).find('h2').first().attr('id')).get();
     expect([...ids].sort()).toEqual([...files].sort());
     for (const id of ids) expect($(`a.anchor-link[href="#${id}"]`).length, id).toBe(1);
-    expect(publishedAnchors(readBuiltSite(dir).get('compare/')!)).toEqual([...files].sort());
+    // …and the key's two sections.
+    expect(publishedAnchors(readBuiltSite(dir).get('compare/')!)).toEqual(
+      [...files, 'the-marks', 'the-sources'].sort(),
+    );
     // The topics the issue asks for are all there.
     const topics = rows
       .map((_, r) => $(r).find('h2').first().text())

@@ -96,8 +96,10 @@ describe('the timeline drawn on a line', () => {
     expect($('ul.legend li').length).toBe(used.size);
   });
 
-  it('adds no published anchor to the timeline page and links the map of the talks', () => {
-    expect(publishedAnchors(site.get('timeline/')!)).toEqual(events.map((e) => e.id).sort());
+  it('adds one published anchor to the timeline page, its own section, and links the map of the talks', () => {
+    expect(publishedAnchors(site.get('timeline/')!)).toEqual(
+      [...events.map((e) => e.id), 'every-event', 'on-a-line'].sort(),
+    );
     expect($('section.glance a[href="/talks/"]').length).toBe(1);
   });
 
@@ -202,7 +204,7 @@ describe('the map of the talks', () => {
     );
     svgs.find('a').each((_, a) => void expect(list.has($(a).attr('href')!), $(a).attr('href')).toBe(true));
     // Each track in the list is an anchor with a copy-link control, and cites its sources.
-    expect(publishedAnchors(site.get('talks/')!)).toEqual(tracks.map((t) => t.id).sort());
+    expect(publishedAnchors(site.get('talks/')!)).toEqual([...tracks.map((t) => t.id), 'the-tracks'].sort());
     for (const t of tracks) {
       const section = $(`section.track[aria-labelledby="${t.id}"]`);
       expect(section.find(`a.anchor-link[href="#${t.id}"]`).length).toBe(1);

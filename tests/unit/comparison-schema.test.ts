@@ -20,7 +20,9 @@ const GOOD = row(
 );
 
 function check(text: string) {
-  return checkComparisonRow(readComparisonRow('sanctions', text, FILE), SOURCES);
+  const { data, errors } = checkComparisonRow(readComparisonRow('sanctions', text, FILE), SOURCES);
+  if (errors[0]) throw errors[0];
+  return data;
 }
 
 function failure(fn: () => unknown): ContentError {

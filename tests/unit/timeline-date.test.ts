@@ -17,12 +17,12 @@ describe('dateProblem', () => {
 });
 
 describe('formatWhen', () => {
-  it('says when the year is not given', () => {
+  it('says when the year is not given, with no machine-readable date', () => {
     expect(formatWhen({ date: { month: 4, day: 21 } })).toEqual({
       label: '21 April (year not given)',
       precision: 'day',
-      datetime: '--04-21',
     });
+    expect(formatWhen({ date: { month: 4 } })).toEqual({ label: 'April (year not given)', precision: 'month' });
   });
   it('quotes relative wording and never invents a date', () => {
     expect(formatWhen({ relative: 'in the coming days' })).toEqual({

@@ -70,7 +70,9 @@ export function comparisonLoader(options: { base: string }): Loader {
           }
           const raw = readFileSync(path, 'utf8');
           const row = readComparisonRow(id, raw, shown(path));
-          const data = checkComparisonRow(row, sourceIds);
+          const { data, errors } = checkComparisonRow(row, sourceIds);
+          // The content check (content/check.ts) reports every one of these before content syncs.
+          if (errors[0] || !data) throw errors[0];
           return { id, path, raw, row, data };
         });
         checkTopicsUnique(rows.map((r) => ({ file: r.row.file, topic: r.data.topic, line: r.row.fieldLine('topic') })));

@@ -50,7 +50,10 @@ export const comparisonSchema = comparisonFrontmatterSchema.extend({
   note: z.string().min(1).optional(),
 });
 
-/** How each status reads on the page: a short label, a sign that does not rely on colour, what it means. */
+/**
+ * How each status reads on the page: a short label, a sign that does not rely on colour, what it means
+ * (worded for two sources; `statusMeaning` words it for more).
+ */
 export const STATUS_INFO: Record<ComparisonStatus, { label: string; sign: string; meaning: string }> = {
   agree: { label: 'Sources agree', sign: '=', meaning: 'both report it, and what they say fits together' },
   'one-source': { label: 'Only one source', sign: '1', meaning: 'one source reports it; the other is silent' },
@@ -65,3 +68,14 @@ export const STATUS_INFO: Record<ComparisonStatus, { label: string; sign: string
     meaning: 'they say things that cannot both be true; an editor’s note explains',
   },
 };
+
+const MANY_MEANINGS: Record<ComparisonStatus, string> = {
+  agree: 'the sources that report it say things that fit together',
+  'one-source': 'one source reports it; the others are silent',
+  differ: 'several touch on it, with different details or emphasis, but none contradicts another',
+  conflict: 'some say things that cannot all be true; an editor’s note explains',
+};
+
+/** What a status means, in words that fit the number of sources compared. */
+export const statusMeaning = (status: ComparisonStatus, sources: number): string =>
+  sources > 2 ? MANY_MEANINGS[status] : STATUS_INFO[status].meaning;

@@ -12,7 +12,7 @@ export function runSearchPage(): void {
   const list = document.getElementById('search-results')!;
   const params = new URLSearchParams(location.search);
   const filters: Record<string, string[]> = {};
-  for (const name of ['type', 'topic']) if (params.getAll(name).length) filters[name] = params.getAll(name);
+  for (const name of ['type', 'topic', 'source']) if (params.getAll(name).length) filters[name] = params.getAll(name);
 
   const syncUrl = () => {
     const next = new URLSearchParams();
@@ -29,6 +29,7 @@ export function runSearchPage(): void {
     more: document.getElementById('search-more')!,
     idPrefix: 'sp',
     headingLevel: 'h2',
+    filterGroups: ['type', 'topic', 'source'],
     onFilterChange: () => syncUrl(),
   });
   view.filters = filters;

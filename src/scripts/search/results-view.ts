@@ -6,7 +6,7 @@
  */
 import { runSearch, withHighlight, PAGE_SIZE, type Filters, type Hit, type SearchOutcome } from './engine.ts';
 
-const FILTER_LABELS: Record<string, string> = { type: 'Type', topic: 'Topic' };
+const FILTER_LABELS: Record<string, string> = { type: 'Type', topic: 'Topic', source: 'Source' };
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -51,12 +51,15 @@ export function createResultsView(parts: {
   /** Heading level of each result's title, to follow the page's outline. */
   headingLevel: 'h2' | 'h3';
   onFilterChange?: (filters: Filters) => void;
+  /** The filter groups offered; the dialog has room for type and topic, the search page for source too. */
+  filterGroups?: string[];
 }): ResultsView {
+  const offered = new Set(parts.filterGroups ?? ['type', 'topic']);
   const state: { filters: Filters; query: string; run: number } = { filters: {}, query: '', run: 0 };
 
   const renderFilters = (outcome: SearchOutcome) => {
     const groups = Object.entries(outcome.counts).filter(
-      ([name, values]) => FILTER_LABELS[name] && Object.keys(values).length > 0,
+      ([name, values]) => offered.has(name) && FILTER_LABELS[name] && Object.keys(values).length > 0,
     );
     parts.filters.replaceChildren(
       ...groups.map(([name, values]) =>
