@@ -1,10 +1,10 @@
 /**
  * Byte budgets per page type, gzip, measured on the built site: what a reader
  * downloads before touching search. They hold on any machine (no timing here;
- * `npm run bench` measures speed). Starlight's article page, same content:
- * HTML 6.4 + CSS 12.4 + JS 4.1 = 22.8 KB; our goal for an article is 11 KB,
- * and every article meets it. Index pages (timeline, people, the comparison)
- * carry every entry and have their own limits.
+ * `npm run bench` measures speed). An article's page code and markup fit in
+ * 11 KB; the rest of its budget is for corrections shown in the open. Index
+ * pages (timeline, people, the comparison) carry every entry, with its
+ * corrections and notes, and have their own limits.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,15 +14,17 @@ import { pageWeight } from '../helpers/page-weight.ts';
 const KB = 1024;
 const site = inject('siteDir');
 type Budget = { html: number; css: number; js: number; total: number };
-const ARTICLE: Budget = { html: 6.25 * KB, css: 3.25 * KB, js: 2.5 * KB, total: 11 * KB };
+const ARTICLE: Budget = { html: 6.5 * KB, css: 3.25 * KB, js: 2.5 * KB, total: 11.25 * KB };
 const BUDGETS: Record<string, Budget> = {
   '': { html: 4.5 * KB, css: 3 * KB, js: 2.5 * KB, total: 9.5 * KB },
-  timeline: { html: 7.5 * KB, css: 4.25 * KB, js: 2.5 * KB, total: 13.5 * KB },
-  glossary: { html: 6.75 * KB, css: 3 * KB, js: 2.5 * KB, total: 11.5 * KB },
-  people: { html: 8.25 * KB, css: 3 * KB, js: 2.5 * KB, total: 13 * KB },
-  compare: { html: 7 * KB, css: 3.75 * KB, js: 2.5 * KB, total: 12.5 * KB },
+  timeline: { html: 7.75 * KB, css: 4.25 * KB, js: 2.5 * KB, total: 14 * KB },
+  glossary: { html: 7.25 * KB, css: 3 * KB, js: 2.5 * KB, total: 12.25 * KB },
+  people: { html: 9.25 * KB, css: 3 * KB, js: 2.5 * KB, total: 14.25 * KB },
+  compare: { html: 8 * KB, css: 4 * KB, js: 2.5 * KB, total: 14.25 * KB },
   talks: { html: 5.5 * KB, css: 3.5 * KB, js: 2.5 * KB, total: 11 * KB },
-  'sources/bloomberg-us-role': { html: 6.75 * KB, css: 3.25 * KB, js: 2.5 * KB, total: 11.75 * KB },
+  'sources/bloomberg-us-role': { html: 7 * KB, css: 3.25 * KB, js: 2.5 * KB, total: 12 * KB },
+  methods: { html: 5 * KB, css: 2.75 * KB, js: 2.5 * KB, total: 10 * KB },
+  corrections: { html: 6 * KB, css: 2.75 * KB, js: 2.5 * KB, total: 11 * KB },
   // The archive's first page; a large site's pages are held to 20 KB in archive.test.ts.
   articles: { html: 3 * KB, css: 3 * KB, js: 2.5 * KB, total: 8.5 * KB },
 };
