@@ -42,7 +42,7 @@ const archivePath = (n: number) => (n === 1 ? '/articles/' : `/articles/${n}/`);
 describe('the home page of a large site', () => {
   it('lists only the latest articles, and links the archive', () => {
     const $ = page('/');
-    const listed = $('#articles + ul a[href^="/articles/"]');
+    const listed = $('.heading-wrap:has(#articles) + ul a[href^="/articles/"]');
     expect(listed.length).toBe(ARTICLE_LISTS.home);
     expect($(`main a[href="/articles/"]`).text()).toContain(`All ${articleCount} articles`);
   });

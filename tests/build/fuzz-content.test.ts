@@ -77,7 +77,9 @@ describe('fuzzed content', () => {
           expect(html).toMatch(/class="cite-link"/);
           expect(html).not.toMatch(/<b>|<!-- c -->/);
         } else {
-          expect(result.output).toMatch(/Content error in \S*articles\/fuzz\.md(:\d+)?\n {2}.+\n {2}Fix: /);
+          // The one report: the file (and line), the problem, the fix, then how many errors in how many files.
+          expect(result.output).toMatch(/\S*articles\/fuzz\.md(:\d+)?\n {2}.+\n {2}Fix: /);
+          expect(result.output).toMatch(/\d+ content errors? in 1 file; nothing was published\./);
           expect(existsSync(join(result.outDir, 'articles/fuzz/index.html'))).toBe(false);
         }
       }),
