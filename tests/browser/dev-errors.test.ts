@@ -72,6 +72,11 @@ describe('a content mistake on the dev server', () => {
       .poll(
         async () => {
           await page.goto(`${url}/articles/brief/`);
+          // Vite's client draws the overlay a moment after the error page loads.
+          await page
+            .locator('vite-error-overlay')
+            .waitFor({ state: 'attached', timeout: 5000 })
+            .catch(() => undefined);
           return page.locator('vite-error-overlay').count();
         },
         { timeout: 30_000, interval: 1000 },
