@@ -8,6 +8,7 @@
  * written (publish/site-checks.ts).
  */
 import { defineCollection } from 'astro:content';
+import { existsSync } from 'node:fs';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './content/schemas/article.ts';
 import { timelineSchema } from './content/schemas/timeline.ts';
@@ -21,14 +22,25 @@ import { pageSchema } from './content/schemas/page.ts';
 import { sourcesLoader } from './content/loaders/sources-loader.ts';
 import { comparisonLoader } from './content/loaders/comparison-loader.ts';
 import { contentDir, entryIdOf } from './content/files.ts';
+import {
+  TRANSLATION_SCHEMAS,
+  comparisonTranslationFrontmatterSchema,
+  comparisonTranslationSchema,
+  sourceTranslationSchema,
+} from './content/schemas/translation.ts';
 
 /** Entry id = file name without `.md` (files.ts), so ids are exactly the anchors editors chose. */
 const markdown = (folder: string) =>
-  glob({
-    pattern: ['**/*.md', '!**/_*'],
-    base: `${contentDir}/${folder}`,
-    generateId: ({ entry }) => entryIdOf(entry),
-  });
+  existsSync(`${contentDir}/${folder}`)
+    ? glob({
+        pattern: ['**/*.md', '!**/_*'],
+        base: `${contentDir}/${folder}`,
+        generateId: ({ entry }) => entryIdOf(entry),
+      })
+    : nothing;
+
+/** A collection whose folder is absent (an edition this content does not have) is empty, without a warning. */
+const nothing = { name: 'explainer-absent', load: async ({ store }: { store: { clear(): void } }) => store.clear() };
 
 export const collections = {
   sources: defineCollection({ loader: sourcesLoader({ base: `${contentDir}/sources` }), schema: sourceSchema }),
@@ -44,4 +56,31 @@ export const collections = {
   tracks: defineCollection({ loader: markdown('tracks'), schema: trackSchema }),
   /** Pages about the site itself, such as /methods/. */
   pages: defineCollection({ loader: markdown('pages'), schema: pageSchema }),
+
+  /** The Ukrainian edition: the words of each English file of the same name (schemas/translation.ts). */
+  ukArticles: defineCollection({ loader: markdown('uk/articles'), schema: TRANSLATION_SCHEMAS.articles }),
+  ukTimeline: defineCollection({ loader: markdown('uk/timeline'), schema: TRANSLATION_SCHEMAS.timeline }),
+  ukGlossary: defineCollection({ loader: markdown('uk/glossary'), schema: TRANSLATION_SCHEMAS.glossary }),
+  ukPeople: defineCollection({ loader: markdown('uk/people'), schema: TRANSLATION_SCHEMAS.people }),
+  ukQuestions: defineCollection({ loader: markdown('uk/questions'), schema: TRANSLATION_SCHEMAS.questions }),
+  ukTracks: defineCollection({ loader: markdown('uk/tracks'), schema: TRANSLATION_SCHEMAS.tracks }),
+  ukPages: defineCollection({ loader: markdown('uk/pages'), schema: TRANSLATION_SCHEMAS.pages }),
+  ukComparison: defineCollection({
+    loader: comparisonLoader({
+      base: `${contentDir}/uk/comparison`,
+      sources: `${contentDir}/sources`,
+      schema: comparisonTranslationFrontmatterSchema,
+    }),
+    schema: comparisonTranslationSchema,
+  }),
+  ukSources: defineCollection({
+    loader: !existsSync(`${contentDir}/uk/sources`)
+      ? nothing
+      : glob({
+          pattern: ['*.yaml'],
+          base: `${contentDir}/uk/sources`,
+          generateId: ({ entry }) => entryIdOf(entry).replace(/\.yaml$/, ''),
+        }),
+    schema: sourceTranslationSchema,
+  }),
 };

@@ -31,7 +31,8 @@ import { visit } from 'unist-util-visit';
 import { ContentError } from './content-error.ts';
 import { parseContentText } from './content-file.ts';
 import { scanCitations } from '../markdown/citation-syntax.ts';
-import { comparisonFrontmatterSchema } from './schemas/comparison.ts';
+import type { z } from 'astro/zod';
+import { comparisonFrontmatterSchema, type ComparisonStatus } from './schemas/comparison.ts';
 
 /** The section holding the editor's note. */
 export const NOTE_SECTION = 'note';
@@ -123,12 +124,17 @@ function hasCitation(markdown: string): { cited: boolean; malformed: boolean } {
  * for every source (and nothing else but `note`), each citing; a note when the
  * sources conflict. Returns the validated frontmatter (when it is valid) and every problem found.
  */
-export function checkComparisonRow(row: ComparisonRowFile, sourceIds: readonly string[]) {
+export function checkComparisonRow(
+  row: ComparisonRowFile,
+  sourceIds: readonly string[],
+  // A translation's row has only its words (schemas/translation.ts); the rest comes from the English row.
+  schema: z.ZodType<{ topic: string; status?: ComparisonStatus }> = comparisonFrontmatterSchema,
+) {
   // Every problem of the row is reported, not only the first: a new source lacks a cell in every row at once.
   const errors: ContentError[] = [];
   const fail = (file: string, line: number | undefined, problem: string, fix: string) =>
     void errors.push(new ContentError({ file, line, problem, fix }));
-  const parsed = comparisonFrontmatterSchema.safeParse(row.frontmatter);
+  const parsed = schema.safeParse(row.frontmatter);
   if (!parsed.success) {
     // A misspelt field explains the "missing" one it was meant to be: report it first.
     const issue = parsed.error.issues.find((i) => i.code === 'unrecognized_keys') ?? parsed.error.issues[0]!;

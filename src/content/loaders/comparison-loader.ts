@@ -46,12 +46,19 @@ export function splitCells(html: string): Map<string, string> {
   return cells;
 }
 
-export function comparisonLoader(options: { base: string }): Loader {
+export function comparisonLoader(options: {
+  base: string;
+  /** Where the sources are, when not beside the rows (a translation's rows). */
+  sources?: string;
+  schema?: Parameters<typeof checkComparisonRow>[2];
+}): Loader {
   return {
     name: 'explainer-comparison',
     async load({ store, parseData, renderMarkdown, generateDigest, config, watcher, logger }) {
       const dir = fileURLToPath(new URL(withTrailingSlash(options.base), config.root));
-      const sourcesDir = join(dir, '../sources');
+      const sourcesDir = options.sources
+        ? fileURLToPath(new URL(withTrailingSlash(options.sources), config.root))
+        : join(dir, '../sources');
       const shown = (file: string) => relative(process.cwd(), file);
 
       const sync = async () => {
@@ -70,7 +77,7 @@ export function comparisonLoader(options: { base: string }): Loader {
           }
           const raw = readFileSync(path, 'utf8');
           const row = readComparisonRow(id, raw, shown(path));
-          const { data, errors } = checkComparisonRow(row, sourceIds);
+          const { data, errors } = checkComparisonRow(row, sourceIds, options.schema);
           // The content check (content/check.ts) reports every one of these before content syncs.
           if (errors[0] || !data) throw errors[0];
           return { id, path, raw, row, data };
