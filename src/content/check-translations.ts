@@ -67,7 +67,7 @@ function checkPairs(contentDir: string, lang: Lang, folder: string, errors: Cont
       new ContentError({
         file: shownPath(join(contentDir, folder, `${id}.md`)),
         problem: `there is no translation of this file (${name}): ${where} does not exist.`,
-        fix: `write ${where}: the same blocks in the same order, each citing the same sentences (README, "For editors").`,
+        fix: `write ${where}: the same blocks in the same order, each citing the same sentences (README).`,
       }),
     );
   }
@@ -142,7 +142,7 @@ function checkSourceTranslations(contentDir: string, lang: Lang, errors: Content
         new ContentError({
           file: shownPath(join(dir, `${id}.txt`)),
           problem: `the source has no ${LOCALES[lang].name} translation: ${shown} does not exist.`,
-          fix: `write ${shown}: title, short, outlet, attribution, unknown, unused, names, and every sentence under sentences.`,
+          fix: `write ${shown}: title, outlet, attribution, unknown, unused, names, and every sentence translated.`,
         }),
       );
       continue;
