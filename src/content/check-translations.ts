@@ -17,6 +17,7 @@ import { readSourceText } from './source-text.ts';
 import { MARKDOWN_COLLECTIONS } from './schemas/markdown-collections.ts';
 import { comparisonFrontmatterSchema } from './schemas/comparison.ts';
 import {
+  TRANSLATION_FIELDS,
   TRANSLATION_SCHEMAS,
   comparisonTranslationFrontmatterSchema,
   sourceTranslationSchema,
@@ -32,9 +33,9 @@ export interface TranslatedBody {
 
 const shape = (schema: z.ZodType) => Object.keys((schema as unknown as { shape: Record<string, unknown> }).shape);
 
-/** Fields of the English schema that a translation's schema does not have: they come from the English file. */
-const structuralFields = (english: z.ZodType, translation: z.ZodType) =>
-  shape(english).filter((k) => !shape(translation).includes(k));
+/** Fields of the English schema that a translation does not have: they come from the English file. */
+const structuralFields = (english: z.ZodType, folder: string) =>
+  shape(english).filter((k) => !TRANSLATION_FIELDS[folder]!.includes(k));
 
 /** Optional fields a translation has exactly when its English file has them. */
 const MIRRORED: Partial<Record<string, string[]>> = { timeline: ['relative'], tracks: ['place'] };
@@ -47,7 +48,7 @@ function translationCollections(lang: Lang): LintCollection[] {
       folder: folderIn(lang, c.folder),
       schema,
       bodyRequired: c.bodyRequired,
-      translates: { folder: c.folder, fields: structuralFields(c.schema, schema) },
+      translates: { folder: c.folder, fields: structuralFields(c.schema, c.folder) },
     };
   });
 }
@@ -104,7 +105,7 @@ function checkComparisonTranslation(contentDir: string, path: string, errors: Co
   }
   // A structural field (order, status, see) is named as the English file's; the rest of the row as usual.
   const words = { ...row.frontmatter };
-  for (const key of structuralFields(comparisonFrontmatterSchema, comparisonTranslationFrontmatterSchema)) {
+  for (const key of structuralFields(comparisonFrontmatterSchema, 'comparison')) {
     if (!(key in words)) continue;
     delete words[key];
     const [problem, fix] = structuralField(key, shownPath(join(contentDir, 'comparison', `${id}.md`)));

@@ -39,11 +39,17 @@ export function visitReferences(
  * The section (heading id, as rehype-slug will give it) each position of a
  * tree falls under, so back-links can land on the section.
  */
-export function sectionLocator(tree: Root): (offset: number | undefined) => string | undefined {
+export function sectionLocator(
+  tree: Root,
+  /** A translation's heading ids (its English file's, in order), in place of ids from its own words. */
+  ids?: string[],
+): (offset: number | undefined) => string | undefined {
   const idOf = headingIdSequence();
   const sectionAt = new Map<number, string>();
+  let n = 0;
   visit(tree, 'heading', (h) => {
-    const id = idOf(h);
+    const own = idOf(h);
+    const id = ids?.[n++] ?? own;
     if (h.position) sectionAt.set(h.position.start.offset ?? 0, id);
   });
   const starts = [...sectionAt.keys()].sort((a, b) => a - b);

@@ -12,6 +12,7 @@ import { headingWordsId } from './heading-ids.ts';
 import { bodyLineOffset } from './body-offset.ts';
 import { contentFailure } from './fail.ts';
 import { anchorLink } from './anchor-link.ts';
+import { langOfFile } from '../content/translation-files.ts';
 
 /** Ids the page layout already uses: a heading may not take them (nor a footnote's, fn1, fn2…). */
 export const RESERVED_IDS = new Set([
@@ -28,8 +29,9 @@ export const RESERVED_IDS = new Set([
 
 const HEADINGS = new Set(['h2', 'h3', 'h4']);
 
-export function rehypeHeadingLinks() {
+export function rehypeHeadingLinks(options: { contentDir?: string } = {}) {
   return function transform(tree: Root, file: VFile) {
+    const lang = options.contentDir ? langOfFile(options.contentDir, file.path) : 'en';
     const offset = bodyLineOffset(file);
     const failAt = contentFailure(file);
     const seen = new Map<string, number>();
@@ -61,7 +63,7 @@ export function rehypeHeadingLinks() {
         type: 'element',
         tagName: 'div',
         properties: { className: ['heading-wrap', `level-${node.tagName}`] },
-        children: [node, anchorLink(id, toString(node))] as ElementContent[],
+        children: [node, anchorLink(id, toString(node), lang)] as ElementContent[],
       };
       parent.children.splice(index, 1, wrapper);
       return index + 1; // skip the wrapper we just inserted
