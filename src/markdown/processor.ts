@@ -25,6 +25,7 @@ import { remarkNoRawHtml } from './remark-no-raw-html.ts';
 import { remarkEditorNotes } from './remark-editor-notes.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { rehypeTranslatedHeadingIds } from './rehype-translated-heading-ids.ts';
+import { contentErrorsOf } from './fail.ts';
 
 type AstroProcessor = ReturnType<typeof astroUnified>;
 type UnifiedOptions = NonNullable<Parameters<typeof astroUnified>[0]>;
@@ -91,6 +92,9 @@ export function explainerMarkdown(options: RemarkCitationsOptions) {
             data: { astro: { frontmatter: renderOptions?.frontmatter ?? {} } },
           });
           const result = await pipeline.process(file);
+          // Every mistake is recorded for the build's report; Astro is told of the first.
+          const [mistake] = contentErrorsOf(result);
+          if (mistake) throw mistake;
           const astro = (result.data as { astro?: { headings?: never[]; frontmatter?: Record<string, unknown> } })
             .astro;
           return {
