@@ -9,7 +9,7 @@ import { entryPreviews } from '../../src/content/content-index.ts';
 import { typographic } from '../../src/markdown/remark-typography.ts';
 
 // The fixture has content/uk/ beside the English: a translation of every file.
-const contentDir = join(import.meta.dirname, '../fixtures/uk-site');
+const contentDir = join(import.meta.dirname, '../fixtures/uk-parity');
 
 async function render(markdown: string, file: string) {
   const renderer = await explainerMarkdown({ contentDir, base: '/' }).createRenderer({} as never);
