@@ -35,6 +35,8 @@ export function visitReferences(
   });
 }
 
+const locators = new WeakMap<Root, (offset: number | undefined) => string | undefined>();
+
 /**
  * The section (heading id, as rehype-slug will give it) each position of a
  * tree falls under, so back-links can land on the section.
@@ -44,6 +46,9 @@ export function sectionLocator(
   /** A translation's heading ids (its English file's, in order), in place of ids from its own words. */
   ids?: string[],
 ): (offset: number | undefined) => string | undefined {
+  // The citation and entry-link plugins both ask: the headings are read once per document.
+  const cached = locators.get(tree);
+  if (cached) return cached;
   const idOf = headingIdSequence();
   const sectionAt = new Map<number, string>();
   let n = 0;
@@ -53,11 +58,13 @@ export function sectionLocator(
     if (h.position) sectionAt.set(h.position.start.offset ?? 0, id);
   });
   const starts = [...sectionAt.keys()].sort((a, b) => a - b);
-  return (offset) => {
+  const locate = (offset: number | undefined) => {
     let found: string | undefined;
     for (const s of starts) if (offset !== undefined && s <= offset) found = sectionAt.get(s);
     return found;
   };
+  locators.set(tree, locate);
+  return locate;
 }
 
 /**
