@@ -117,8 +117,11 @@ describe('who says it, in Ukrainian', () => {
     );
   });
 
-  it('does not take naming for crediting', () => {
+  it('does not take naming for crediting, nor the sources’ own quoted words', () => {
     expect(problems(`Рубіо, Віткофф і Келлог візьмуть участь [${B(2)}].`)).toEqual([]);
+    expect(
+      problems(`Джерела: «За даними джерел видання» і «Джерела, близькі до ситуації» [${B(2)}; ${B(11)}].`),
+    ).toEqual([]);
   });
 
   it('gives the pages the speakers’ Ukrainian labels (“Сказав: …”)', () => {

@@ -113,7 +113,11 @@ export class FaithfulnessChecker {
     if (this.data.sourceHedgeKinds) errors.push(...this.quoteErrors(sentence, file, line));
     if (sentence.cites.length === 0) return errors;
     const cited = [...new Set(sentence.cites)].map((k) => this.cited(k)).filter((c) => c !== undefined);
-    const attributions = this.finder.find(sentence.text);
+    // A translation quotes the sources' own crediting words («За даними джерел видання»): quoted, they credit
+    // no one in our voice.
+    const attributions = this.finder.find(
+      this.data.sourceHedgeKinds ? this.language.unquoted(sentence.text) : sentence.text,
+    );
     for (const p of speakerProblems(attributions, cited)) {
       const said = (c: CitedSourceSentence) => `${c.key} is said by ${this.label(c.saidBy!)}: "${short(c.text, 120)}"`;
       const problem = p.named
