@@ -39,7 +39,7 @@ const structuralFields = (english: z.ZodType, folder: string) =>
   shape(english).filter((k) => !TRANSLATION_FIELDS[folder]!.includes(k));
 
 /** Optional fields a translation has exactly when its English file has them. */
-const MIRRORED: Partial<Record<string, string[]>> = { timeline: ['relative'], tracks: ['place'] };
+const MIRRORED: Partial<Record<string, string[]>> = { timeline: ['relative', 'place'], tracks: ['place'] };
 
 /** The translation collections as the linter sees them. */
 function translationCollections(lang: Lang): LintCollection[] {

@@ -50,6 +50,19 @@ describe('the translations of an edition, checked', () => {
     expect(p).toMatch(/timeline\/talks\.md\. \| remove "order" here/);
   });
 
+  it('wants a timeline event’s "place" where the English event has one', () => {
+    const [p] = problemsAfter((d) => edit(d, 'timeline/talks.md', 'relative: soon', 'relative: soon\nplace: London'));
+    expect(p).toMatch(
+      /^uk\/timeline\/talks\.md:4 "place" is missing, but the English file has it \(\S*timeline\/talks\.md:5\)/,
+    );
+    expect(
+      problemsAfter((d) => {
+        edit(d, 'timeline/talks.md', 'relative: soon', 'relative: soon\nplace: London');
+        edit(d, 'uk/timeline/talks.md', 'relative: незабаром', 'relative: незабаром\nplace: Лондон');
+      }),
+    ).toEqual([]);
+  });
+
   it('applies the damaged-file rules as for English', () => {
     const [p] = problemsAfter((d) => edit(d, 'uk/glossary/talks.md', 'Зустрічі', 'Зустрі\u0007чі'));
     expect(p).toMatch(/uk\/glossary\/talks\.md:5 the line holds an invisible control character/);
