@@ -281,7 +281,11 @@ async function main() {
   const ukDir = join(ROOT, 'content', 'uk');
   cpSync(join(ROOT, 'content'), join(real, 'content'), {
     recursive: true,
-    filter: (src) => LANGUAGES.includes('uk') || (src !== ukDir && !src.startsWith(`${ukDir}/`)),
+    // English only: without the Ukrainian edition, and without the published site's anchor manifest (which
+    // lists the /uk/ pages as published).
+    filter: (src) =>
+      LANGUAGES.includes('uk') ||
+      (src !== ukDir && !src.startsWith(`${ukDir}/`) && !src.endsWith('published-anchors.json')),
   });
   const startup = buildFigures(await build(join(real, 'content'), join(real, 'dist'), join(real, 'cache')));
 
