@@ -1,5 +1,5 @@
 /**
- * Sharing cards on the dev server: /og/<article>.png and /og/site.png, drawn on
+ * Sharing cards on the dev server: /og/<article>.png, /og/site.png and /og/uk/…, drawn on
  * request. A build draws them all in worker threads while Astro renders pages
  * (src/publish/share-cards/integration.ts), so this route publishes nothing itself.
  */
