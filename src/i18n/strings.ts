@@ -23,6 +23,7 @@ const en = {
   },
   layout: {
     skip: 'Skip to content',
+    linkToSection: 'Link to section:',
     mainNav: 'Main',
     nav: { timeline: 'Timeline', compare: 'Compare', glossary: 'Glossary', people: 'People', sources: 'Sources' },
     themeToggle: 'Dark theme',
@@ -279,6 +280,7 @@ const uk: Strings = {
   },
   layout: {
     skip: 'Перейти до основного вмісту',
+    linkToSection: 'Посилання на розділ:',
     mainNav: 'Головне меню',
     nav: { timeline: 'Хронологія', compare: 'Порівняння', glossary: 'Глосарій', people: 'Особи', sources: 'Джерела' },
     themeToggle: 'Темна тема',
@@ -310,7 +312,8 @@ const uk: Strings = {
   },
   footer: {
     writtenFrom: (title: string, sources: number) =>
-      `«${title}» написано лише на основі ${sourcesGenitive(sources)}; їх дослівно наведено на сторінках `,
+      `«${title}» написано лише на основі ${sourcesGenitive(sources)}. ${sources === 1 ? 'Його' : 'Їх'} ` +
+      'дослівно наведено на сторінках ',
     sourcesLink: 'джерел',
     afterLink: '. Кожне число в тексті веде до речення, на якому ґрунтується твердження.',
     methods: 'Як ми працюємо',
@@ -331,8 +334,7 @@ const uk: Strings = {
   },
   article: {
     updated: 'Оновлено',
-    minutes: (n: number) =>
-      `${countOf('uk', n, { one: 'хвилина', few: 'хвилини', many: 'хвилин', other: 'хвилини' })} читання`,
+    minutes: (n: number) => `${n} хв читання`,
     changes: 'Що змінилося',
     notes: 'Цитовані джерела',
     notesAt: (origin: string) => `Цитовані джерела, на ${origin}`,
