@@ -16,6 +16,8 @@ const en = {
   site: {
     title: 'The London talks, explained',
     shortTitle: 'London talks explained',
+    /** The site's name in the header, where it shares one line with the nav, search and switches. */
+    masthead: 'The London talks, explained',
     description:
       'An explainer on the London talks on ending the war in Ukraine, built only from its source texts: ' +
       'every claim links to the sentence it rests on.',
@@ -29,7 +31,6 @@ const en = {
     themeToggle: 'Dark theme',
     /** The link to the other edition, in that edition's language. */
     switchTo: 'English',
-    switchTitle: 'This page in English',
     feedTitle: 'The London talks, explained',
   },
   search: {
@@ -273,6 +274,7 @@ const uk: Strings = {
   site: {
     title: 'Лондонські переговори: пояснюємо',
     shortTitle: 'Лондонські переговори',
+    masthead: 'Лондонські переговори',
     description:
       'Пояснюємо переговори в Лондоні про завершення війни в Україні лише на основі текстів-джерел: ' +
       'кожне твердження веде до речення, на якому воно ґрунтується.',
@@ -285,7 +287,6 @@ const uk: Strings = {
     nav: { timeline: 'Хронологія', compare: 'Порівняння', glossary: 'Глосарій', people: 'Особи', sources: 'Джерела' },
     themeToggle: 'Темна тема',
     switchTo: 'Українська',
-    switchTitle: 'Ця сторінка українською',
     feedTitle: 'Лондонські переговори: пояснюємо',
   },
   search: {
