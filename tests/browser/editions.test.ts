@@ -64,8 +64,11 @@ describe('the language switch', () => {
     await Promise.all([page.waitForURL(/\/uk\//), clickSwitch(page)]);
     expect(path(page)).toBe('/uk/articles/brief/#what-happens-next');
     expect(await page.locator('#what-happens-next').textContent()).toBe('Що буде далі?');
-    expect(Math.abs(await topUnderHeader(page, 'what-happens-next'))).toBeLessThan(120);
-    await Promise.all([page.waitForURL(/\/articles\/brief\/#/), clickSwitch(page)]);
+    // The last section of a short page: the page scrolls as far as it can, with the section on screen.
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('what-happens-next');
+    expect(await topUnderHeader(page, 'what-happens-next')).toBeGreaterThanOrEqual(0);
+    expect(await topUnderHeader(page, 'what-happens-next')).toBeLessThan(800 - 57 - 40);
+    await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/uk/')), clickSwitch(page)]);
     expect(path(page)).toBe('/articles/brief/#what-happens-next');
     await page.close();
   });
