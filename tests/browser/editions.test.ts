@@ -116,6 +116,32 @@ function ukPaths(): string[] {
   return [...listed.filter((p) => p.startsWith('/uk/')), '/uk/404.html', '/uk/search/'];
 }
 
+describe('the header', () => {
+  it('leaves anchor targets room for itself on every page, in both editions, at every desktop width', async () => {
+    for (const width of [800, 1024, 1280, 1440]) {
+      // The dark theme, chosen: the pressed button is the widest the theme switch gets ("✓ Dark theme").
+      const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: 'light' });
+      await context.addInitScript(() => localStorage.setItem('theme', 'dark'));
+      const page = await context.newPage();
+      for (const p of ['', 'timeline/', 'compare/', 'glossary/', 'sources/report/', 'articles/brief/']) {
+        for (const prefix of p.startsWith('sources/report') ? [''] : ['', 'uk/']) {
+          await page.goto(server.url + prefix + p);
+          const { height, room } = await page.evaluate(() => {
+            const probe = document.createElement('div');
+            probe.style.height = 'var(--header-h)';
+            document.body.append(probe);
+            const room = probe.getBoundingClientRect().height;
+            probe.remove();
+            return { height: document.querySelector('.site-header')!.getBoundingClientRect().height, room };
+          });
+          expect(height, `/${prefix}${p} at ${width} px`).toBeLessThanOrEqual(room);
+        }
+      }
+      await context.close();
+    }
+  });
+});
+
 describe('the Ukrainian pages', () => {
   it('have no axe violations, in light or dark', async () => {
     const paths = ukPaths();
