@@ -25,6 +25,9 @@ import { remarkNoRawHtml } from './remark-no-raw-html.ts';
 import { remarkEditorNotes } from './remark-editor-notes.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { contentErrorsOf } from './fail.ts';
+import { remarkHeadingCheck } from './remark-heading-check.ts';
+import { getContentIndex } from '../content/content-index.ts';
+import { ContentError } from '../content/content-error.ts';
 
 type AstroProcessor = ReturnType<typeof astroUnified>;
 type UnifiedOptions = NonNullable<Parameters<typeof astroUnified>[0]>;
@@ -49,16 +52,32 @@ function plugins(options: RemarkCitationsOptions) {
 }
 
 /**
- * The same plugins without writing HTML, for the content check (content/check.ts): `run` a parsed file
- * and every check the render makes is made.
+ * Every check the render makes, without making HTML, for the content check (content/check.ts): `run` a
+ * parsed file. Typography changes no check's outcome, and the heading checks run on the Markdown, so
+ * neither the typography pass nor the conversion to HTML is needed; the content index is read once.
  */
+/** The content index, or none when a source cannot be read: each file then reports that, as in a render. */
+function readableIndex(contentDir: string) {
+  try {
+    return getContentIndex(contentDir);
+  } catch (e) {
+    if (e instanceof ContentError) return undefined;
+    throw e;
+  }
+}
+
 export function contentCheckPipeline(options: RemarkCitationsOptions) {
-  const { remarkPlugins, rehypePlugins } = plugins(options);
+  const fixed = { ...options, index: options.index ?? readableIndex(options.contentDir) };
   return unified()
     .use(remarkParse)
-    .use(remarkPlugins as PluggableList)
-    .use(remarkRehype)
-    .use(rehypePlugins as PluggableList)
+    .use([
+      remarkContentSyntax,
+      [remarkCitations, fixed],
+      [remarkEntryLinks, fixed],
+      remarkNoRawHtml,
+      remarkEditorNotes,
+      remarkHeadingCheck,
+    ] as PluggableList)
     .freeze();
 }
 

@@ -9,7 +9,7 @@ import type { Root, Text, PhrasingContent, RootContent } from 'mdast';
 import type { ElementContent } from 'hast';
 import type { VFile } from 'vfile';
 import { scanCitations, sentenceIds, type CitationRef } from './citation-syntax.ts';
-import { getContentIndex } from '../content/content-index.ts';
+import { getContentIndex, type ContentIndex } from '../content/content-index.ts';
 import { fileReferences, sectionLocator, visitReferences } from './references.ts';
 import { sourcePath, withTrailingSlash } from '../urls.ts';
 import { contentFailure, lineWithin } from './fail.ts';
@@ -31,6 +31,8 @@ export interface RemarkCitationsOptions {
   contentDir: string;
   /** The site base path (`/` or `/explainer/`), so links work under a sub-path. */
   base: string;
+  /** The content index to resolve against, for a one-off run over files that do not change meanwhile. */
+  index?: ContentIndex;
 }
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
@@ -39,7 +41,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
   const base = withTrailingSlash(options.base);
 
   return function transform(tree: Root, file: VFile) {
-    const index = getContentIndex(options.contentDir, file.path);
+    const index = options.index ?? getContentIndex(options.contentDir, file.path);
     const fail = contentFailure(file);
     const notes: CitationNote[] = [];
     const notesByKey = new Map<string, CitationNote>();

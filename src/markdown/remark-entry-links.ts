@@ -16,7 +16,7 @@ export function remarkEntryLinks(options: RemarkCitationsOptions) {
   const base = withTrailingSlash(options.base);
 
   return function transform(tree: Root, file: VFile) {
-    const index = getContentIndex(options.contentDir, file.path);
+    const index = options.index ?? getContentIndex(options.contentDir, file.path);
     const fail = contentFailure(file);
     // What this entry links, by section: the "mentioned in" lists and the article rail come from it.
     const sectionOf = sectionLocator(tree);

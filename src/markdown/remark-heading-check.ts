@@ -1,0 +1,22 @@
+/**
+ * The heading checks of rehype-heading-links.ts on the Markdown itself, with the ids rehype-slug would
+ * give (heading-ids.ts): the content check runs this instead of converting every document to HTML.
+ */
+import type { Root, Heading } from 'mdast';
+import { visit } from 'unist-util-visit';
+import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import { typographic } from './remark-typography.ts';
+import { headingChecker } from './heading-check.ts';
+
+export function remarkHeadingCheck() {
+  return function transform(tree: Root, file: VFile) {
+    const check = headingChecker(file);
+    const slugger = new GithubSlugger();
+    visit(tree, 'heading', (node: Heading) => {
+      const words = typographic(toString(node));
+      check(words, slugger.slug(words), node.position?.start.line);
+    });
+  };
+}
