@@ -132,7 +132,7 @@ describe('the header', () => {
             document.body.append(probe);
             const room = probe.getBoundingClientRect().height;
             probe.remove();
-            return { height: document.querySelector('.site-header')!.getBoundingClientRect().height, room };
+            return { height: document.querySelector('.site-header .bar')!.getBoundingClientRect().height, room };
           });
           expect(height, `/${prefix}${p} at ${width} px`).toBeLessThanOrEqual(room);
         }
