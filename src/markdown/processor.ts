@@ -24,6 +24,7 @@ import { remarkEntryLinks } from './remark-entry-links.ts';
 import { remarkNoRawHtml } from './remark-no-raw-html.ts';
 import { remarkEditorNotes } from './remark-editor-notes.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
+import { rehypeTranslatedHeadingIds } from './rehype-translated-heading-ids.ts';
 import { contentErrorsOf } from './fail.ts';
 import { remarkHeadingCheck } from './remark-heading-check.ts';
 import { getContentIndex } from '../content/content-index.ts';
@@ -36,16 +37,18 @@ type Renderer = Awaited<ReturnType<AstroProcessor['createRenderer']>>;
 function plugins(options: RemarkCitationsOptions) {
   const remarkPlugins: NonNullable<UnifiedOptions['remarkPlugins']> = [
     remarkContentSyntax,
-    remarkTypography,
+    // The language of a file comes from its path (content/uk/…): typography, links and ids follow it.
+    [remarkTypography, options],
     [remarkCitations, options],
     [remarkEntryLinks, options],
     remarkNoRawHtml,
     remarkEditorNotes,
   ];
-  // rehype-slug runs first so its ids (github-slugger) are the ones published.
+  // rehype-slug runs first so its ids (github-slugger) are the ones published; a translation's are its English's.
   const rehypePlugins: NonNullable<UnifiedOptions['rehypePlugins']> = [
     rehypeSlug,
-    rehypeHeadingLinks,
+    [rehypeTranslatedHeadingIds, options],
+    [rehypeHeadingLinks, options],
     [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
   ];
   return { remarkPlugins, rehypePlugins };
@@ -76,7 +79,7 @@ export function contentCheckPipeline(options: RemarkCitationsOptions) {
       [remarkEntryLinks, fixed],
       remarkNoRawHtml,
       remarkEditorNotes,
-      remarkHeadingCheck,
+      [remarkHeadingCheck, fixed],
     ] as PluggableList)
     .freeze();
 }

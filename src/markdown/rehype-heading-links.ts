@@ -10,11 +10,13 @@ import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import { headingChecker } from './heading-check.ts';
 import { anchorLink } from './anchor-link.ts';
+import { langOfFile } from '../content/translation-files.ts';
 
 const HEADINGS = new Set(['h2', 'h3', 'h4']);
 
-export function rehypeHeadingLinks() {
+export function rehypeHeadingLinks(options: { contentDir?: string } = {}) {
   return function transform(tree: Root, file: VFile) {
+    const lang = options.contentDir ? langOfFile(options.contentDir, file.path) : 'en';
     const check = headingChecker(file);
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined || !/^h[1-6]$/.test(node.tagName)) return;
@@ -26,7 +28,7 @@ export function rehypeHeadingLinks() {
         type: 'element',
         tagName: 'div',
         properties: { className: ['heading-wrap', `level-${node.tagName}`] },
-        children: [node, anchorLink(id, toString(node))] as ElementContent[],
+        children: [node, anchorLink(id, toString(node), lang)] as ElementContent[],
       };
       parent.children.splice(index, 1, wrapper);
       return index + 1; // skip the wrapper we just inserted

@@ -9,14 +9,19 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { typographic } from './remark-typography.ts';
 import { headingChecker } from './heading-check.ts';
+import { englishHeadingIds } from './heading-ids.ts';
 
-export function remarkHeadingCheck() {
+export function remarkHeadingCheck(options: { contentDir?: string } = {}) {
   return function transform(tree: Root, file: VFile) {
     const check = headingChecker(file);
     const slugger = new GithubSlugger();
+    // A translation's headings take its English file's ids (rehype-translated-heading-ids.ts).
+    const ids = options.contentDir ? englishHeadingIds(options.contentDir, file.path) : undefined;
+    let n = 0;
     visit(tree, 'heading', (node: Heading) => {
       const words = typographic(toString(node));
-      check(words, slugger.slug(words), node.position?.start.line);
+      const own = slugger.slug(words);
+      check(words, ids?.[n++] ?? own, node.position?.start.line);
     });
   };
 }
