@@ -25,7 +25,6 @@ const en = {
   },
   layout: {
     skip: 'Skip to content',
-    linkToSection: 'Link to section:',
     mainNav: 'Main',
     nav: { timeline: 'Timeline', compare: 'Compare', glossary: 'Glossary', people: 'People', sources: 'Sources' },
     themeToggle: 'Dark theme',
@@ -282,7 +281,6 @@ const uk: Strings = {
   },
   layout: {
     skip: 'Перейти до основного вмісту',
-    linkToSection: 'Посилання на розділ:',
     mainNav: 'Головне меню',
     nav: { timeline: 'Хронологія', compare: 'Порівняння', glossary: 'Глосарій', people: 'Особи', sources: 'Джерела' },
     themeToggle: 'Темна тема',

@@ -50,7 +50,8 @@ export const GET: APIRoute = async (context) => {
         link: entryUrl('article', a.id, undefined, lang),
         description: a.data.dek,
         pubDate: new Date(`${lastModified(a.data)}T00:00:00Z`),
-        categories: [t.feed.article, ...a.data.topics],
+        // English keeps the topic ids it always had; another edition names them in its words.
+        categories: [t.feed.article, ...a.data.topics.map((topic) => (lang === 'en' ? topic : t.topics[topic]))],
       })),
       ...events.map((e) => ({
         title: `${e.data.title} (${when(e)})`,
