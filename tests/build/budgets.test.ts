@@ -4,9 +4,7 @@
  * `npm run bench` measures speed). An article's page code and markup fit in
  * 11 KB; the rest of its budget is for corrections shown in the open. Index
  * pages (timeline, people, the comparison) carry every entry, with its
- * corrections and notes, and have their own limits. A quarter KB of the
- * article, map and source budgets is for the other edition: hreflang
- * alternates and the language switch with its script.
+ * corrections and notes, and have their own limits.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,15 +14,16 @@ import { pageWeight } from '../helpers/page-weight.ts';
 const KB = 1024;
 const site = inject('siteDir');
 type Budget = { html: number; css: number; js: number; total: number };
-const ARTICLE: Budget = { html: 6.5 * KB, css: 3.25 * KB, js: 2.5 * KB, total: 11.5 * KB };
+const ARTICLE: Budget = { html: 6.5 * KB, css: 3.25 * KB, js: 2.5 * KB, total: 11.25 * KB };
 const BUDGETS: Record<string, Budget> = {
   '': { html: 4.5 * KB, css: 3 * KB, js: 2.5 * KB, total: 9.5 * KB },
   timeline: { html: 7.75 * KB, css: 4.25 * KB, js: 2.5 * KB, total: 14 * KB },
   glossary: { html: 7.25 * KB, css: 3 * KB, js: 2.5 * KB, total: 12.25 * KB },
   people: { html: 9.25 * KB, css: 3 * KB, js: 2.5 * KB, total: 14.25 * KB },
   compare: { html: 8 * KB, css: 4 * KB, js: 2.5 * KB, total: 14.25 * KB },
-  talks: { html: 5.5 * KB, css: 3.5 * KB, js: 2.5 * KB, total: 11.25 * KB },
-  'sources/bloomberg-us-role': { html: 7 * KB, css: 3.25 * KB, js: 2.5 * KB, total: 12.25 * KB },
+  // The map's CSS sat 2 bytes under 3.5 KB; the header's two-line layout (both editions) needs a little more.
+  talks: { html: 5.5 * KB, css: 3.75 * KB, js: 2.5 * KB, total: 11 * KB },
+  'sources/bloomberg-us-role': { html: 7 * KB, css: 3.25 * KB, js: 2.5 * KB, total: 12 * KB },
   methods: { html: 5 * KB, css: 2.75 * KB, js: 2.5 * KB, total: 10 * KB },
   corrections: { html: 6 * KB, css: 2.75 * KB, js: 2.5 * KB, total: 11 * KB },
   // The archive's first page; a large site's pages are held to 20 KB in archive.test.ts.
@@ -34,9 +33,9 @@ for (const entry of readdirSync(join(site, 'articles'), { withFileTypes: true })
   if (entry.isDirectory() && !/^\d+$/.test(entry.name)) BUDGETS[`articles/${entry.name}`] = ARTICLE;
 // The Ukrainian edition's pages keep the English budgets for CSS and JavaScript (the same files) and for
 // the page code; only the text costs more: Cyrillic letters take two bytes each in UTF-8, which gzip brings
-// down to about a third more than the same words in English (measured on the translated timeline and
-// comparison). The source pages are shared.
-const CYRILLIC_TEXT = 1.35;
+// down to 1.25 to 1.4 times the same page in English (measured on every page of the real site; the
+// corrections page, nearly all text, is the heaviest). The source pages are shared.
+const CYRILLIC_TEXT = 1.4;
 if (existsSync(join(site, 'uk')))
   for (const [path, b] of Object.entries(BUDGETS))
     if (!path.startsWith('sources/')) {
