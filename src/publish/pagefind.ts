@@ -6,6 +6,11 @@
  * Navigation, footers and back-lists are never indexed. An indexing error
  * fails the build.
  *
+ * Pagefind writes one index per `<html lang>`. The English pages are read
+ * from disk by Pagefind itself; the pages of another edition (`/uk/…`) are
+ * handed over one by one with their Ukrainian words' keys (search-records.ts),
+ * so a query in any case form finds them.
+ *
  * What a reader's first search downloads is kept small (see writeSmall):
  * index chunks of a few words each, and Pagefind's script minified.
  *
@@ -15,11 +20,12 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync, type Dirent } from 'node:fs';
 import { gunzipSync, gzipSync, constants as zlib } from 'node:zlib';
 import { rolldown } from 'rolldown';
 import { listHtml, pageKey } from './built-site.ts';
-import { entryRecords } from './search-records.ts';
+import { entryRecords, pageForIndex } from './search-records.ts';
+import { DEFAULT_LANG, LANGS } from '../i18n/languages.ts';
 import { timed } from './build-timings.ts';
 import { withTrailingSlash } from '../urls.ts';
 import * as pagefind from 'pagefind';
@@ -60,28 +66,35 @@ export function pagefindIndex(): AstroIntegration {
           try {
             const { index, errors } = await pagefind.createIndex({});
             if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-            const added = await index.addDirectory({ path: site });
-            if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+            const { pages, editions } = await addEnglishPages(index, site);
             let entries = 0;
             for (const file of listHtml(site)) {
+              const key = pageKey(site, file);
+              const edition = editions.find((lang) => key.startsWith(`${lang}/`));
               const html = readFileSync(file, 'utf8');
-              if (!html.includes('data-search-entry')) continue;
               // URLs without the base: Pagefind's baseUrl option adds it for every result alike.
-              for (const record of entryRecords(html, `/${pageKey(site, file)}`)) {
+              if (edition && html.includes('data-pagefind-body')) {
+                const res = await index.addHTMLFile({ url: `/${key}`, content: pageForIndex(html, edition) });
+                if (res.errors.length > 0)
+                  throw new Error(`Pagefind could not index /${key}: ${res.errors.join('; ')}`);
+                pages.count++;
+              }
+              if (!html.includes('data-search-entry')) continue;
+              for (const record of entryRecords(html, `/${key}`)) {
                 const res = await index.addHTMLFile(record);
                 if (res.errors.length > 0)
                   throw new Error(`Pagefind could not index ${record.url}: ${res.errors.join('; ')}`);
                 entries++;
               }
             }
-            if (added.page_count + entries === 0)
+            if (pages.count + entries === 0)
               throw new Error('Pagefind found nothing to index (is data-pagefind-body missing?)');
             const output = join(site, 'pagefind');
             const written = await index.writeFiles({ outputPath: output });
             if (written.errors.length > 0)
               throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
             await writeSmall(output);
-            logger.info(`indexed ${added.page_count} pages and ${entries} entries for search`);
+            logger.info(`indexed ${pages.count} pages and ${entries} entries for search`);
           } finally {
             if (chunkSize === undefined) delete process.env[CHUNK_SIZE_VAR];
             else process.env[CHUNK_SIZE_VAR] = chunkSize;
@@ -90,6 +103,30 @@ export function pagefindIndex(): AstroIntegration {
         }),
     },
   };
+}
+
+/**
+ * Lets Pagefind read the English pages from disk (fast, in parallel): every HTML file except those in the
+ * folders of the other editions (`uk/`), which are indexed with their words' keys instead.
+ */
+async function addEnglishPages(index: pagefind.PagefindIndex, site: string) {
+  const top = readdirSync(site, { withFileTypes: true });
+  const editions: string[] = LANGS.filter(
+    (l) => l !== DEFAULT_LANG && top.some((e) => e.isDirectory() && e.name === l),
+  );
+  const folders = top
+    .filter((e: Dirent) => e.isDirectory() && !editions.includes(e.name) && !['pagefind', '_astro'].includes(e.name))
+    .map((e) => e.name);
+  const pages = { count: 0 };
+  // Without other editions, one pass over everything, as Pagefind does by default.
+  const globs =
+    editions.length === 0 ? [undefined] : ['*.html', ...(folders.length ? [`{${folders.join(',')}}/**/*.html`] : [])];
+  for (const glob of globs) {
+    const added = await index.addDirectory({ path: site, ...(glob ? { glob } : {}) });
+    if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+    pages.count += added.page_count;
+  }
+  return { pages, editions };
 }
 
 /**

@@ -5,16 +5,32 @@
  * marked element into a small HTML document for Pagefind, with the title
  * (term, name, event) weighted above the text, and the filters it belongs to
  * (`data-search-topics`, `data-search-sources`: values separated by "|").
+ *
+ * Ukrainian pages are indexed with each word's key beside it where no prefix search would find the word
+ * (src/scripts/search/uk-words.ts): their entries here, their articles through `pageForIndex`.
  */
 import * as cheerio from 'cheerio';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
+import { withKeys } from '../scripts/search/uk-words.ts';
 
 export interface SearchRecord {
   /** Where the result lands: the listing page and the entry's anchor. */
   url: string;
   /** A minimal HTML document for Pagefind's `addHTMLFile`. */
   content: string;
+}
+
+/** Text as the index of its language reads it. */
+export const indexText = (text: string, lang: string): string => (lang === 'uk' ? withKeys(text) : text);
+
+/** A page as the index of its language reads it: for Ukrainian, every text outside scripts and styles with its keys. */
+export function pageForIndex(html: string, lang: string): string {
+  if (lang !== 'uk') return html;
+  return html.replace(
+    /(<(script|style)\b[\s\S]*?<\/\2>)|>([^<]+)(?=<)/gi,
+    (all, code?: string, _tag?: string, text?: string) => (code ? all : `>${withKeys(text!)}`),
+  );
 }
 
 export function entryRecords(html: string, pageUrl: string): SearchRecord[] {
@@ -52,9 +68,9 @@ export function entryRecords(html: string, pageUrl: string): SearchRecord[] {
       [
         ...topics.map((t) => h('span', { dataPagefindFilter: `topic:${t}` })),
         ...sources.map((s) => h('span', { dataPagefindFilter: `source:${s}` })),
-        h('h1', { dataPagefindWeight: titleWeight }, title),
-        aliases ? h('p', { dataPagefindWeight: '5' }, aliases) : undefined,
-        h('p', { dataPagefindWeight: bodyWeight }, text),
+        h('h1', { dataPagefindWeight: titleWeight }, indexText(title, lang)),
+        aliases ? h('p', { dataPagefindWeight: '5' }, indexText(aliases, lang)) : undefined,
+        h('p', { dataPagefindWeight: bodyWeight }, indexText(text, lang)),
       ].filter((node) => node !== undefined),
     );
     const page = h(null, [
