@@ -22,6 +22,7 @@ import { MARKDOWN_COLLECTIONS } from './schemas/markdown-collections.ts';
 import { sourceMetaSchema } from './schemas/source.ts';
 import { ID_PATTERN } from './schemas/ids.ts';
 import { contentCheckPipeline } from '../markdown/processor.ts';
+import { contentErrorsOf } from '../markdown/fail.ts';
 import { checkFaithfulness } from './faithfulness/check.ts';
 
 /** Runs `step`, turning a thrown ContentError into a reported one (anything else is a bug and is rethrown). */
@@ -141,7 +142,7 @@ export interface BodyToCheck {
   body: string;
 }
 
-/** Bodies through the site's own plugins, here; the first mistake in each file is reported with its line. */
+/** Bodies through the site's own plugins, here; every mistake in each file is reported with its line. */
 export async function checkBodiesHere(contentDir: string, bodies: BodyToCheck[]): Promise<ContentError[]> {
   const errors: ContentError[] = [];
   const pipeline = contentCheckPipeline({ contentDir, base: '/' });
@@ -153,6 +154,7 @@ export async function checkBodiesHere(contentDir: string, bodies: BodyToCheck[])
       if (!(e instanceof ContentError)) throw e;
       errors.push(e);
     }
+    errors.push(...contentErrorsOf(file).filter((e) => !errors.includes(e)));
   }
   return errors;
 }

@@ -24,6 +24,7 @@ import { remarkEntryLinks } from './remark-entry-links.ts';
 import { remarkNoRawHtml } from './remark-no-raw-html.ts';
 import { remarkEditorNotes } from './remark-editor-notes.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
+import { contentErrorsOf } from './fail.ts';
 
 type AstroProcessor = ReturnType<typeof astroUnified>;
 type UnifiedOptions = NonNullable<Parameters<typeof astroUnified>[0]>;
@@ -88,6 +89,9 @@ export function explainerMarkdown(options: RemarkCitationsOptions) {
             data: { astro: { frontmatter: renderOptions?.frontmatter ?? {} } },
           });
           const result = await pipeline.process(file);
+          // Every mistake is recorded for the build's report; Astro is told of the first.
+          const [mistake] = contentErrorsOf(result);
+          if (mistake) throw mistake;
           const astro = (result.data as { astro?: { headings?: never[]; frontmatter?: Record<string, unknown> } })
             .astro;
           return {

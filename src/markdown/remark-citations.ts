@@ -55,6 +55,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
           `the citation "${ref.raw}" names the source "${ref.source}", which does not exist.`,
           `cite one of the sources in content/sources/ (${known}), or add the source first.`,
         );
+        return { type: 'text', value: '' };
       }
       const ids = sentenceIds(ref);
       const last = `s${source!.sentences.size}`;
@@ -116,8 +117,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
     for (const { node, parent } of textTargets) {
       const lineAt = (offset: number) => lineWithin(node.position?.start.line, node.value, offset);
       const { markers, errors } = scanCitations(node.value);
-      if (errors.length > 0) {
-        const e = errors[0];
+      for (const e of errors) {
         fail(
           lineAt(e.start),
           `the citation ${e.raw} cannot be read: ${e.problem}.`,

@@ -34,6 +34,7 @@ export function remarkEntryLinks(options: RemarkCitationsOptions) {
               'which does not exist.',
             `create that entry, or link to an existing one (${known}).`,
           );
+          return;
         }
         node.url = base + entryPath(link.kind, link.id, link.hash);
         references.links.push({ ...link, section: sectionOf(node.position?.start.offset) });

@@ -14,6 +14,7 @@ import { MARKDOWN_COLLECTIONS } from '../../src/content/schemas/markdown-collect
 import { explainerMarkdown } from '../../src/markdown/processor.ts';
 import { ContentError } from '../../src/content/content-error.ts';
 import { readSourceText } from '../../src/content/source-text.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { copyFixture, edit } from '../helpers/fixture.ts';
 
 type Breakage = (dir: string) => void;
@@ -179,6 +180,23 @@ describe('the Markdown processor', () => {
     const dir = copyFixture('mini-site');
     breakIt(dir);
     expectReport(await renderFile(dir, where.split(':')[0]!), where, problem);
+  });
+});
+
+describe('the content check', () => {
+  it('reports every mistake in one file, each with its line', async () => {
+    const dir = copyFixture('mini-site');
+    edit(dir, 'articles/brief.md', '[@report#s2]', '[@reprot#s2]');
+    edit(dir, 'articles/brief.md', '(people:delegate)', '(people:nobody)');
+    edit(dir, 'articles/brief.md', '[@report#s3]', '[@report#s12] [@report s1]');
+    const errors = (await checkContent(dir)).filter((e) => e.file.endsWith('articles/brief.md'));
+    const found = errors.map((e) => `${e.line} ${e.problem}`).sort();
+    expect(found).toEqual([
+      expect.stringMatching(/^11 .*names the source "reprot"/),
+      expect.stringMatching(/^15 the link "people:nobody"/),
+      expect.stringMatching(/^17 the citation \[@report s1\] cannot be read/),
+      expect.stringMatching(/^17 .*points at sentence s12/),
+    ]);
   });
 });
 

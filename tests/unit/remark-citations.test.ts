@@ -12,12 +12,13 @@ import { remarkNoRawHtml } from '../../src/markdown/remark-no-raw-html.ts';
 import { remarkEditorNotes } from '../../src/markdown/remark-editor-notes.ts';
 import { rehypeHeadingLinks } from '../../src/markdown/rehype-heading-links.ts';
 import { ContentError } from '../../src/content/content-error.ts';
+import { contentErrorsOf } from '../../src/markdown/fail.ts';
 
 const contentDir = join(import.meta.dirname, '../fixtures/mini-site');
 const file = join(contentDir, 'articles/test-doc.md');
 
-async function render(markdown: string, base = '/') {
-  const out = await remark()
+async function processed(markdown: string, base = '/') {
+  return remark()
     .use(remarkCitations, { contentDir, base })
     .use(remarkEntryLinks, { contentDir, base })
     .use(remarkNoRawHtml)
@@ -27,16 +28,16 @@ async function render(markdown: string, base = '/') {
     .use(rehypeHeadingLinks)
     .use(rehypeStringify)
     .process(new VFile({ path: file, value: markdown }));
-  return cheerio.load(String(out));
 }
 
+async function render(markdown: string, base = '/') {
+  return cheerio.load(String(await processed(markdown, base)));
+}
+
+/** The plugins record a mistake on the file and carry on, so one run finds them all. */
 async function failure(markdown: string): Promise<ContentError> {
-  try {
-    await render(markdown);
-  } catch (e) {
-    if (e instanceof ContentError) return e;
-    throw e;
-  }
+  const [first] = contentErrorsOf(await processed(markdown));
+  if (first instanceof ContentError) return first;
   throw new Error('expected a ContentError');
 }
 
