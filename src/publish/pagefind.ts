@@ -24,7 +24,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync, type Dirent } fro
 import { gunzipSync, gzipSync, constants as zlib } from 'node:zlib';
 import { rolldown } from 'rolldown';
 import { listHtml, pageKey } from './built-site.ts';
-import { entryRecords, pageForIndex } from './search-records.ts';
+import { entryRecords, pageForIndex, translatedSentenceRecords } from './search-records.ts';
 import { DEFAULT_LANG, LANGS } from '../i18n/languages.ts';
 import { timed } from './build-timings.ts';
 import { withTrailingSlash } from '../urls.ts';
@@ -59,50 +59,65 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) =>
         timed('pagefind', async () => {
-          const site = fileURLToPath(dir);
-          // Read by the Pagefind process when createIndex starts it (an explicit setting wins).
-          const chunkSize = process.env[CHUNK_SIZE_VAR];
-          process.env[CHUNK_SIZE_VAR] = chunkSize ?? INDEX_CHUNK_SIZE;
-          try {
-            const { index, errors } = await pagefind.createIndex({});
-            if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-            const { pages, editions } = await addEnglishPages(index, site);
-            let entries = 0;
-            for (const file of listHtml(site)) {
-              const key = pageKey(site, file);
-              const edition = editions.find((lang) => key.startsWith(`${lang}/`));
-              const html = readFileSync(file, 'utf8');
-              // URLs without the base: Pagefind's baseUrl option adds it for every result alike.
-              if (edition && html.includes('data-pagefind-body')) {
-                const res = await index.addHTMLFile({ url: `/${key}`, content: pageForIndex(html, edition) });
-                if (res.errors.length > 0)
-                  throw new Error(`Pagefind could not index /${key}: ${res.errors.join('; ')}`);
-                pages.count++;
-              }
-              if (!html.includes('data-search-entry')) continue;
-              for (const record of entryRecords(html, `/${key}`)) {
-                const res = await index.addHTMLFile(record);
-                if (res.errors.length > 0)
-                  throw new Error(`Pagefind could not index ${record.url}: ${res.errors.join('; ')}`);
-                entries++;
-              }
-            }
-            if (pages.count + entries === 0)
-              throw new Error('Pagefind found nothing to index (is data-pagefind-body missing?)');
-            const output = join(site, 'pagefind');
-            const written = await index.writeFiles({ outputPath: output });
-            if (written.errors.length > 0)
-              throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-            await writeSmall(output);
-            logger.info(`indexed ${pages.count} pages and ${entries} entries for search`);
-          } finally {
-            if (chunkSize === undefined) delete process.env[CHUNK_SIZE_VAR];
-            else process.env[CHUNK_SIZE_VAR] = chunkSize;
-            await pagefind.close();
-          }
+          const { pages, entries } = await indexSite(fileURLToPath(dir));
+          logger.info(`indexed ${pages} pages and ${entries} entries for search`);
         }),
     },
   };
+}
+
+/** Writes the search index of a built site into its `pagefind/` folder; throws on any indexing error. */
+export async function indexSite(site: string): Promise<{ pages: number; entries: number }> {
+  // Read by the Pagefind process when createIndex starts it (an explicit setting wins).
+  const chunkSize = process.env[CHUNK_SIZE_VAR];
+  process.env[CHUNK_SIZE_VAR] = chunkSize ?? INDEX_CHUNK_SIZE;
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const add = async (record: { url: string; content: string }) => {
+      const res = await index.addHTMLFile(record);
+      if (res.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${res.errors.join('; ')}`);
+    };
+    const { pages, editions } = await addEnglishPages(index, site);
+    let entries = 0;
+    for (const file of listHtml(site)) {
+      // URLs without the base: Pagefind's baseUrl option adds it for every result alike.
+      const url = `/${pageKey(site, file)}`;
+      const edition = editions.find((lang) => url.startsWith(`/${lang}/`));
+      const html = readFileSync(file, 'utf8');
+      if (edition && html.includes('data-pagefind-body')) {
+        await add({ url, content: pageForIndex(html, edition) });
+        pages.count++;
+      }
+      if (!html.includes('data-search-entry')) continue;
+      for (const record of entryRecords(html, url)) {
+        await add(record);
+        entries++;
+      }
+    }
+    // Source pages are English only: another edition finds their sentences by our translations.
+    for (const lang of editions)
+      for (const id of existsSync(join(site, 'sources')) ? readdirSync(join(site, 'sources')) : []) {
+        const file = join(site, 'sources', id, 'sentences.json');
+        const edition = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8'))[lang] : undefined;
+        if (!edition) continue;
+        for (const record of translatedSentenceRecords(`/sources/${id}/`, lang, edition)) {
+          await add(record);
+          entries++;
+        }
+      }
+    if (pages.count + entries === 0)
+      throw new Error('Pagefind found nothing to index (is data-pagefind-body missing?)');
+    const output = join(site, 'pagefind');
+    const written = await index.writeFiles({ outputPath: output });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    await writeSmall(output);
+    return { pages: pages.count, entries };
+  } finally {
+    if (chunkSize === undefined) delete process.env[CHUNK_SIZE_VAR];
+    else process.env[CHUNK_SIZE_VAR] = chunkSize;
+    await pagefind.close();
+  }
 }
 
 /**

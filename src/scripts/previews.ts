@@ -28,8 +28,12 @@ function placePreview(link: Element, tip: HTMLElement): void {
   tip.style.top = `${top + scrollY}px`;
 }
 
-/** What a preview shows: where, the words, whether they are a quotation, who says them, and our translation. */
-type Preview = [label: string, text: string, quoted: boolean, saidBy?: string, translation?: string];
+/**
+ * What a preview shows: where, the words, whether they are a quotation, who says them, our translation, and the
+ * language of "who says them" when it is not the page's (English on a Ukrainian page whose speakers are not
+ * worded in Ukrainian yet).
+ */
+type Preview = [label: string, text: string, quoted: boolean, saidBy?: string, translation?: string, saidIn?: string];
 type Sentences = { title: string; sentences: Record<string, string>; saidBy?: Record<string, string> };
 
 /** What a link previews, from the small JSON file beside the page it points at, or nothing. */
@@ -53,6 +57,7 @@ function previewOf(link: HTMLAnchorElement): [url: string, read: (data: never) =
           true,
           [...new Set(ids.map((id) => saidBy?.[id]).filter(Boolean))].join('; ') || undefined,
           own == source ? undefined : text(own),
+          own.saidBy || own == source ? undefined : 'en',
         ];
       },
     ];
@@ -117,12 +122,12 @@ export function previewLinks(first: HTMLAnchorElement): void {
       (data) => {
         const content = preview[1](data as never);
         if (current !== link || !content) return;
-        const [label, text, quoted, saidBy, translation] = content;
-        const part = (tag: string, className: string, words: string) => {
+        const [label, text, quoted, saidBy, translation, saidIn] = content;
+        const part = (tag: string, className: string, words: string, parent: Element = tip) => {
           const e = document.createElement(tag);
-          e.className = className;
+          if (className) e.className = className;
           e.textContent = words;
-          return tip.appendChild(e);
+          return parent.appendChild(e);
         };
         tip.replaceChildren();
         part(quoted ? 'span' : 'strong', 'preview-label', label);
@@ -133,7 +138,11 @@ export function previewLinks(first: HTMLAnchorElement): void {
           part('span', 'preview-label', 'Наш переклад: ');
           part('q', 'preview-translation', translation);
         }
-        if (saidBy) part('span', 'preview-said-by', `${UK ? 'Хто каже' : 'Said by'}: ${saidBy}`);
+        if (saidBy) {
+          const who = part('span', 'preview-said-by', `${UK ? 'Хто каже' : 'Said by'}: `);
+          if (saidIn) part('span', '', saidBy, who).lang = saidIn;
+          else who.append(saidBy);
+        }
         if (!tip.isConnected) document.body.append(tip);
         tip.hidden = false;
         if (link.hasAttribute('aria-describedby')) link.dataset.describedby ??= link.getAttribute('aria-describedby')!;

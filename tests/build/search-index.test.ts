@@ -18,12 +18,15 @@ interface Fragment {
   filters: Record<string, string[]>;
 }
 
-function fragments(siteDir: string): Fragment[] {
+/** The records of one language's index (Pagefind names each fragment file after its language). */
+function fragments(siteDir: string, lang = 'en'): Fragment[] {
   const dir = join(siteDir, 'pagefind/fragment');
-  return readdirSync(dir).map((f) => {
-    const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
-    return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
-  });
+  return readdirSync(dir)
+    .filter((f) => f.startsWith(`${lang}_`))
+    .map((f) => {
+      const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+    });
 }
 
 const count = (folder: string) => readdirSync(join(ROOT, 'content', folder)).filter((f) => f.endsWith('.md')).length;

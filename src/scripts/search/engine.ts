@@ -174,7 +174,7 @@ export async function runSearch(
   const [pagefind, language] = await Promise.all([loadPagefind(), loadLanguage()]);
   if (!current()) return empty;
   let searched = language.query(query);
-  let search = await pagefind.search(query, { filters: filterOption(filters) });
+  let search = await pagefind.search(searched, { filters: filterOption(filters) });
   let loosenedTo: string | undefined;
   for (let attempt = 0; search && search.results.length === 0 && attempt < 3 && current(); attempt++) {
     const next = loosen(searched);

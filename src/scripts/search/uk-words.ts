@@ -35,6 +35,12 @@ export function ukKey(word: string): string {
   while (stem.length > 4 && /[іїйєь’]$/.test(stem)) stem = stem.slice(0, -1);
   const last = stem.at(-1)!;
   if (SOFTENED[last] && stem.length >= 5 && /[цзс]і$/.test(w)) stem = stem.slice(0, -1) + SOFTENED[last];
+  // -ість keeps -іст- only in the nominative (цілісність, цілісності): the key is the nominative's.
+  else if (/ост$/.test(stem) && /ост(і|ей|ям|ями|ях)$/.test(w)) stem = stem.slice(0, -3) + 'іст';
+  // The -е- of -ець drops in the other cases (посланець, посланця): the key is theirs.
+  else if (/ец$/.test(stem) && /ець$/.test(w)) stem = stem.slice(0, -2) + 'ц';
+  // A doubled consonant in the instrumental (зустріччю, сіллю) is single elsewhere.
+  else if (/(.)\1$/.test(stem) && /(.)\1ю$/.test(w)) stem = stem.slice(0, -1);
   // A stem shorter than three letters would match far too many words (the stemmer cuts «Київ» to «ки»).
   return stem.length >= 3 ? stem : w;
 }

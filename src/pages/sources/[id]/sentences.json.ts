@@ -19,6 +19,8 @@ import { readFaithfulnessData } from '../../../content/faithfulness/rule-data.ts
 
 interface Edition {
   title: string;
+  /** The short name (search's source filter, a search result's title). */
+  short: string;
   sentences: Record<string, string>;
   saidBy?: Record<string, string>;
 }
@@ -42,6 +44,7 @@ export const getStaticPaths = (async () => {
     const translation = translations.get(source.id);
     const uk: Edition | undefined = translation && {
       title: translation.title,
+      short: translation.short ?? translation.title,
       sentences: translation.sentences,
       saidBy: ukSaidBy(source.id),
     };
