@@ -110,7 +110,9 @@ function recordHtml(r: {
 
 /**
  * Source sentences for the search of another edition: the source pages are English, so a Ukrainian reader
- * finds a sentence by our translation of it (sentences.json's `uk`), landing on the English sentence.
+ * finds a sentence by our translation of it (sentences.json's `uk`), landing on the English sentence. The
+ * address says which edition the reader came from (`?lang=uk`): Pagefind keeps one record per address, and
+ * the English index has the sentence at the plain one.
  */
 export function translatedSentenceRecords(
   sourceUrl: string,
@@ -118,7 +120,7 @@ export function translatedSentenceRecords(
   edition: { short: string; sentences: Record<string, string> },
 ): SearchRecord[] {
   return Object.entries(edition.sentences).map(([id, text]) => ({
-    url: `${sourceUrl}#${id}`,
+    url: `${sourceUrl}?lang=${lang}#${id}`,
     content: recordHtml({
       lang,
       type: 'Source',

@@ -52,7 +52,10 @@ export const english: LanguagePack = {
     showMore: (left) => `Show more results (${left} more)`,
     needsLetters: 'Search needs letters or numbers. Try a name or a word, for example Crimea, sanctions or Witkoff.',
     typeAWord: 'Type a word or name to search, for example Crimea, sanctions or Witkoff.',
-    needsBuild: 'Search needs a built index: run "npm run build" once (the dev server then searches the last build).',
+    // Only `npm run dev` says this: the built site's code leaves the words out.
+    needsBuild: import.meta.env.EXPLAINER_DEV_SERVER
+      ? 'Search needs a built index: run "npm run build" once (the dev server then searches the last build).'
+      : '',
     unavailable:
       'Search is unavailable: the search index could not be loaded. Browse the timeline, glossary or articles instead.',
     noResultsFiltered: (q) => `No results for “${q}” with the selected filters. Untick a filter to see the others.`,
