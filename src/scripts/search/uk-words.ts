@@ -22,12 +22,20 @@ const ALTERNATING: Record<string, string> = { києв: 'київ', харков
 /** Before -і in the dative and locative, к, г and х become ц, з and с: «у безпеці» (безпека), «на дорозі». */
 const SOFTENED: Record<string, string> = { ц: 'к', з: 'г', с: 'х' };
 
+/** Keys already worked out: a build indexes the same few thousand words over and over. */
+const known = new Map<string, string>();
+
 /**
  * The key of a word: the stem its common case forms share, lower case, with one apostrophe. Short words
  * (НАТО, США, Крим) and words that are not Cyrillic are kept whole.
  */
 export function ukKey(word: string): string {
-  const w = word.toLowerCase().replace(/['ʼ]/g, '’');
+  let key = known.get(word);
+  if (key === undefined) known.set(word, (key = keyOf(word.toLowerCase().replace(/['ʼ]/g, '’'))));
+  return key;
+}
+
+function keyOf(w: string): string {
   if (w.length <= 4 || !/[а-яіїєґ]/.test(w)) return w;
   let stem: string = stemmer(w);
   if (ALTERNATING[stem]) return ALTERNATING[stem]!;
