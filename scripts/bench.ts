@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --articles 3000] [-- --peer] [-- --json]
+ * npm run bench [-- --articles 3000] [-- --languages en,uk] [-- --peer] [-- --json]
  *
  * Generates a deterministic synthetic corpus in our own content format (N
  * articles of ~800 words in 6 sections, citing real source sentences, linking
@@ -14,6 +14,8 @@
  * - output and index size, per kind of page the HTML/CSS/JS bytes (raw, gzip);
  * - the first search in Chromium: bytes and keystroke-to-results latency;
  * - a rebuild after editing one article, with the cold build's cache;
+ * - with --languages en,uk, both editions: every synthetic article also in Ukrainian (same citations and
+ *   links, checked for parity), and the real Ukrainian content; English only by default;
  * - with --peer, the peer (../shared/peer/starlight/run.sh, or --peer-script)
  *   building as many articles in the same batch, and the ratios.
  *
@@ -37,13 +39,14 @@ const flag = (name: string, fallback: string) => {
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
 };
 const N = Number(flag('articles', '1000'));
+const LANGUAGES = flag('languages', 'en').split(',');
 const WORK = resolve(ROOT, flag('dir', '.bench'));
 const CONTENT = join(WORK, 'content');
 const OUT = join(WORK, 'dist');
 
 function generateCorpus(): void {
   rmSync(WORK, { recursive: true, force: true });
-  writeSyntheticCorpus(CONTENT, N);
+  writeSyntheticCorpus(CONTENT, N, LANGUAGES);
 }
 
 /** Peak resident memory of a process and all its descendants, sampled from /proc. */
@@ -240,7 +243,9 @@ async function firstSearch(query: string) {
 /** Every kind of page, by one example of each; kinds this build does not have are left out. */
 const PAGE_KINDS: Record<string, string> = {
   article: 'articles/synthetic-00001',
+  'uk article': 'uk/articles/synthetic-00001',
   home: '',
+  'uk home': 'uk',
   archive: 'articles',
   'archive p.2': 'articles/2',
   timeline: 'timeline',
@@ -266,7 +271,11 @@ async function main() {
 
   // Astro's fixed start-up: a cold build of the real site (a handful of articles), its own copy and cache.
   const real = join(WORK, 'real');
-  cpSync(join(ROOT, 'content'), join(real, 'content'), { recursive: true });
+  const ukDir = join(ROOT, 'content', 'uk');
+  cpSync(join(ROOT, 'content'), join(real, 'content'), {
+    recursive: true,
+    filter: (src) => LANGUAGES.includes('uk') || (src !== ukDir && !src.startsWith(`${ukDir}/`)),
+  });
   const startup = buildFigures(await build(join(real, 'content'), join(real, 'dist'), join(real, 'cache')));
 
   const cold = buildFigures(await build(CONTENT, OUT, join(WORK, 'cache')));
@@ -293,6 +302,7 @@ async function main() {
     machine: `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
     loadAverage: { before: loadBefore, after: load() },
     articles: N,
+    languages: LANGUAGES,
     generateSeconds: +(generateMs / 1000).toFixed(2),
     build: cold,
     warmAfterOneEdit: { ...warm, edited: edited.slice(WORK.length + 1) },
@@ -319,7 +329,7 @@ async function main() {
   const line = (b: typeof cold) =>
     `${b.wallSeconds} s, peak RSS (tree) ${b.peakRssMiB} MiB  (astro ${b.astroSeconds} s, ` +
     `checks ${b.checksSeconds} s, pagefind ${b.pagefindSeconds} s, share cards waited for ${b.shareCardWaitSeconds} s)`;
-  console.log(`\nBenchmark: ${N} synthetic articles · ${figures.machine} · ${figures.date}`);
+  console.log(`\nBenchmark: ${N} synthetic articles (${LANGUAGES.join(', ')}) · ${figures.machine} · ${figures.date}`);
   console.log(`load average (1, 5, 15 min) before ${figures.loadAverage.before}, after ${figures.loadAverage.after}\n`);
   console.log(`cold build + index       ${line(cold)}`);
   console.log(`after editing one article ${line(warm)}`);

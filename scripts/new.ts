@@ -10,13 +10,16 @@
  *
  * NAME becomes the file name and the public anchor: lower-case words joined by hyphens ("Wire Report" is
  * written as wire-report). An existing file is never overwritten. EXPLAINER_CONTENT_DIR picks another content
- * folder, as for the build.
+ * folder, as for the build. Where the content has a Ukrainian edition (content/uk/), a new entry gets its
+ * translation skeleton too (words only, the same blocks citing the same sentences), so the build's parity
+ * check passes at once, and `cells` starts the cell in every translated row as well.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentDir, entryIdOf, markdownFiles, sourceTextFiles } from '../src/content/files.ts';
 import { readSourceText } from '../src/content/source-text.ts';
 import { readComparisonRow, NOTE_SECTION } from '../src/content/comparison-rows.ts';
+import { folderIn, translationLangs } from '../src/content/translation-files.ts';
 
 const KINDS: Record<string, string> = {
   source: 'sources',
@@ -171,9 +174,65 @@ function skeleton(folder: string, id: string): string {
   throw new Refusal(`no skeleton for ${folder}.`);
 }
 
-/** Comparison rows without a cell for `source`: file and topic. */
+/**
+ * A translation's skeleton (content/uk/FOLDER/NAME.md): the words-only fields and the English skeleton's
+ * blocks, each citing the same sentence, in placeholder Ukrainian to replace.
+ */
+function translationSkeleton(folder: string, id: string): string {
+  const cite = sampleCitation();
+  const text = `Наші власні слова про те, що кажуть джерела; кожне речення посилається на своє ${cite}.`;
+  const front = (...fields: string[]) => ['---', ...fields, '---', ''];
+  switch (folder) {
+    case 'articles':
+      return [
+        ...front(
+          'title: Заголовок українською',
+          'dek: Один рядок про те, що пояснює стаття.',
+          'changes:',
+          `  - date: ${today()}`,
+          '    text: Перша публікація.',
+        ),
+        '## Перше питання, на яке відповідає стаття',
+        '',
+        text,
+        '',
+      ].join('\n');
+    case 'timeline':
+      return [...front('title: Назва події українською'), `Що сталося, одним-двома реченнями ${cite}.`, ''].join('\n');
+    case 'glossary':
+      return [...front('term: термін українською', 'aliases: []'), text, ''].join('\n');
+    case 'people':
+      return [...front("name: Ім'я українською", 'role: Роль, як її описують джерела'), text, ''].join('\n');
+    case 'questions':
+      return [
+        ...front('question: Питання українською?'),
+        `Відповідь двома реченнями, кожне з посиланням ${cite}. Друге каже, що досі відкрите ${cite}.`,
+        '',
+      ].join('\n');
+    case 'comparison':
+      return [
+        ...front('topic: Тема українською'),
+        ...sourceIds().flatMap((s) => [
+          `## ${s}`,
+          '',
+          `Що це джерело повідомляє на цю тему, нашими словами [@${s}#s1].`,
+          '',
+        ]),
+      ].join('\n');
+    case 'tracks':
+      return [...front('title: Назва треку українською', 'label: Підпис на схемі'), text, ''].join('\n');
+  }
+  throw new Refusal(`no skeleton for ${folder}.`);
+}
+
+/** Comparison rows without a cell for `source`, in every edition: file and topic. */
 function rowsWithoutCell(source: string): Array<{ path: string; id: string; raw: string }> {
-  const dir = join(contentDir, 'comparison');
+  return ['comparison', ...translationLangs(contentDir).map((lang) => folderIn(lang, 'comparison'))].flatMap((folder) =>
+    rowsOf(join(contentDir, folder), source),
+  );
+}
+
+function rowsOf(dir: string, source: string): Array<{ path: string; id: string; raw: string }> {
   return markdownFiles(dir)
     .map((f) => ({ path: join(dir, f), id: entryIdOf(f), raw: readFileSync(join(dir, f), 'utf8') }))
     .filter((r) => {
@@ -228,6 +287,11 @@ function newSource(id: string): string[] {
         `     Start them all at once: npm run new -- cells ${id}`,
     `Each sentence cited somewhere (an article, an entry, a cell), or given a reason under "unused:" ` +
       `in ${shown(yaml)}.`,
+    ...translationLangs(contentDir).map(
+      (lang) =>
+        `Its translation, ${shown(join(contentDir, folderIn(lang, 'sources'), `${id}.yaml`))}: title, short, outlet, ` +
+        'attribution, unknown, unused and names in that language, and every sentence translated under sentences:.',
+    ),
     ...(existsSync(join(contentDir, 'checks/speakers.yaml'))
       ? [
           `A "narration-${id}" speaker (and any it quotes) in content/checks/speakers.yaml, and "names" and ` +
@@ -282,10 +346,21 @@ function main(args: string[]): string[] {
   if (folder === 'cells') return [...notes, ...newCells(id)];
   const file = join(contentDir, folder, `${id}.md`);
   if (existsSync(file)) throw new Refusal(`${shown(file)} already exists; nothing was written.`);
+  const translations = translationLangs(contentDir).map((lang) => join(contentDir, folderIn(lang, folder), `${id}.md`));
+  for (const t of translations)
+    if (existsSync(t)) throw new Refusal(`${shown(t)} already exists; nothing was written.`);
   const text = skeleton(folder, id);
   mkdirSync(join(contentDir, folder), { recursive: true });
   writeFileSync(file, text);
-  return [...notes, `Wrote ${shown(file)}: replace its placeholder words with our own, each sentence citing its own.`];
+  for (const t of translations) {
+    mkdirSync(join(t, '..'), { recursive: true });
+    writeFileSync(t, translationSkeleton(folder, id));
+  }
+  return [
+    ...notes,
+    `Wrote ${shown(file)}: replace its placeholder words with our own, each sentence citing its own.`,
+    ...translations.map((t) => `Wrote ${shown(t)}: its translation, block by block, citing the same sentences.`),
+  ];
 }
 
 if (import.meta.main) {

@@ -24,6 +24,7 @@ import { ID_PATTERN } from './schemas/ids.ts';
 import { contentCheckPipeline } from '../markdown/processor.ts';
 import { contentErrorsOf } from '../markdown/fail.ts';
 import { checkFaithfulness } from './faithfulness/check.ts';
+import { checkTranslations } from './check-translations.ts';
 
 /** Runs `step`, turning a thrown ContentError into a reported one (anything else is a bug and is rethrown). */
 function collect(errors: ContentError[], step: () => void): void {
@@ -204,11 +205,14 @@ async function checkBodies(contentDir: string, extra: BodyToCheck[]): Promise<Co
 
 export async function checkContent(contentDir: string): Promise<ContentError[]> {
   const comparison = checkComparison(contentDir);
+  // Each edition's translations (content/uk/): their fields, parity with the English, their sources' sentences.
+  const translations = checkTranslations(contentDir);
   return [
     ...lintContent(contentDir, MARKDOWN_COLLECTIONS),
     ...checkSources(contentDir),
     ...comparison.errors,
-    ...(await checkBodies(contentDir, comparison.bodies)),
+    ...translations.errors,
+    ...(await checkBodies(contentDir, [...comparison.bodies, ...translations.bodies])),
     // Who says it, hedges kept, no outside facts (faithfulness/, rules in content/checks/).
     ...checkFaithfulness(contentDir),
   ];

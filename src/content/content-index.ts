@@ -12,6 +12,8 @@ import { readContentFile } from './content-file.ts';
 import { entryIdOf, markdownFiles, sourceIdOf, sourceTextFiles } from './files.ts';
 import { typographic } from '../markdown/remark-typography.ts';
 import { firstBlockText } from '../markdown/plain-text.ts';
+import { folderIn, translationLangs } from './translation-files.ts';
+import { DEFAULT_LANG, type Lang } from '../i18n/languages.ts';
 
 /** The entry kinds a Markdown link can point at (`[text](glossary:id)`). */
 export const LINK_KINDS = ['glossary', 'people', 'timeline', 'article', 'compare', 'track'] as const;
@@ -45,9 +47,41 @@ export interface ContentIndex {
   root: string;
   sources: Map<string, IndexedSource>;
   entries: Record<LinkKind, Map<string, IndexedEntry>>;
+  /**
+   * Each other edition's words for the same entries and sources (`content/uk/…`): the titles and previews its
+   * pages show. Which entries and sentences exist is always the English index's.
+   */
+  translated: Partial<
+    Record<Lang, { entries: Record<LinkKind, Map<string, IndexedEntry>>; sourceTitles: Map<string, string> }>
+  >;
 }
 
-function readEntries(dir: string, kind: LinkKind, stamps: Map<string, string>): Map<string, IndexedEntry> {
+/** An edition's entries: its translation's title and summary where it has one, else the English. */
+export function entriesIn(index: ContentIndex, kind: LinkKind, lang: Lang): Map<string, IndexedEntry> {
+  const english = index.entries[kind];
+  const words = index.translated[lang]?.entries[kind];
+  if (lang === DEFAULT_LANG || !words) return english;
+  return new Map([...english].map(([id, e]) => [id, words.get(id) ?? e]));
+}
+
+/** A source's title as an edition's pages name it (footnotes): our translation of the title, else the English. */
+export const sourceTitleIn = (index: ContentIndex, id: string, lang: Lang): string | undefined =>
+  index.translated[lang]?.sourceTitles.get(id) ?? index.sources.get(id)?.title;
+
+/** What a term or person link previews in an edition: name and one-line definition or role, by id. */
+export function entryPreviews(contentDir: string, kind: 'glossary' | 'people', lang: Lang = DEFAULT_LANG) {
+  const entries = entriesIn(getContentIndex(contentDir), kind, lang);
+  return Object.fromEntries(
+    [...entries.values()].filter((e) => e.summary).map((e) => [e.id, { title: e.title, summary: e.summary }]),
+  );
+}
+
+function readEntries(
+  dir: string,
+  kind: LinkKind,
+  stamps: Map<string, string>,
+  lang: Lang = DEFAULT_LANG,
+): Map<string, IndexedEntry> {
   const map = new Map<string, IndexedEntry>();
   for (const file of markdownFiles(dir)) {
     const id = entryIdOf(file);
@@ -71,8 +105,8 @@ function readEntries(dir: string, kind: LinkKind, stamps: Map<string, string>): 
     // Titles and previews read as the pages do: curly quotes, dashes.
     map.set(id, {
       id,
-      title: typographic(title),
-      summary: typeof summary === 'string' ? typographic(summary) : undefined,
+      title: typographic(title, lang),
+      summary: typeof summary === 'string' ? typographic(summary, lang) : undefined,
     });
   }
   return map;
@@ -90,11 +124,39 @@ function stamp(path: string): string {
 
 /** Folder listings, and the few source files themselves (a title edited in a source's .yaml). */
 function signature(contentDir: string): string {
-  const sourcesDir = join(contentDir, 'sources');
+  const folders = ['sources', ...Object.values(LINK_FOLDERS)];
+  const sourceDirs = ['sources', ...translationLangs(contentDir).map((lang) => folderIn(lang, 'sources'))];
   return [
-    ...['sources', ...Object.values(LINK_FOLDERS)].map((d) => `${d}:${stamp(join(contentDir, d))}`),
-    ...(existsSync(sourcesDir) ? readdirSync(sourcesDir).map((f) => `${f}:${stamp(join(sourcesDir, f))}`) : []),
+    ...[...folders, ...translationLangs(contentDir).flatMap((lang) => folders.map((f) => folderIn(lang, f)))].map(
+      (d) => `${d}:${stamp(join(contentDir, d))}`,
+    ),
+    ...sourceDirs.flatMap((d) =>
+      existsSync(join(contentDir, d))
+        ? readdirSync(join(contentDir, d)).map((f) => `${d}/${f}:${stamp(join(contentDir, d, f))}`)
+        : [],
+    ),
   ].join('|');
+}
+
+/** An edition's words: its entries' titles and previews, its sources' translated titles. */
+function readTranslation(contentDir: string, lang: Lang, stamps: Map<string, string>) {
+  const entries = Object.fromEntries(
+    LINK_KINDS.map((kind) => [
+      kind,
+      readEntries(join(contentDir, folderIn(lang, LINK_FOLDERS[kind])), kind, stamps, lang),
+    ]),
+  ) as Record<LinkKind, Map<string, IndexedEntry>>;
+  const sourceTitles = new Map<string, string>();
+  const dir = join(contentDir, folderIn(lang, 'sources'));
+  for (const file of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')) : []) {
+    try {
+      const meta = parseYaml(readFileSync(join(dir, file), 'utf8'));
+      if (typeof meta?.title === 'string') sourceTitles.set(file.slice(0, -5), typographic(meta.title, lang));
+    } catch {
+      // A broken translation is reported, with its line, by the content check.
+    }
+  }
+  return { entries, sourceTitles };
 }
 
 const cache = new Map<string, { sig: string; index: ContentIndex; stamps: Map<string, string> }>();
@@ -132,7 +194,10 @@ export function getContentIndex(contentDir: string, renderedFile?: string): Cont
   const entries = Object.fromEntries(
     LINK_KINDS.map((kind) => [kind, readEntries(join(contentDir, LINK_FOLDERS[kind]), kind, stamps)]),
   ) as Record<LinkKind, Map<string, IndexedEntry>>;
-  const index = { root: contentDir, sources, entries };
+  const translated = Object.fromEntries(
+    translationLangs(contentDir).map((lang) => [lang, readTranslation(contentDir, lang, stamps)]),
+  );
+  const index = { root: contentDir, sources, entries, translated };
   cache.set(contentDir, { sig, index, stamps });
   return index;
 }

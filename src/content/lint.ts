@@ -21,6 +21,8 @@ export interface LintCollection {
   references?: Record<string, string>;
   /** Ids this collection may not use, though well formed (an article named "2" is an archive page's address). */
   reservedIds?: { pattern: RegExp; problem: (id: string) => string; fix: (id: string) => string };
+  /** A translation's folder: the English folder its files translate, and the fields that come from there only. */
+  translates?: { folder: string; fields: readonly string[] };
 }
 
 /** "The Talks" → "the-talks": what a file name becomes as an id. */
@@ -74,6 +76,14 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): { problem
   };
 }
 
+/** A field a translation may not repeat: the English file decides it for every edition. */
+export function structuralField(key: string, english: string): [string, string] {
+  return [
+    `"${key}" does not belong in a translation: it comes from the English file ${english}.`,
+    `remove "${key}" here (a translation holds only the words readers read; change it in ${english}).`,
+  ];
+}
+
 export function lintContent(contentDir: string, collections: LintCollection[]): ContentError[] {
   const errors: ContentError[] = [];
   const shown = (folder: string, file: string) => relative(process.cwd(), join(contentDir, folder, file));
@@ -113,6 +123,12 @@ export function lintContent(contentDir: string, collections: LintCollection[]): 
       const result = c.schema.safeParse(data);
       if (!result.success) {
         for (const issue of result.error.issues) {
+          const structural =
+            issue.code === 'unrecognized_keys' && issue.path.length === 0
+              ? issue.keys.filter((k) => c.translates?.fields.includes(k))
+              : [];
+          for (const key of structural) fail(lineOf([key]), ...structuralField(key, shown(c.translates!.folder, file)));
+          if (structural.length > 0 && structural.length === (issue as { keys: string[] }).keys.length) continue;
           const { problem, fix } = describeIssue(issue, data);
           const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
           fail(lineOf(at), problem, fix);

@@ -1,8 +1,10 @@
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { DEFAULT_LANG, type Lang } from '../i18n/languages.ts';
+import { MARKDOWN_WORDS } from './words.ts';
 
 /** The hast for a section's or entry's link to itself (headings here, entries through AnchorLink.astro). */
-export function anchorLink(id: string, label: string): Element {
+export function anchorLink(id: string, label: string, lang: Lang = DEFAULT_LANG): Element {
   return {
     type: 'element',
     tagName: 'a',
@@ -12,7 +14,7 @@ export function anchorLink(id: string, label: string): Element {
         type: 'element',
         tagName: 'span',
         properties: { className: ['visually-hidden'] },
-        children: [{ type: 'text', value: `Link to section: ${label}` }],
+        children: [{ type: 'text', value: `${MARKDOWN_WORDS[lang].sectionLink}${label}` }],
       },
       {
         type: 'element',
@@ -25,5 +27,8 @@ export function anchorLink(id: string, label: string): Element {
 }
 
 /** The same link as HTML, written the way Astro writes attributes (`data-anchor-link`, not `=""`). */
-export const anchorLinkHtml = (id: string, label: string): string =>
-  toHtml(anchorLink(id, label), { collapseEmptyAttributes: true, characterReferences: { useNamedReferences: true } });
+export const anchorLinkHtml = (id: string, label: string, lang: Lang = DEFAULT_LANG): string =>
+  toHtml(anchorLink(id, label, lang), {
+    collapseEmptyAttributes: true,
+    characterReferences: { useNamedReferences: true },
+  });

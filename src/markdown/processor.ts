@@ -24,7 +24,11 @@ import { remarkEntryLinks } from './remark-entry-links.ts';
 import { remarkNoRawHtml } from './remark-no-raw-html.ts';
 import { remarkEditorNotes } from './remark-editor-notes.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
+import { rehypeTranslatedHeadingIds } from './rehype-translated-heading-ids.ts';
 import { contentErrorsOf } from './fail.ts';
+import { remarkHeadingCheck } from './remark-heading-check.ts';
+import { getContentIndex } from '../content/content-index.ts';
+import { ContentError } from '../content/content-error.ts';
 
 type AstroProcessor = ReturnType<typeof astroUnified>;
 type UnifiedOptions = NonNullable<Parameters<typeof astroUnified>[0]>;
@@ -33,32 +37,50 @@ type Renderer = Awaited<ReturnType<AstroProcessor['createRenderer']>>;
 function plugins(options: RemarkCitationsOptions) {
   const remarkPlugins: NonNullable<UnifiedOptions['remarkPlugins']> = [
     remarkContentSyntax,
-    remarkTypography,
+    // The language of a file comes from its path (content/uk/…): typography, links and ids follow it.
+    [remarkTypography, options],
     [remarkCitations, options],
     [remarkEntryLinks, options],
     remarkNoRawHtml,
     remarkEditorNotes,
   ];
-  // rehype-slug runs first so its ids (github-slugger) are the ones published.
+  // rehype-slug runs first so its ids (github-slugger) are the ones published; a translation's are its English's.
   const rehypePlugins: NonNullable<UnifiedOptions['rehypePlugins']> = [
     rehypeSlug,
-    rehypeHeadingLinks,
+    [rehypeTranslatedHeadingIds, options],
+    [rehypeHeadingLinks, options],
     [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
   ];
   return { remarkPlugins, rehypePlugins };
 }
 
 /**
- * The same plugins without writing HTML, for the content check (content/check.ts): `run` a parsed file
- * and every check the render makes is made.
+ * Every check the render makes, without making HTML, for the content check (content/check.ts): `run` a
+ * parsed file. Typography changes no check's outcome, and the heading checks run on the Markdown, so
+ * neither the typography pass nor the conversion to HTML is needed; the content index is read once.
  */
+/** The content index, or none when a source cannot be read: each file then reports that, as in a render. */
+function readableIndex(contentDir: string) {
+  try {
+    return getContentIndex(contentDir);
+  } catch (e) {
+    if (e instanceof ContentError) return undefined;
+    throw e;
+  }
+}
+
 export function contentCheckPipeline(options: RemarkCitationsOptions) {
-  const { remarkPlugins, rehypePlugins } = plugins(options);
+  const fixed = { ...options, index: options.index ?? readableIndex(options.contentDir) };
   return unified()
     .use(remarkParse)
-    .use(remarkPlugins as PluggableList)
-    .use(remarkRehype)
-    .use(rehypePlugins as PluggableList)
+    .use([
+      remarkContentSyntax,
+      [remarkCitations, fixed],
+      [remarkEntryLinks, fixed],
+      remarkNoRawHtml,
+      remarkEditorNotes,
+      [remarkHeadingCheck, fixed],
+    ] as PluggableList)
     .freeze();
 }
 

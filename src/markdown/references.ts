@@ -35,23 +35,36 @@ export function visitReferences(
   });
 }
 
+const locators = new WeakMap<Root, (offset: number | undefined) => string | undefined>();
+
 /**
  * The section (heading id, as rehype-slug will give it) each position of a
  * tree falls under, so back-links can land on the section.
  */
-export function sectionLocator(tree: Root): (offset: number | undefined) => string | undefined {
+export function sectionLocator(
+  tree: Root,
+  /** A translation's heading ids (its English file's, in order), in place of ids from its own words. */
+  ids?: string[],
+): (offset: number | undefined) => string | undefined {
+  // The citation and entry-link plugins both ask: the headings are read once per document.
+  const cached = locators.get(tree);
+  if (cached) return cached;
   const idOf = headingIdSequence();
   const sectionAt = new Map<number, string>();
+  let n = 0;
   visit(tree, 'heading', (h) => {
-    const id = idOf(h);
+    const own = idOf(h);
+    const id = ids?.[n++] ?? own;
     if (h.position) sectionAt.set(h.position.start.offset ?? 0, id);
   });
   const starts = [...sectionAt.keys()].sort((a, b) => a - b);
-  return (offset) => {
+  const locate = (offset: number | undefined) => {
     let found: string | undefined;
     for (const s of starts) if (offset !== undefined && s <= offset) found = sectionAt.get(s);
     return found;
   };
+  locators.set(tree, locate);
+  return locate;
 }
 
 /**

@@ -4,12 +4,14 @@
  * is hovered or focused (scripts/anchors.ts), and articles print the references as footnotes (the
  * layout renders `citationNotes`). A citation that does not resolve is a ContentError with its line.
  */
-import { relative } from 'node:path';
 import type { Root, Text, PhrasingContent, RootContent } from 'mdast';
 import type { ElementContent } from 'hast';
 import type { VFile } from 'vfile';
 import { scanCitations, sentenceIds, type CitationRef } from './citation-syntax.ts';
-import { getContentIndex } from '../content/content-index.ts';
+import { getContentIndex, sourceTitleIn, type ContentIndex } from '../content/content-index.ts';
+import { placeOf } from '../content/translation-files.ts';
+import { englishHeadingIds } from './heading-ids.ts';
+import { MARKDOWN_WORDS } from './words.ts';
 import { fileReferences, sectionLocator, visitReferences } from './references.ts';
 import { sourcePath, withTrailingSlash } from '../urls.ts';
 import { contentFailure, lineWithin } from './fail.ts';
@@ -31,6 +33,8 @@ export interface RemarkCitationsOptions {
   contentDir: string;
   /** The site base path (`/` or `/explainer/`), so links work under a sub-path. */
   base: string;
+  /** The content index to resolve against, for a one-off run over files that do not change meanwhile. */
+  index?: ContentIndex;
 }
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
@@ -39,12 +43,16 @@ export function remarkCitations(options: RemarkCitationsOptions) {
   const base = withTrailingSlash(options.base);
 
   return function transform(tree: Root, file: VFile) {
-    const index = getContentIndex(options.contentDir, file.path);
+    const index = options.index ?? getContentIndex(options.contentDir, file.path);
     const fail = contentFailure(file);
     const notes: CitationNote[] = [];
     const notesByKey = new Map<string, CitationNote>();
     // Articles list their references as footnotes (ArticleLayout); entries on shared pages do not.
-    const footnotes = file.path ? relative(options.contentDir, file.path).split(/[\\/]/)[0] === 'articles' : false;
+    const place = file.path ? placeOf(options.contentDir, file.path) : undefined;
+    const footnotes = place?.folder === 'articles';
+    // A translation cites the same English sentences: the link leads to the shared English source page.
+    const lang = place?.lang ?? 'en';
+    const words = MARKDOWN_WORDS[lang];
 
     const citationNode = (ref: CitationRef, line: number | undefined): PhrasingContent => {
       const source = index.sources.get(ref.source);
@@ -72,9 +80,10 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       const key = `${ref.source}#${ids.join(',')}`;
       let note = notesByKey.get(key);
       if (!note) {
-        const range = ref.from === ref.to ? `sentence ${ref.from}` : `sentences ${ref.from}–${ref.to}`;
+        const range = words.sentences(ref.from, ref.to);
+        const title = sourceTitleIn(index, ref.source, lang);
         // Only articles have footnotes, one document to a page: a short id is unique.
-        note = { n: notes.length + 1, id: `fn${notes.length + 1}`, href, where: `${source!.title}, ${range}` };
+        note = { n: notes.length + 1, id: `fn${notes.length + 1}`, href, where: `${title}, ${range}` };
         notes.push(note);
         notesByKey.set(key, note);
       }
@@ -89,6 +98,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
             href,
             dataCite: key,
             dataPagefindIgnore: '',
+            ...(lang !== 'en' ? { hrefLang: 'en' } : {}),
             ...(footnotes ? { ariaDescribedBy: [note.id] } : {}),
           },
           hChildren: [
@@ -96,7 +106,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
               type: 'element',
               tagName: 'span',
               properties: { className: ['visually-hidden'] },
-              children: [text('Source ')],
+              children: [text(words.source)],
             },
             text(String(note.n)),
           ],
@@ -105,7 +115,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
     };
 
     // What this entry cites, by section: the source pages' "cited in" lists are built from it.
-    const sectionOf = sectionLocator(tree);
+    const sectionOf = sectionLocator(tree, englishHeadingIds(options.contentDir, file.path));
     const references = fileReferences(file);
     const textTargets: Array<{ node: Text; parent: { children: RootContent[] } }> = [];
     visitReferences(

@@ -9,6 +9,9 @@ import type { VFile } from 'vfile';
 import { getContentIndex, LINK_FOLDERS } from '../content/content-index.ts';
 import { fileReferences, sectionLocator, visitReferences } from './references.ts';
 import { entryPath, withTrailingSlash } from '../urls.ts';
+import { langOfFile } from '../content/translation-files.ts';
+import { langPrefix } from '../i18n/languages.ts';
+import { englishHeadingIds } from './heading-ids.ts';
 import { contentFailure } from './fail.ts';
 import type { RemarkCitationsOptions } from './remark-citations.ts';
 
@@ -16,10 +19,12 @@ export function remarkEntryLinks(options: RemarkCitationsOptions) {
   const base = withTrailingSlash(options.base);
 
   return function transform(tree: Root, file: VFile) {
-    const index = getContentIndex(options.contentDir, file.path);
+    const index = options.index ?? getContentIndex(options.contentDir, file.path);
     const fail = contentFailure(file);
     // What this entry links, by section: the "mentioned in" lists and the article rail come from it.
-    const sectionOf = sectionLocator(tree);
+    const sectionOf = sectionLocator(tree, englishHeadingIds(options.contentDir, file.path));
+    // A link in a translation leads to the same entry in the same edition (`/uk/glossary/#crimea`).
+    const prefix = langPrefix(langOfFile(options.contentDir, file.path));
     const references = fileReferences(file);
     visitReferences(
       tree,
@@ -36,7 +41,7 @@ export function remarkEntryLinks(options: RemarkCitationsOptions) {
           );
           return;
         }
-        node.url = base + entryPath(link.kind, link.id, link.hash);
+        node.url = base + prefix + entryPath(link.kind, link.id, link.hash);
         references.links.push({ ...link, section: sectionOf(node.position?.start.offset) });
         node.data = {
           ...node.data,

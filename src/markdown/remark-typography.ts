@@ -1,5 +1,6 @@
 /**
- * Typographer's punctuation: straight quotes become curly, "--" an em dash,
+ * Typographer's punctuation: straight quotes become curly (in a Ukrainian file, straight double quotes
+ * become «…», the Ukrainian quotation marks; the language comes from the file's path), "--" an em dash,
  * "..." an ellipsis. Quotes are decided over a whole paragraph, heading or
  * table cell at once (a quote may open before a link and close after it) by
  * SmartyPants; dashes and ellipses are local. Inline code is left alone.
@@ -10,29 +11,36 @@
  */
 import type { Root, Parent, Text, InlineCode } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { smartypantsu } from 'smartypants';
+import { langOfFile } from '../content/translation-files.ts';
+import { DEFAULT_LANG, type Lang } from '../i18n/languages.ts';
 
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 const QUOTE = /["']/;
 
-export function remarkTypography() {
-  return function transform(tree: Root) {
+export function remarkTypography(options: { contentDir?: string } = {}) {
+  return function transform(tree: Root, file: VFile) {
+    const lang = options.contentDir ? langOfFile(options.contentDir, file.path) : DEFAULT_LANG;
     visit(tree, (node) => {
       if (!BLOCKS.has(node.type)) return;
-      educateBlock(node as Parent);
+      educateBlock(node as Parent, lang);
       return SKIP;
     });
   };
 }
 
 /** The same punctuation for a plain one-line text (a headline in frontmatter). */
-export function typographic(text: string): string {
+export function typographic(text: string, lang: Lang = DEFAULT_LANG): string {
   const node: Text = { type: 'text', value: text };
-  educateBlock({ type: 'paragraph', children: [node] } as Parent);
+  educateBlock({ type: 'paragraph', children: [node] } as Parent, lang);
   return node.value;
 }
 
-function educateBlock(block: Parent): void {
+/** Ukrainian quotation marks for the curly double quotes SmartyPants chose (single ones are apostrophes). */
+const GUILLEMETS: Record<string, string> = { '“': '«', '”': '»' };
+
+function educateBlock(block: Parent, lang: Lang): void {
   const pieces: Array<Text | InlineCode> = [];
   visit(block, (n) => {
     if (n.type === 'text' || n.type === 'inlineCode') pieces.push(n as Text | InlineCode);
@@ -51,7 +59,8 @@ function educateBlock(block: Parent): void {
           let value = '';
           for (let i = 0; i < p.value.length; i++) {
             const c = p.value[i]!;
-            value += c === '"' || c === "'" ? curly[at + i]! : c;
+            const q = c === '"' || c === "'" ? curly[at + i]! : c;
+            value += lang === 'uk' && c === '"' ? (GUILLEMETS[q] ?? q) : q;
           }
           p.value = value;
         }

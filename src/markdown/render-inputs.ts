@@ -77,5 +77,8 @@ export function renderInputsDigest(contentDir: string): string {
   // Which entries exist (links are checked against them); their texts load by reference.
   for (const [kind, entries] of Object.entries(index.entries))
     hash.update(`${kind} ${[...entries.keys()].join(' ')}\n`);
+  // A translation's footnotes name its edition's source titles.
+  for (const [lang, words] of Object.entries(index.translated))
+    for (const [id, title] of words!.sourceTitles) hash.update(`${lang} source ${id} ${title}\n`);
   return hash.digest('hex').slice(0, 16);
 }

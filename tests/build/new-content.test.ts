@@ -10,6 +10,7 @@ import * as cheerio from 'cheerio';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
 import { copyFixture, edit } from '../helpers/fixture.ts';
 import { toId } from '../../scripts/new.ts';
+import { checkContent } from '../../src/content/check.ts';
 
 function runNew(dir: string, ...args: string[]) {
   const run = spawnSync(process.execPath, [join(ROOT, 'scripts/new.ts'), ...args], {
@@ -48,6 +49,17 @@ describe('npm run new', () => {
     expect(page('')('#new-question').length).toBe(1);
     expect(page('compare')('section.row[aria-labelledby="new-comparison"] .cell').length).toBe(3);
     expect(page('talks')('#new-track').length).toBe(1);
+  });
+
+  it('writes each entry’s translation skeleton where there is a Ukrainian edition, in parity at once', async () => {
+    const dir = copyFixture('uk-parity');
+    for (const kind of ['article', 'timeline', 'glossary', 'people', 'question', 'comparison', 'track']) {
+      const run = runNew(dir, kind, `New ${kind}`);
+      expect(run.code, run.output).toBe(0);
+      expect(run.output).toMatch(new RegExp(`uk/[a-z]+/new-${kind}\\.md: its translation`));
+    }
+    expect(readFileSync(join(dir, 'uk/articles/new-article.md'), 'utf8')).not.toMatch(/^(order|updated|topics):/m);
+    expect((await checkContent(dir)).map((e) => e.message)).toEqual([]);
   });
 
   it('starts a new source: the .yaml beside its text, and a list of what else it needs', () => {

@@ -194,8 +194,8 @@ describe('the content check', () => {
     expect(found).toEqual([
       expect.stringMatching(/^11 .*names the source "reprot"/),
       expect.stringMatching(/^15 the link "people:nobody"/),
-      expect.stringMatching(/^17 the citation \[@report s1\] cannot be read/),
       expect.stringMatching(/^17 .*points at sentence s12/),
+      expect.stringMatching(/^17 the citation \[@report s1\] cannot be read/),
     ]);
   });
 });

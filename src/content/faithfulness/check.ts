@@ -12,7 +12,10 @@ import { proseSentences, type CitedSentence } from './prose-sentences.ts';
 import { AttributionFinder, speakerProblems, type CitedSourceSentence } from './speakers.ts';
 import { findHedges, lostHedges, type FoundHedge } from './hedges.ts';
 import { outsideFacts, refusedTerms } from './outside-facts.ts';
-import { readFaithfulnessData, type FaithfulnessData } from './rule-data.ts';
+import { readFaithfulnessData, readTranslatedFaithfulnessData, type FaithfulnessData } from './rule-data.ts';
+import { PROSE_LANGUAGES, type ProseLanguage } from './prose-language.ts';
+import { quoteProblems } from './quotes.ts';
+import { folderIn, translationLangs } from '../translation-files.ts';
 
 /** The folders of our own prose. */
 export const PROSE_FOLDERS = [
@@ -30,30 +33,63 @@ const PROSE_FIELDS = ['title', 'dek', 'question', 'term', 'name', 'role', 'topic
 
 const short = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-/** A checker for one content folder's data: build it once, check any number of files. */
+/**
+ * A checker for one edition's data: build it once, check any number of files. In a translation the cited
+ * sentences are read in our translation of them (their speakers and hedges are the English source's).
+ */
 export class FaithfulnessChecker {
   private readonly finder: AttributionFinder;
   private readonly refused;
   private readonly hedgeCache = new Map<string, FoundHedge[]>();
+  private readonly language: ProseLanguage;
   readonly data: FaithfulnessData;
+  /** Where this edition's rule files are, for messages. */
+  private readonly rulesFolder: string;
 
   constructor(data: FaithfulnessData) {
     this.data = data;
+    this.rulesFolder = `content/${folderIn(data.lang, 'checks')}`;
+    this.language = PROSE_LANGUAGES[data.lang];
     this.finder = new AttributionFinder([...data.speakers.values()], data.attribution);
+    // A term is refused unless a source contains it: in a translation, our translation of the sources.
     this.refused = refusedTerms(
       data.outsideTerms,
-      [...data.sources.values()].map((s) => [...s.sentences.values()].join(' ')),
+      [...data.sources.values()].map((s) => [...(s.translated ?? s.sentences).values()].join(' ')),
     );
+  }
+
+  /** The sentence as our prose in this edition reads it: the English, or our translation of it. */
+  private textOf(key: string): string | undefined {
+    const [source, sid] = key.split('#') as [string, string];
+    const facts = this.data.sources.get(source);
+    return (facts?.translated ?? facts?.sentences)?.get(sid);
   }
 
   private cited(key: string): (CitedSourceSentence & { hedges: FoundHedge[] }) | undefined {
     const [source, sid] = key.split('#') as [string, string];
     const facts = this.data.sources.get(source);
-    const text = facts?.sentences.get(sid);
-    if (!facts || text === undefined) return undefined; // An unknown citation is reported by the citation plugin.
+    const english = facts?.sentences.get(sid);
+    if (!facts || english === undefined) return undefined; // An unknown citation is reported by the citation plugin.
+    const text = this.textOf(key) ?? english;
     let hedges = this.hedgeCache.get(key);
-    if (!hedges) this.hedgeCache.set(key, (hedges = findHedges(text, this.data.hedgeKinds, facts.hedges.get(sid))));
+    if (!hedges) this.hedgeCache.set(key, (hedges = this.hedgesOf(english, text, facts.hedges.get(sid))));
     return { key, source, text, saidBy: facts.saidBy.get(sid), hedges };
+  }
+
+  /**
+   * The hedges of a cited sentence. In English, found in it. In a translation, the English sentence says which
+   * hedges there are; what each governs is read in our translation, after this language's word for the hedge.
+   */
+  private hedgesOf(english: string, text: string, override: string[] | undefined): FoundHedge[] {
+    if (!this.data.sourceHedgeKinds) return findHedges(english, this.data.hedgeKinds, override);
+    return findHedges(english, this.data.sourceHedgeKinds, override).map((h) => {
+      const kind = this.data.hedgeKinds.find((k) => k.id === h.kind);
+      const here = kind ? findHedges(text, [kind], undefined, this.language) : [];
+      if (here.length) return { ...h, scope: new Set(here.flatMap((f) => [...f.scope])) };
+      // No word marks it (a Ukrainian future tense translates "would"): its reach is the whole sentence, so
+      // restating it takes three of its words.
+      return { ...h, scope: this.language.stems(text), minShared: 3 };
+    });
   }
 
   private label(speaker: string) {
@@ -70,13 +106,18 @@ export class FaithfulnessChecker {
           line,
           problem:
             `the sentence "${short(sentence.text)}" uses "${f.words}", ` + `${f.term.what} that neither source states.`,
-          fix: 'say only what the sources say (content/checks/outside-facts.yaml lists such terms).',
+          fix: `say only what the sources say (${this.rulesFolder}/outside-facts.yaml lists them).`,
         }),
       );
     }
+    if (this.data.sourceHedgeKinds) errors.push(...this.quoteErrors(sentence, file, line));
     if (sentence.cites.length === 0) return errors;
     const cited = [...new Set(sentence.cites)].map((k) => this.cited(k)).filter((c) => c !== undefined);
-    const attributions = this.finder.find(sentence.text);
+    // A translation quotes the sources' own crediting words («За даними джерел видання»): quoted, they credit
+    // no one in our voice.
+    const attributions = this.finder.find(
+      this.data.sourceHedgeKinds ? this.language.unquoted(sentence.text) : sentence.text,
+    );
     for (const p of speakerProblems(attributions, cited)) {
       const said = (c: CitedSourceSentence) => `${c.key} is said by ${this.label(c.saidBy!)}: "${short(c.text, 120)}"`;
       const problem = p.named
@@ -89,11 +130,15 @@ export class FaithfulnessChecker {
           file,
           line,
           problem,
-          fix: 'credit whom the source credits ("said_by" in content/sources/*.yaml), or cite what it gives to them.',
+          fix:
+            'credit whom the source credits ("said_by" in content/sources/*.yaml), or cite what it gives to them' +
+            (this.data.sourceHedgeKinds
+              ? ` (names per speaker: content/${this.data.lang}/checks/speakers.yaml).`
+              : '.'),
         }),
       );
     }
-    for (const lost of lostHedges(sentence.text, cited, this.data.hedgeKinds)) {
+    for (const lost of lostHedges(sentence.text, cited, this.data.hedgeKinds, this.language)) {
       errors.push(
         new ContentError({
           file,
@@ -111,6 +156,33 @@ export class FaithfulnessChecker {
     return errors;
   }
 
+  /** A translation's quotes: our translation's words in «…», the English source's own in “…”, each verbatim. */
+  private quoteErrors(sentence: CitedSentence, file: string, line: number): ContentError[] {
+    // A quote may come from any sentence its paragraph cites; a title or dek cites none, so any sentence.
+    const all = [...this.data.sources.values()].flatMap((s) => [...s.sentences.keys()].map((sid) => `${s.id}#${sid}`));
+    const cites = sentence.blockCites ?? (sentence.cites.length ? sentence.cites : all);
+    const english = (key: string) => this.data.sources.get(key.split('#')[0]!)?.sentences.get(key.split('#')[1]!);
+    return quoteProblems(sentence.text, cites, (k) => this.textOf(k), english, all).map(({ quote, foundIn }) => {
+      const where = quote.original ? 'the English source sentence' : 'our translation of the sentence';
+      const shown = cites
+        .slice(0, 3)
+        .map((k) => `${k}: "${short((quote.original ? english(k) : this.textOf(k)) ?? '', 100)}"`);
+      return new ContentError({
+        file,
+        line,
+        problem:
+          `the quote ${quote.original ? `“${quote.words}”` : `«${quote.words}»`} is not word for word in ${where} ` +
+          `it may quote (${shown.join('; ') || 'it cites none'}${cites.length > 3 ? '; …' : ''}).`,
+        fix: foundIn
+          ? `the words are in ${foundIn}: cite it in this paragraph, or quote what the cited sentence says.`
+          : quote.original
+            ? 'quote the English words exactly as the source has them, or give our translation in «…».'
+            : `quote the words exactly as content/${this.data.lang}/sources/*.yaml translates the cited sentence, ` +
+              'or say it in our own words without quotation marks.',
+      });
+    });
+  }
+
   /** Every problem in one Markdown file's text (`shown` is its path for messages). */
   checkFile(text: string, shown: string): ContentError[] {
     text = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
@@ -122,8 +194,10 @@ export class FaithfulnessChecker {
     const errors: ContentError[] = [];
     head.split('\n').forEach((line, i) => {
       const m = /^(\w+):\s*(.+)$/.exec(line);
-      if (m && PROSE_FIELDS.includes(m[1]!))
-        errors.push(...this.checkSentence({ text: m[2]!, line: i + 1, cites: [] }, shown, i + 1));
+      // A value in YAML quotes is the words inside them.
+      const value = m?.[2]!.replace(/^(["'])(.*)\1\s*$/, '$2');
+      if (m && value && PROSE_FIELDS.includes(m[1]!))
+        errors.push(...this.checkSentence({ text: value, line: i + 1, cites: [] }, shown, i + 1));
     });
     for (const s of proseSentences(text.slice(close + 4)))
       errors.push(...this.checkSentence(s, shown, s.line + offset));
@@ -131,15 +205,23 @@ export class FaithfulnessChecker {
   }
 }
 
-/** The faithfulness problems of the whole content folder (none when it records no speakers). */
+/** The faithfulness problems of the whole content folder, every edition (none when it records no speakers). */
 export function checkFaithfulness(contentDir: string): ContentError[] {
   const { data, errors } = readFaithfulnessData(contentDir);
   if (!data) return errors;
-  const checker = new FaithfulnessChecker(data);
-  for (const folder of PROSE_FOLDERS) {
-    for (const file of markdownFiles(join(contentDir, folder))) {
-      const path = join(contentDir, folder, file);
-      errors.push(...checker.checkFile(readFileSync(path, 'utf8'), relative(process.cwd(), path)));
+  const editions = [{ data, folder: (f: string) => f }];
+  for (const lang of translationLangs(contentDir)) {
+    const translated = readTranslatedFaithfulnessData(contentDir, lang, data);
+    errors.push(...translated.errors);
+    if (translated.data) editions.push({ data: translated.data, folder: (f: string) => folderIn(lang, f) });
+  }
+  for (const edition of editions) {
+    const checker = new FaithfulnessChecker(edition.data);
+    for (const folder of PROSE_FOLDERS.map(edition.folder)) {
+      for (const file of markdownFiles(join(contentDir, folder))) {
+        const path = join(contentDir, folder, file);
+        errors.push(...checker.checkFile(readFileSync(path, 'utf8'), relative(process.cwd(), path)));
+      }
     }
   }
   return errors;

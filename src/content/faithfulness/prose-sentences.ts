@@ -15,6 +15,8 @@ export interface CitedSentence {
   line: number;
   /** Cited sentences as `source#s3`. */
   cites: string[];
+  /** Every sentence the sentence's paragraph (list item, cell) cites: a quote may come from any of them. */
+  blockCites?: string[];
 }
 
 interface Run {
@@ -94,7 +96,9 @@ export function proseSentences(markdown: string): CitedSentence[] {
     if (node.type === 'paragraph' || node.type === 'tableCell') {
       const run: Run = { text: '', lines: [] };
       inlineRun((node as Parent).children as PhrasingContent[], run);
-      out.push(...splitProse(run.text, run.lines));
+      const sentences = splitProse(run.text, run.lines);
+      const blockCites = [...new Set(sentences.flatMap((s) => s.cites))];
+      out.push(...sentences.map((s) => ({ ...s, blockCites })));
       return;
     }
     if (node.type === 'heading' || node.type === 'code' || node.type === 'html') return;

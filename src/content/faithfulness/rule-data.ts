@@ -15,6 +15,8 @@ import { readSourceText } from '../source-text.ts';
 import { narrationId, type AttributionRules, type Speaker } from './speakers.ts';
 import type { HedgeKind } from './hedges.ts';
 import type { OutsideTerm } from './outside-facts.ts';
+import { DEFAULT_LANG, type Lang } from '../../i18n/languages.ts';
+import { folderIn } from '../translation-files.ts';
 
 export interface SourceFacts {
   id: string;
@@ -25,14 +27,20 @@ export interface SourceFacts {
   saidBy: Map<string, string>;
   /** Sentence id → the editor's list of its hedges, where the build's own finding is overridden. */
   hedges: Map<string, string[]>;
+  /** In a translation's data: our reviewed translation of each sentence (content/uk/sources/NAME.yaml). */
+  translated?: Map<string, string>;
 }
 
 export interface FaithfulnessData {
+  /** The language of the prose these rules check. */
+  lang: Lang;
   speakers: Map<string, Speaker>;
   attribution: AttributionRules;
   hedgeKinds: HedgeKind[];
   outsideTerms: OutsideTerm[];
   sources: Map<string, SourceFacts>;
+  /** In a translation's data: the English kinds, which find the hedges in the (English) cited sentences. */
+  sourceHedgeKinds?: HedgeKind[];
 }
 
 export const CHECKS_FOLDER = 'checks';
@@ -69,11 +77,8 @@ function readYaml(file: string, errors: ContentError[]) {
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 
-/** The rules and the sources' facts, or no data when the content records no speakers. */
-export function readFaithfulnessData(contentDir: string): { data?: FaithfulnessData; errors: ContentError[] } {
-  const errors: ContentError[] = [];
-  const checks = join(contentDir, CHECKS_FOLDER);
-  if (!existsSync(join(checks, 'speakers.yaml'))) return { errors };
+/** One edition's rule files: attribution, hedges, outside facts, speakers (content/checks/, content/uk/checks/). */
+function readRules(checks: string, errors: ContentError[]) {
   const need = (name: string) => {
     const file = join(checks, name);
     const read = readYaml(file, errors);
@@ -81,7 +86,7 @@ export function readFaithfulnessData(contentDir: string): { data?: FaithfulnessD
       errors.push(
         new ContentError({
           file: relative(process.cwd(), file),
-          problem: `the faithfulness checks need ${name} in content/${CHECKS_FOLDER}/.`,
+          problem: `the faithfulness checks need ${name} beside speakers.yaml.`,
           fix: `restore ${name} from git (see README, "How the build checks faithfulness").`,
         }),
       );
@@ -95,6 +100,14 @@ export function readFaithfulnessData(contentDir: string): { data?: FaithfulnessD
     between: Number(attributionFile?.data.between ?? 2),
     breaks: strings(attributionFile?.data.breaks),
     patterns: strings(attributionFile?.data.patterns),
+    // Absent: the English defaults ("the", "unnamed", "in", "by", …).
+    ...(attributionFile?.data.determiners !== undefined
+      ? { determiners: strings(attributionFile.data.determiners) }
+      : {}),
+    ...(attributionFile?.data.qualifiers !== undefined ? { qualifiers: strings(attributionFile.data.qualifiers) } : {}),
+    ...(attributionFile?.data.prepositions !== undefined
+      ? { prepositions: strings(attributionFile.data.prepositions) }
+      : {}),
   };
   for (const p of attribution.patterns) {
     try {
@@ -160,6 +173,15 @@ export function readFaithfulnessData(contentDir: string): { data?: FaithfulnessD
     const s = (v ?? {}) as Record<string, unknown>;
     speakers.set(id, { id, label: String(s.label ?? id), names: strings(s.names) });
   }
+  return { attribution, hedgeKinds, outsideTerms, speakers, hedgesFile, speakersFile };
+}
+
+/** The rules and the sources' facts, or no data when the content records no speakers. */
+export function readFaithfulnessData(contentDir: string): { data?: FaithfulnessData; errors: ContentError[] } {
+  const errors: ContentError[] = [];
+  const checks = join(contentDir, CHECKS_FOLDER);
+  if (!existsSync(join(checks, 'speakers.yaml'))) return { errors };
+  const { attribution, hedgeKinds, outsideTerms, speakers } = readRules(checks, errors);
 
   const sources = new Map<string, SourceFacts>();
   const dir = join(contentDir, 'sources');
@@ -249,5 +271,91 @@ export function readFaithfulnessData(contentDir: string): { data?: FaithfulnessD
     }
     sources.set(id, { id, names, sentences, saidBy, hedges });
   }
-  return { data: { speakers, attribution, hedgeKinds, outsideTerms, sources }, errors };
+  return { data: { lang: DEFAULT_LANG, speakers, attribution, hedgeKinds, outsideTerms, sources }, errors };
+}
+
+/**
+ * A translation's rules (content/uk/checks/): its attribution constructions, hedge words and outside-fact terms,
+ * and the speakers' labels and names in its language (the same ids as the English). Who said each sentence and
+ * its hedges stay the English source's; the sentences are compared in our translation (content/uk/sources/).
+ * On when the English rules are on and the edition exists.
+ */
+export function readTranslatedFaithfulnessData(
+  contentDir: string,
+  lang: Lang,
+  english: FaithfulnessData,
+): { data?: FaithfulnessData; errors: ContentError[] } {
+  const errors: ContentError[] = [];
+  const checks = join(contentDir, folderIn(lang, CHECKS_FOLDER));
+  if (!existsSync(join(checks, 'speakers.yaml'))) {
+    const file = relative(process.cwd(), join(checks, 'speakers.yaml'));
+    errors.push(
+      new ContentError({
+        file,
+        problem: `the faithfulness rules for this edition need ${file} (the English rules are on).`,
+        fix: 'restore content/uk/checks/ from git: speakers.yaml, attribution.yaml, hedges.yaml, outside-facts.yaml.',
+      }),
+    );
+    return { errors };
+  }
+  const rules = readRules(checks, errors);
+  const fail =
+    (file: { shown: string; lineOf: (p: string[]) => number | undefined } | undefined, at: string[]) =>
+    (problem: string, fix: string) =>
+      errors.push(new ContentError({ file: file?.shown ?? checks, line: file?.lineOf(at), problem, fix }));
+  for (const id of rules.speakers.keys())
+    if (!english.speakers.has(id))
+      fail(rules.speakersFile, ['speakers', id])(
+        `"${id}" is not a speaker of content/checks/speakers.yaml.`,
+        'use the English ids, giving each its label and names in this language.',
+      );
+  const kinds = new Set(rules.hedgeKinds.map((k) => k.id));
+  for (const k of rules.hedgeKinds)
+    if (!english.hedgeKinds.some((e) => e.id === k.id))
+      fail(rules.hedgesFile, ['kinds', k.id])(
+        `the hedge kind "${k.id}" is not a kind of content/checks/hedges.yaml.`,
+        'use the English kind ids, with the words of this language.',
+      );
+  for (const e of english.hedgeKinds)
+    if (!kinds.has(e.id))
+      fail(rules.hedgesFile, ['kinds'])(
+        `the hedge kind "${e.id}" has no words in this language, so no sentence could keep it.`,
+        `add "${e.id}:" under kinds with its label, find and keep words.`,
+      );
+
+  // Every speaker keeps its English id; its label and names are this language's (the English label meanwhile).
+  const speakers = new Map<string, Speaker>();
+  for (const [id, en] of english.speakers) {
+    const own = rules.speakers.get(id);
+    speakers.set(id, { id, label: own?.label ?? en.label, names: own?.names ?? [] });
+  }
+  const sources = new Map<string, SourceFacts>();
+  for (const [id, en] of english.sources) {
+    const meta = readYaml(join(contentDir, folderIn(lang, 'sources'), `${id}.yaml`), errors);
+    const names = [...strings(meta?.data.names), ...strings([meta?.data.short])];
+    const raw = (meta?.data.sentences ?? {}) as Record<string, unknown>;
+    const translated = new Map(
+      Object.entries(raw).flatMap(([sid, t]) => (typeof t === 'string' ? [[sid, t] as [string, string]] : [])),
+    );
+    const narration = narrationId(id);
+    const own = rules.speakers.get(narration);
+    speakers.set(narration, {
+      id: narration,
+      label: own?.label ?? 'власна розповідь тексту',
+      names: [...(own?.names ?? []), ...names],
+    });
+    sources.set(id, { ...en, names, translated });
+  }
+  return {
+    data: {
+      lang,
+      speakers,
+      attribution: rules.attribution,
+      hedgeKinds: rules.hedgeKinds,
+      outsideTerms: rules.outsideTerms,
+      sources,
+      sourceHedgeKinds: english.hedgeKinds,
+    },
+    errors,
+  };
 }

@@ -1,18 +1,21 @@
 /**
  * "Said by" for readers: whom the source attributes each sentence to, in words
  * (for citation previews and the source page), from the sources' `said_by` and
- * content/checks/speakers.yaml.
+ * content/checks/speakers.yaml; in another edition, in its words (content/uk/checks/speakers.yaml).
  */
-import { readFaithfulnessData } from './rule-data.ts';
+import { readFaithfulnessData, readTranslatedFaithfulnessData } from './rule-data.ts';
+import { DEFAULT_LANG, type Lang } from '../../i18n/languages.ts';
 
 const cache = new Map<string, Map<string, Record<string, string>>>();
 
 /** Source id → sentence id → "Said by" words; empty where the content records no speakers. */
-export function saidByLabels(contentDir: string): Map<string, Record<string, string>> {
-  const hit = cache.get(contentDir);
+export function saidByLabels(contentDir: string, lang: Lang = DEFAULT_LANG): Map<string, Record<string, string>> {
+  const hit = cache.get(`${lang}:${contentDir}`);
   if (hit) return hit;
   const out = new Map<string, Record<string, string>>();
-  const { data } = readFaithfulnessData(contentDir);
+  const english = readFaithfulnessData(contentDir).data;
+  const data =
+    english && lang !== DEFAULT_LANG ? readTranslatedFaithfulnessData(contentDir, lang, english).data : english;
   for (const [id, source] of data?.sources ?? []) {
     const labels: Record<string, string> = {};
     for (const [sid, who] of source.saidBy) {
@@ -22,6 +25,6 @@ export function saidByLabels(contentDir: string): Map<string, Record<string, str
     }
     out.set(id, labels);
   }
-  cache.set(contentDir, out);
+  cache.set(`${lang}:${contentDir}`, out);
   return out;
 }

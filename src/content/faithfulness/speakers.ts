@@ -25,7 +25,18 @@ export interface AttributionRules {
   breaks: string[];
   /** Other constructions, `{name}` standing for a speaker's name: "according to {name}". */
   patterns: string[];
+  /** Words that may stand before a name (default "the"; none in Ukrainian). */
+  determiners?: string[];
+  /** Words that may qualify a name (default "unnamed", "anonymous"). */
+  qualifiers?: string[];
+  /** Prepositions after which a name is not the verb's subject (default English: "in", "by", "from", …). */
+  prepositions?: string[];
 }
+
+const EN_PREPOSITIONS = ['in', 'by', 'from', 'of', 'to', 'with', 'on', 'about', 'for', 'than'];
+/** An optional choice of words, each followed by a space: `(?:the )?`. */
+const optional = (words: string[]) =>
+  words.length ? `(?:${words.map((w) => escape(norm(w.trim()))).join('|')} )?` : '';
 
 /** A speaker named as the one who says something, and the words that do it. */
 export interface Attribution {
@@ -50,7 +61,7 @@ export interface CitedSourceSentence {
 export const narrationId = (source: string) => `narration-${source}`;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+const norm = (s: string) => s.toLowerCase().replace(/[’‘ʼ]/g, "'").replace(/\s+/g, ' ');
 
 /** A compiled matcher for one set of speakers and rules (build it once, use it for every sentence). */
 export class AttributionFinder {
@@ -66,12 +77,16 @@ export class AttributionFinder {
       return;
     }
     // "the" may precede any name; a name never starts or ends inside a word or a hyphenated compound.
-    const name = `(?<![\\p{L}\\p{N}-])(?:the )?(?:unnamed |anonymous )?(?<name>${names.join('|')})(?![\\p{L}\\p{N}-])`;
-    const word = `(?!(?:${rules.breaks.map(escape).join('|')})\\b)[\\p{L}-]+`;
+    const determiner = optional(rules.determiners ?? ['the']);
+    const qualifier = optional(rules.qualifiers ?? ['unnamed', 'anonymous']);
+    const name = `(?<![\\p{L}\\p{N}-])${determiner}${qualifier}(?<name>${names.join('|')})(?![\\p{L}\\p{N}-])`;
+    // Word ends by letters, not \b, which knows only ASCII letters (Ukrainian words have none).
+    const word = `(?!(?:${rules.breaks.map((b) => escape(norm(b))).join('|')})(?![\\p{L}]))[\\p{L}'-]+`;
+    const prepositions = (rules.prepositions ?? EN_PREPOSITIONS).map((p) => escape(norm(p))).join('|');
     // A name after a preposition is not the verb's subject: "observers cited in the report say".
     const subject = (verbs: string[]) =>
       new RegExp(
-        `(?<!\\b(?:in|by|from|of|to|with|on|about|for|than) (?:the )?)${name}(?: ${word}){0,${rules.between}} ` +
+        `(?<!(?<![\\p{L}\\p{N}_])(?:${prepositions}) ${determiner})${name}(?: ${word}){0,${rules.between}} ` +
           `(?:${verbs.map((v) => escape(norm(v))).join('|')})(?![\\p{L}])`,
         'gu',
       );

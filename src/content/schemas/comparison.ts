@@ -14,7 +14,11 @@ export type ComparisonStatus = (typeof COMPARISON_STATUSES)[number];
 export const comparisonFrontmatterSchema = z
   .object({
     /** The topic as a reader would name it: the row heading. */
-    topic: z.string().trim().min(1).transform(typographic),
+    topic: z
+      .string()
+      .trim()
+      .min(1)
+      .transform((s) => typographic(s)),
     /** Position in the matrix (ascending). */
     order: z.number(),
     /** agree | one-source (only one source reports it) | differ | conflict (needs a `## note`). */

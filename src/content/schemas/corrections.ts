@@ -23,9 +23,15 @@ export const correctionsField = z
         /** When we corrected it, YYYY-MM-DD. */
         date: isoDate,
         /** What the page said that was wrong, in a sentence. */
-        wrong: z.string().min(1).transform(typographic),
+        wrong: z
+          .string()
+          .min(1)
+          .transform((s) => typographic(s)),
         /** What is right, in a sentence. */
-        right: z.string().min(1).transform(typographic),
+        right: z
+          .string()
+          .min(1)
+          .transform((s) => typographic(s)),
       })
       .strict(),
   )

@@ -5,4 +5,8 @@ import { typographic } from '../../markdown/remark-typography.ts';
  * A line of our own prose in frontmatter (a headline, a dek, a question): it
  * gets the same curly quotes, dashes and ellipses as Markdown text does.
  */
-export const proseLine = () => z.string().min(1).transform(typographic);
+export const proseLine = () =>
+  z
+    .string()
+    .min(1)
+    .transform((s) => typographic(s));

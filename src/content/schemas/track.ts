@@ -13,7 +13,11 @@ export const trackSchema = z.object({
   /** The track as a heading: "The negotiations in London". */
   title: proseLine(),
   /** A short name for the diagram node: "London". */
-  label: z.string().min(1).max(28, 'keep the diagram label short (28 characters at most)').transform(typographic),
+  label: z
+    .string()
+    .min(1)
+    .max(28, 'keep the diagram label short (28 characters at most)')
+    .transform((s) => typographic(s)),
   /** Position on the map, left to right (ascending). */
   order: z.number(),
   /** Where it happens, only as the sources name it; leave out when they do not say. */

@@ -2,7 +2,8 @@
  * A translation (`content/uk/<collection>/NAME.md`) holds the words readers read and nothing else:
  * order, dates, links between entries and every other structural field come from the English file of
  * the same name, so the two editions cannot drift apart there. A structural field in a translation is
- * refused (strict), naming the field.
+ * refused (strict), naming the field. Straight double quotes in a translation's words become «…», the
+ * Ukrainian quotation marks, before the English fields' own typography (which leaves «…» alone).
  */
 import { z } from 'astro/zod';
 import { articleSchema } from './article.ts';
@@ -14,23 +15,48 @@ import { trackSchema } from './track.ts';
 import { pageSchema } from './page.ts';
 import { comparisonFrontmatterSchema, comparisonSchema } from './comparison.ts';
 import { proseLine } from './prose.ts';
+import { typographic } from '../../markdown/remark-typography.ts';
 
-export const articleTranslationSchema = articleSchema
-  .pick({ title: true, dek: true, changes: true, corrections: true })
-  .strict();
-export const timelineTranslationSchema = timelineSchema
-  .pick({ title: true, relative: true, corrections: true })
-  .strict();
-export const glossaryTranslationSchema = glossarySchema.pick({ term: true, aliases: true, corrections: true }).strict();
-export const peopleTranslationSchema = peopleSchema.pick({ name: true, role: true, corrections: true }).strict();
-export const questionTranslationSchema = questionSchema.pick({ question: true, corrections: true }).strict();
-export const trackTranslationSchema = trackSchema
-  .pick({ title: true, label: true, place: true, corrections: true })
-  .strict();
-export const pageTranslationSchema = pageSchema.pick({ title: true, dek: true, corrections: true }).strict();
-export const comparisonTranslationFrontmatterSchema = comparisonFrontmatterSchema
-  .pick({ topic: true, corrections: true })
-  .strict();
+/** Every string of the data with Ukrainian punctuation (dates and ids have none to change). */
+function ukPunctuation(data: unknown): unknown {
+  if (typeof data === 'string') return typographic(data, 'uk');
+  if (Array.isArray(data)) return data.map(ukPunctuation);
+  if (data && typeof data === 'object' && !(data instanceof Date))
+    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, ukPunctuation(v)]));
+  return data;
+}
+
+const inUkrainian = <T extends z.ZodType>(schema: T) => z.preprocess(ukPunctuation, schema);
+
+const articleWords = articleSchema.pick({ title: true, dek: true, changes: true, corrections: true }).strict();
+const timelineWords = timelineSchema.pick({ title: true, relative: true, corrections: true }).strict();
+const glossaryWords = glossarySchema.pick({ term: true, aliases: true, corrections: true }).strict();
+const peopleWords = peopleSchema.pick({ name: true, role: true, corrections: true }).strict();
+const questionWords = questionSchema.pick({ question: true, corrections: true }).strict();
+const trackWords = trackSchema.pick({ title: true, label: true, place: true, corrections: true }).strict();
+const pageWords = pageSchema.pick({ title: true, dek: true, corrections: true }).strict();
+const comparisonWords = comparisonFrontmatterSchema.pick({ topic: true, corrections: true }).strict();
+export const articleTranslationSchema = inUkrainian(articleWords);
+export const timelineTranslationSchema = inUkrainian(timelineWords);
+export const glossaryTranslationSchema = inUkrainian(glossaryWords);
+export const peopleTranslationSchema = inUkrainian(peopleWords);
+export const questionTranslationSchema = inUkrainian(questionWords);
+export const trackTranslationSchema = inUkrainian(trackWords);
+export const pageTranslationSchema = inUkrainian(pageWords);
+export const comparisonTranslationFrontmatterSchema = inUkrainian(comparisonWords);
+
+/** The fields a translation may have, by English collection folder (every other field is the English file's). */
+export const TRANSLATION_FIELDS: Record<string, string[]> = {
+  articles: Object.keys(articleWords.shape),
+  timeline: Object.keys(timelineWords.shape),
+  glossary: Object.keys(glossaryWords.shape),
+  people: Object.keys(peopleWords.shape),
+  questions: Object.keys(questionWords.shape),
+  tracks: Object.keys(trackWords.shape),
+  pages: Object.keys(pageWords.shape),
+  comparison: Object.keys(comparisonWords.shape),
+};
+
 export const comparisonTranslationSchema = comparisonSchema.pick({
   topic: true,
   corrections: true,
@@ -41,7 +67,7 @@ export const comparisonTranslationSchema = comparisonSchema.pick({
 const sentenceKey = z.string().regex(/^s\d+$/, 'keys are sentence ids like s12');
 
 /** `content/uk/sources/NAME.yaml`: the reader-facing words of the English `.yaml`, and every sentence translated. */
-export const sourceTranslationSchema = z
+const sourceWords = z
   .object({
     title: proseLine(),
     short: z.string().min(1).max(32).optional(),
@@ -56,6 +82,7 @@ export const sourceTranslationSchema = z
     sentences: z.record(sentenceKey, z.string().min(1)),
   })
   .strict();
+export const sourceTranslationSchema = inUkrainian(sourceWords);
 
 /** The Markdown collections and their translation schemas, by English collection name. */
 export const TRANSLATION_SCHEMAS = {
