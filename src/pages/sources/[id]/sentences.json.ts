@@ -5,17 +5,13 @@
  *
  * With the Ukrainian edition, `uk` holds what a Ukrainian page's preview shows beside the English sentence:
  * the source's Ukrainian title, our reviewed translation of each sentence (content/uk/sources/<id>.yaml)
- * and, where content/uk/checks/speakers.yaml words them, who says each in Ukrainian.
+ * and who says each in Ukrainian (content/uk/checks/speakers.yaml).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { cacheKey } from '../../../publish/cache-keys.ts';
 import { contentDir } from '../../../content/files.ts';
 import { saidByLabels } from '../../../content/faithfulness/said-by.ts';
-import { readFaithfulnessData } from '../../../content/faithfulness/rule-data.ts';
 
 interface Edition {
   title: string;
@@ -23,18 +19,6 @@ interface Edition {
   short: string;
   sentences: Record<string, string>;
   saidBy?: Record<string, string>;
-}
-
-/** Who says each sentence of a source, in the Ukrainian speakers' words; undefined without them. */
-function ukSaidBy(id: string): Record<string, string> | undefined {
-  const file = join(contentDir, 'uk/checks/speakers.yaml');
-  if (!existsSync(file)) return undefined;
-  const speakers = (parse(readFileSync(file, 'utf8')) as { speakers?: Record<string, { label?: string }> })?.speakers;
-  const saidBy = readFaithfulnessData(contentDir).data?.sources.get(id)?.saidBy;
-  if (!speakers || !saidBy) return undefined;
-  const labels: Record<string, string> = {};
-  for (const [sid, who] of saidBy) if (speakers[who]?.label) labels[sid] = speakers[who].label;
-  return labels;
 }
 
 export const getStaticPaths = (async () => {
@@ -46,12 +30,12 @@ export const getStaticPaths = (async () => {
       title: translation.title,
       short: translation.short ?? translation.title,
       sentences: translation.sentences,
-      saidBy: ukSaidBy(source.id),
+      saidBy: saidByLabels(contentDir, 'uk').get(source.id),
     };
     return {
       params: { id: source.id },
       props: { source, uk },
-      // Who says each sentence comes from content/checks/speakers.yaml too.
+      // Who says each sentence comes from content/checks/speakers.yaml (and content/uk/checks/) too.
       cacheKey: cacheKey(source.data, saidByLabels(contentDir).get(source.id), uk),
     };
   });
