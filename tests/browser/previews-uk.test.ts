@@ -51,6 +51,9 @@ describe('a citation preview on a Ukrainian page', () => {
     expect(await tip.locator('.preview-label').first().textContent()).toBe(
       `${json.uk!.title}, речення ${sentence!.slice(1)}: `,
     );
+    // Who says it, in Ukrainian (content/uk/checks/speakers.yaml).
+    expect(await tip.locator('.preview-said-by').textContent()).toMatch(/^Хто каже: .*[а-яіїєґ]/i);
+    expect(await tip.locator('.preview-said-by [lang]').count()).toBe(0);
     await page.keyboard.press('Escape');
     expect(await tip.isVisible()).toBe(false);
     expect(errors).toEqual([]);
