@@ -25,7 +25,8 @@ const BUDGETS: Record<string, Budget> = {
   talks: { html: 5.5 * KB, css: 3.75 * KB, js: 2.5 * KB, total: 11 * KB },
   'sources/bloomberg-us-role': { html: 7 * KB, css: 3.25 * KB, js: 2.5 * KB, total: 12 * KB },
   methods: { html: 5 * KB, css: 2.75 * KB, js: 2.5 * KB, total: 10 * KB },
-  corrections: { html: 6 * KB, css: 2.75 * KB, js: 2.5 * KB, total: 11 * KB },
+  // Every correction in the open, so it grows with them: the fact-check of 2026-12-02 added a dozen.
+  corrections: { html: 7 * KB, css: 2.75 * KB, js: 2.5 * KB, total: 12 * KB },
   // The archive's first page; a large site's pages are held to 20 KB in archive.test.ts.
   articles: { html: 3 * KB, css: 3 * KB, js: 2.5 * KB, total: 8.5 * KB },
 };
