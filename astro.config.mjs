@@ -9,6 +9,8 @@ import { lazyChunks } from './src/publish/lazy-chunks.ts';
 import sitemap from '@astrojs/sitemap';
 import { contentDir } from './src/content/files.ts';
 import { pageDates } from './src/content/last-modified.ts';
+import { edition404 } from './src/publish/edition-404.ts';
+import { DEFAULT_LANG, LANGS, langOfPath, langPrefix } from './src/i18n/languages.ts';
 
 // Tests build under a sub-path and into temporary folders through these variables.
 const base = process.env.EXPLAINER_BASE ?? '/';
@@ -39,13 +41,23 @@ export default defineConfig({
     // The search page has no content of its own, so it is not listed.
     sitemap({
       filter: (page) => !/\/search\/$/.test(page),
+      // Each page lists its editions (`xhtml:link` alternates), matched by path under the language prefix.
+      i18n: {
+        defaultLocale: DEFAULT_LANG,
+        locales: Object.fromEntries(LANGS.map((lang) => [lang, lang])),
+      },
       // The same date as the page's visible "Updated" and its JSON-LD dateModified.
       serialize(item) {
         const path = new URL(item.url).pathname.slice(base.replace(/\/?$/, '/').length);
-        const date = sitemapDates().get(path);
-        return date ? { ...item, lastmod: new Date(`${date}T00:00:00Z`).toISOString() } : item;
+        // A translation has the English page's dates (its changes and corrections match them one for one).
+        const date = sitemapDates().get(path.slice(langPrefix(langOfPath(path)).length));
+        // As in each page's head: the English page is also the default for any other language.
+        const english = item.links?.find((l) => l.lang === DEFAULT_LANG);
+        const links = english ? [...(item.links ?? []), { url: english.url, lang: 'x-default' }] : item.links;
+        return { ...item, links, ...(date && { lastmod: new Date(`${date}T00:00:00Z`).toISOString() }) };
       },
     }),
+    edition404(),
     siteChecks({ contentDir: contentPath }),
     pagefindIndex(),
     // Last: its build:done waits for the cards, which draw while the steps above run.

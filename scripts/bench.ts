@@ -138,10 +138,17 @@ function buildFigures(b: BuildRun) {
 
 /** Changes one word in one section of one article, as an editor would: no title, link or citation changes. */
 function editOneArticle(): string {
-  const file = join(CONTENT, 'articles', `synthetic-${String(Math.ceil(N / 2)).padStart(5, '0')}.md`);
-  const text = readFileSync(file, 'utf8');
-  const at = text.indexOf('\n## Section 3');
-  writeFileSync(file, `${text.slice(0, at)}\n\nAn editor added this sentence.\n${text.slice(at)}`);
+  const name = `synthetic-${String(Math.ceil(N / 2)).padStart(5, '0')}.md`;
+  const addBefore = (file: string, heading: string, words: string) => {
+    const text = readFileSync(file, 'utf8');
+    const at = text.indexOf(heading);
+    writeFileSync(file, `${text.slice(0, at)}\n\n${words}\n${text.slice(at)}`);
+  };
+  const file = join(CONTENT, 'articles', name);
+  addBefore(file, '\n## Section 3', 'An editor added this sentence.');
+  // The translation gains the same paragraph, as an editor keeps the editions in parity.
+  if (LANGUAGES.includes('uk'))
+    addBefore(join(CONTENT, 'uk/articles', name), '\n## Розділ 3', 'Редактор додав це речення.');
   return file;
 }
 
@@ -274,7 +281,11 @@ async function main() {
   const ukDir = join(ROOT, 'content', 'uk');
   cpSync(join(ROOT, 'content'), join(real, 'content'), {
     recursive: true,
-    filter: (src) => LANGUAGES.includes('uk') || (src !== ukDir && !src.startsWith(`${ukDir}/`)),
+    // English only: without the Ukrainian edition, and without the published site's anchor manifest (which
+    // lists the /uk/ pages as published).
+    filter: (src) =>
+      LANGUAGES.includes('uk') ||
+      (src !== ukDir && !src.startsWith(`${ukDir}/`) && !src.endsWith('published-anchors.json')),
   });
   const startup = buildFigures(await build(join(real, 'content'), join(real, 'dist'), join(real, 'cache')));
 

@@ -178,7 +178,7 @@ function skeleton(folder: string, id: string): string {
  * A translation's skeleton (content/uk/FOLDER/NAME.md): the words-only fields and the English skeleton's
  * blocks, each citing the same sentence, in placeholder Ukrainian to replace.
  */
-function translationSkeleton(folder: string, id: string): string {
+function translationSkeleton(folder: string): string {
   const cite = sampleCitation();
   const text = `Наші власні слова про те, що кажуть джерела; кожне речення посилається на своє ${cite}.`;
   const front = (...fields: string[]) => ['---', ...fields, '---', ''];
@@ -354,7 +354,7 @@ function main(args: string[]): string[] {
   writeFileSync(file, text);
   for (const t of translations) {
     mkdirSync(join(t, '..'), { recursive: true });
-    writeFileSync(t, translationSkeleton(folder, id));
+    writeFileSync(t, translationSkeleton(folder));
   }
   return [
     ...notes,

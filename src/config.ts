@@ -1,15 +1,6 @@
-/** The site's own settings, in one place. */
+/** The site's own settings, in one place. Its words, in every edition, are in src/i18n/strings.ts. */
 
-export const SITE = {
-  title: 'The London talks, explained',
-  shortTitle: 'London talks explained',
-  description:
-    'An explainer on the London talks on ending the war in Ukraine, built only from its source texts: ' +
-    'every claim links to the sentence it rests on.',
-  language: 'en',
-} as const;
-
-/** Topics an article may carry; they become search filters. */
+/** Topics an article may carry (their English names); they become search filters. */
 export const TOPICS = {
   overview: 'Overview',
   participants: 'Who takes part',

@@ -3,7 +3,8 @@
  * frontmatter (a structural field is refused, naming the English file it comes from), the damaged-file rules
  * as for English, a translation for every English file and an English file for every translation, parity
  * block by block (parity.ts), comparison rows with the English row's cells, and every source's sentence
- * translations. Returns every error it finds, and the translated bodies for the Markdown plugins to check.
+ * translations. Returns every error it finds, and the translated bodies for the Markdown plugins to check
+ * (which compare each body with its English file's block by block: markdown/remark-parity.ts).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -11,7 +12,7 @@ import { ContentError } from './content-error.ts';
 import { parseYamlWithLines, readContentFile } from './content-file.ts';
 import { entryIdOf, markdownFiles, sourceTextFiles } from './files.ts';
 import { describeIssue, lintContent, structuralField, type LintCollection } from './lint.ts';
-import { checkParity } from './parity.ts';
+import { checkFrontmatterParity } from './parity.ts';
 import { checkComparisonRow, readComparisonRow } from './comparison-rows.ts';
 import { readSourceText } from './source-text.ts';
 import { MARKDOWN_COLLECTIONS } from './schemas/markdown-collections.ts';
@@ -38,7 +39,7 @@ const structuralFields = (english: z.ZodType, folder: string) =>
   shape(english).filter((k) => !TRANSLATION_FIELDS[folder]!.includes(k));
 
 /** Optional fields a translation has exactly when its English file has them. */
-const MIRRORED: Partial<Record<string, string[]>> = { timeline: ['relative'], tracks: ['place'] };
+const MIRRORED: Partial<Record<string, string[]>> = { timeline: ['relative', 'place'], tracks: ['place'] };
 
 /** The translation collections as the linter sees them. */
 function translationCollections(lang: Lang): LintCollection[] {
@@ -86,10 +87,9 @@ function checkPairs(contentDir: string, lang: Lang, folder: string, errors: Cont
   return translated.filter((f) => english.has(entryIdOf(f)));
 }
 
-/** The English file a translation translates, found by id (folders inside a collection are for editors). */
-function englishPath(contentDir: string, folder: string, id: string): string | undefined {
-  const file = markdownFiles(join(contentDir, folder)).find((f) => entryIdOf(f) === id);
-  return file ? join(contentDir, folder, file) : undefined;
+/** The English files of a folder by id (folders inside a collection are for editors), listed once. */
+function englishPaths(contentDir: string, folder: string): Map<string, string> {
+  return new Map(markdownFiles(join(contentDir, folder)).map((f) => [entryIdOf(f), join(contentDir, folder, f)]));
 }
 
 function checkComparisonTranslation(contentDir: string, path: string, errors: ContentError[]): void {
@@ -234,24 +234,20 @@ export function checkTranslations(contentDir: string): { errors: ContentError[];
   for (const lang of translationLangs(contentDir)) {
     errors.push(...lintContent(contentDir, translationCollections(lang)));
     for (const folder of TRANSLATED_FOLDERS) {
+      const englishFiles = englishPaths(contentDir, folder);
       for (const file of checkPairs(contentDir, lang, folder, errors)) {
         const path = join(contentDir, folderIn(lang, folder), file);
-        const english = englishPath(contentDir, folder, entryIdOf(file))!;
+        const english = englishFiles.get(entryIdOf(file))!;
         const record = readContentFile(path);
         if (folder === 'comparison') checkComparisonTranslation(contentDir, path, errors);
         // A damaged file is reported by the linter (the comparison check, for rows).
         if (record.problem) continue;
         // Blank lines for the frontmatter, so the plugins' lines are the file's.
         bodies.push({ path, body: '\n'.repeat(record.bodyLine - 1) + record.body });
+        // The fields here; the body, block by block, with the other body checks (markdown/remark-parity.ts).
         const enRecord = readContentFile(english);
-        if (enRecord.text === undefined || record.text === undefined) continue;
-        errors.push(
-          ...checkParity(
-            { shown: enRecord.shown, text: enRecord.text },
-            { shown: record.shown, text: record.text },
-            { exactHeadings: folder === 'comparison', mirroredFields: MIRRORED[folder] },
-          ),
-        );
+        if (enRecord.problem) continue;
+        errors.push(...checkFrontmatterParity(enRecord, record, { mirroredFields: MIRRORED[folder] }));
       }
     }
     checkSourceTranslations(contentDir, lang, errors);

@@ -49,8 +49,11 @@ function citesIn(node: Nodes): string[] {
   return [...out].sort();
 }
 
-/** The blocks of a Markdown body, in order; `text` is the whole body with its lines as in the file. */
-export function bodyBlocks(markdown: string): Block[] {
+/** The blocks of a Markdown body, in order; `markdown` is the whole body with its lines as in the file. */
+export const bodyBlocks = (markdown: string): Block[] => blocksOfTree(parseMarkdown(markdown));
+
+/** The blocks of a parsed body (before any plugin has changed it), in order. */
+export function blocksOfTree(tree: Root): Block[] {
   const blocks: Block[] = [];
   const add = (kind: BlockKind, node: Nodes, extra: Partial<Block> = {}) =>
     blocks.push({ kind, line: node.position?.start.line ?? 1, cites: citesIn(node), ...extra });
@@ -75,7 +78,7 @@ export function bodyBlocks(markdown: string): Block[] {
       // Comments, code and rules say nothing a reader reads as a claim.
     }
   };
-  walk(parseMarkdown(markdown).children);
+  walk(tree.children);
   return blocks;
 }
 
@@ -115,12 +118,19 @@ const isoDate = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10
 export function checkParity(english: ParityInput, translation: ParityInput, options: ParityOptions = {}) {
   const en = parseContentText(english.text, english.shown, english.shown);
   const tr = parseContentText(translation.text, translation.shown, translation.shown);
-  const errors: ContentError[] = [];
-  if (en.problem || tr.problem) return errors;
-  const at = (line: number | undefined) => (line ? `${english.shown}:${line}` : english.shown);
-  const fail = (line: number | undefined, problem: string, fix: string) =>
-    errors.push(new ContentError({ file: translation.shown, line, problem, fix }));
+  if (en.problem || tr.problem) return [];
+  return [
+    ...checkFrontmatterParity(en, tr, options),
+    ...compareBlocks(blocksOf(en), blocksOf(tr), { english: en.shown, translation: tr.shown, ...options }),
+  ];
+}
 
+/** The fields: the same dated `changes` and `corrections`, and the optional fields the English has. */
+export function checkFrontmatterParity(en: ContentFile, tr: ContentFile, options: ParityOptions = {}): ContentError[] {
+  const errors: ContentError[] = [];
+  const at = (line: number | undefined) => (line ? `${en.shown}:${line}` : en.shown);
+  const fail = (line: number | undefined, problem: string, fix: string) =>
+    errors.push(new ContentError({ file: tr.shown, line, problem, fix }));
   checkDatedLists(en, tr, at, fail);
   const enData = (en.data ?? {}) as Record<string, unknown>;
   const trData = (tr.data ?? {}) as Record<string, unknown>;
@@ -134,14 +144,31 @@ export function checkParity(english: ParityInput, translation: ParityInput, opti
     else if (enData[field] === undefined && trData[field] !== undefined)
       fail(
         tr.lineOf([field]),
-        `"${field}" is here, but the English file ${english.shown} has none.`,
+        `"${field}" is here, but the English file ${en.shown} has none.`,
         `remove "${field}": a translation has it only where the English does.`,
       );
   }
+  return errors;
+}
 
-  const a = blocksOf(en);
-  const b = blocksOf(tr);
+/**
+ * The body, block by block: the same blocks in the same order, each citing the same sentences. `fail` reports
+ * in the translation, naming the English file and line compared with.
+ */
+export function compareBlocks(
+  a: Block[],
+  b: Block[],
+  options: { english: string; translation: string; exactHeadings?: boolean },
+  fail?: (line: number | undefined, problem: string, fix: string) => void,
+): ContentError[] {
+  const errors: ContentError[] = [];
+  const report =
+    fail ??
+    ((line: number | undefined, problem: string, fix: string) =>
+      void errors.push(new ContentError({ file: options.translation, line, problem, fix })));
+  const at = (line: number | undefined) => (line ? `${options.english}:${line}` : options.english);
   const exact = options.exactHeadings ?? false;
+  const lastLine = b.at(-1)?.line;
   let i = 0;
   let j = 0;
   const LOOKAHEAD = 3;
@@ -159,8 +186,8 @@ export function checkParity(english: ParityInput, translation: ParityInput, opti
     if (!t || (skipEn !== undefined && (skipTr === undefined || skipEn <= skipTr))) {
       const count = t ? skipEn! : a.length - i;
       for (const missing of a.slice(i, i + count)) {
-        fail(
-          t?.line ?? b.at(-1)?.line ?? tr.bodyLine,
+        report(
+          t?.line ?? lastLine,
           `the English ${describe(missing)} at ${at(missing.line)} has no counterpart in the translation ` +
             `(it belongs ${t ? 'just before this line' : 'at the end'}).`,
           `translate that ${KIND_NAMES[missing.kind]} here: a translation has every heading, paragraph, list item ` +
@@ -174,9 +201,9 @@ export function checkParity(english: ParityInput, translation: ParityInput, opti
       const count = e ? skipTr! : b.length - j;
       for (const extra of b.slice(j, j + count)) {
         const near = a[i - 1] ?? a[i];
-        fail(
+        report(
           extra.line,
-          `this ${describe(extra)} has no counterpart in ${english.shown} (compared up to ${at(near?.line)}).`,
+          `this ${describe(extra)} has no counterpart in ${options.english} (compared up to ${at(near?.line)}).`,
           'remove it, or merge it into the block it belongs to; add new text to the English file first.',
         );
       }
@@ -185,7 +212,7 @@ export function checkParity(english: ParityInput, translation: ParityInput, opti
     }
     // The same place, differing.
     if (e.kind !== t.kind || e.depth !== t.depth) {
-      fail(
+      report(
         t.line,
         `this is a ${describe(t)}, but its English counterpart at ${at(e.line)} is a ${describe(e)}.`,
         e.kind === 'note'
@@ -193,7 +220,7 @@ export function checkParity(english: ParityInput, translation: ParityInput, opti
           : `make it a ${KIND_NAMES[e.kind]}${e.depth ? ` of level ${e.depth}` : ''}, as in the English.`,
       );
     } else if (exact && e.kind === 'heading' && e.text !== t.text) {
-      fail(
+      report(
         t.line,
         `the cell heading "## ${t.text}" differs from the English "## ${e.text}" at ${at(e.line)}.`,
         'keep the English cell headings exactly (they are source ids, not words to translate).',
@@ -201,7 +228,7 @@ export function checkParity(english: ParityInput, translation: ParityInput, opti
     } else {
       const missing = e.cites.filter((c) => !t.cites.includes(c)).join(', ');
       const extra = t.cites.filter((c) => !e.cites.includes(c)).join(', ');
-      fail(
+      report(
         t.line,
         `this ${KIND_NAMES[t.kind]} cites ${t.cites.join(', ') || 'nothing'}, but its English counterpart at ` +
           `${at(e.line)} cites ${e.cites.join(', ') || 'nothing'}` +

@@ -26,6 +26,7 @@ import { remarkEditorNotes } from './remark-editor-notes.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { rehypeTranslatedHeadingIds } from './rehype-translated-heading-ids.ts';
 import { contentErrorsOf } from './fail.ts';
+import { remarkParity } from './remark-parity.ts';
 import { remarkHeadingCheck } from './remark-heading-check.ts';
 import { getContentIndex } from '../content/content-index.ts';
 import { ContentError } from '../content/content-error.ts';
@@ -75,6 +76,8 @@ export function contentCheckPipeline(options: RemarkCitationsOptions) {
     .use(remarkParse)
     .use([
       remarkContentSyntax,
+      // First, on the tree as parsed: a translation's blocks against its English file's.
+      [remarkParity, fixed],
       [remarkCitations, fixed],
       [remarkEntryLinks, fixed],
       remarkNoRawHtml,

@@ -7,7 +7,7 @@
 import type { Root, Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { englishHeadingIds } from './heading-ids.ts';
+import { englishHeadingIds } from '../content/english-structure.ts';
 
 export function rehypeTranslatedHeadingIds(options: { contentDir: string }) {
   return function transform(tree: Root, file: VFile) {

@@ -10,7 +10,7 @@ import type { VFile } from 'vfile';
 import { scanCitations, sentenceIds, type CitationRef } from './citation-syntax.ts';
 import { getContentIndex, sourceTitleIn, type ContentIndex } from '../content/content-index.ts';
 import { placeOf } from '../content/translation-files.ts';
-import { englishHeadingIds } from './heading-ids.ts';
+import { englishHeadingIds } from '../content/english-structure.ts';
 import { MARKDOWN_WORDS } from './words.ts';
 import { fileReferences, sectionLocator, visitReferences } from './references.ts';
 import { sourcePath, withTrailingSlash } from '../urls.ts';

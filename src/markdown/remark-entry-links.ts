@@ -11,7 +11,7 @@ import { fileReferences, sectionLocator, visitReferences } from './references.ts
 import { entryPath, withTrailingSlash } from '../urls.ts';
 import { langOfFile } from '../content/translation-files.ts';
 import { langPrefix } from '../i18n/languages.ts';
-import { englishHeadingIds } from './heading-ids.ts';
+import { englishHeadingIds } from '../content/english-structure.ts';
 import { contentFailure } from './fail.ts';
 import type { RemarkCitationsOptions } from './remark-citations.ts';
 

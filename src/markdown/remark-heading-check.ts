@@ -9,7 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { typographic } from './remark-typography.ts';
 import { headingChecker } from './heading-check.ts';
-import { englishHeadingIds } from './heading-ids.ts';
+import { englishHeadingIds } from '../content/english-structure.ts';
 
 export function remarkHeadingCheck(options: { contentDir?: string } = {}) {
   return function transform(tree: Root, file: VFile) {

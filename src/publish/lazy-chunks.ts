@@ -18,6 +18,9 @@ const RESOLVED = `\0${ID}`;
 const LAZY = {
   search: '../scripts/search/index.ts',
   highlight: '../scripts/search/highlight.ts',
+  previews: '../scripts/previews.ts',
+  // Search in Ukrainian (its words, its stemming): loaded by search and highlighting on Ukrainian pages only.
+  uk: '../scripts/search/ukrainian.ts',
 } as const;
 
 export function lazyChunks(): Plugin {
@@ -25,15 +28,20 @@ export function lazyChunks(): Plugin {
   let base = '/';
   return {
     name: 'explainer-lazy-chunks',
+    // Page scripts stay files, however small they get: Astro would inline one under Vite's assetsInlineLimit,
+    // and the Content Security Policy (csp.ts) allows no inline script but the theme snippet.
+    config: () => ({ build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) } }),
     configResolved(config) {
       building = config.command === 'build';
       base = withTrailingSlash(config.base);
     },
-    resolveId(id) {
-      return id === ID ? RESOLVED : undefined;
+    // Each importer gets a copy of its own (a few bytes): one module shared by the page script and the search
+    // code would become a chunk of its own, one more request on every page.
+    resolveId(id, importer) {
+      return id === ID ? `${RESOLVED}?${importer ?? ''}` : undefined;
     },
     load(id) {
-      if (id !== RESOLVED) return undefined;
+      if (!id.startsWith(`${RESOLVED}?`)) return undefined;
       const urls = Object.entries(LAZY).map(([name, path]) => {
         const file = fileURLToPath(new URL(path, import.meta.url));
         if (!building) return `export const ${name} = ${JSON.stringify(`${base}@fs${file}`)};`;

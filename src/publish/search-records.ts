@@ -5,16 +5,32 @@
  * marked element into a small HTML document for Pagefind, with the title
  * (term, name, event) weighted above the text, and the filters it belongs to
  * (`data-search-topics`, `data-search-sources`: values separated by "|").
+ *
+ * Ukrainian pages are indexed with each word's key beside it where no prefix search would find the word
+ * (src/scripts/search/uk-words.ts): their entries here, their articles through `pageForIndex`.
  */
 import * as cheerio from 'cheerio';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
+import { withKeys } from '../scripts/search/uk-words.ts';
 
 export interface SearchRecord {
   /** Where the result lands: the listing page and the entry's anchor. */
   url: string;
   /** A minimal HTML document for Pagefind's `addHTMLFile`. */
   content: string;
+}
+
+/** Text as the index of its language reads it. */
+export const indexText = (text: string, lang: string): string => (lang === 'uk' ? withKeys(text) : text);
+
+/** A page as the index of its language reads it: for Ukrainian, every text outside scripts and styles with its keys. */
+export function pageForIndex(html: string, lang: string): string {
+  if (lang !== 'uk') return html;
+  return html.replace(
+    /(<(script|style)\b[\s\S]*?<\/\2>)|>([^<]+)(?=<)/gi,
+    (all, code?: string, _tag?: string, text?: string) => (code ? all : `>${withKeys(text!)}`),
+  );
 }
 
 export function entryRecords(html: string, pageUrl: string): SearchRecord[] {
@@ -43,25 +59,79 @@ export function entryRecords(html: string, pageUrl: string): SearchRecord[] {
     const sources = (entry.closest('[data-search-sources]').attr('data-search-sources') ?? '')
       .split('|')
       .filter(Boolean);
-    // Names and terms outrank events; verbatim source text ranks below our own entries.
-    const titleWeight = entry.attr('data-search-weight') ?? '10';
-    const bodyWeight = entry.attr('data-search-body-weight') ?? '1';
-    const main = h(
-      'main',
-      { dataPagefindBody: '', dataPagefindFilter: `type:${type}`, dataPagefindMeta: `type:${type}` },
-      [
-        ...topics.map((t) => h('span', { dataPagefindFilter: `topic:${t}` })),
-        ...sources.map((s) => h('span', { dataPagefindFilter: `source:${s}` })),
-        h('h1', { dataPagefindWeight: titleWeight }, title),
-        aliases ? h('p', { dataPagefindWeight: '5' }, aliases) : undefined,
-        h('p', { dataPagefindWeight: bodyWeight }, text),
-      ].filter((node) => node !== undefined),
-    );
-    const page = h(null, [
-      { type: 'doctype' },
-      h('html', { lang }, [h('head', [h('title', title)]), h('body', [main])]),
-    ]);
-    records.push({ url: `${pageUrl}#${id}`, content: toHtml(page) });
+    records.push({
+      url: `${pageUrl}#${id}`,
+      content: recordHtml({
+        lang,
+        type,
+        title,
+        aliases,
+        text,
+        topics,
+        sources,
+        // Names and terms outrank events; verbatim source text ranks below our own entries.
+        titleWeight: entry.attr('data-search-weight') ?? '10',
+        bodyWeight: entry.attr('data-search-body-weight') ?? '1',
+      }),
+    });
   });
   return records;
+}
+
+/** One entry as a minimal HTML document for Pagefind: its type, filters, weighted title, aliases and text. */
+function recordHtml(r: {
+  lang: string;
+  type: string;
+  title: string;
+  aliases: string;
+  text: string;
+  topics: string[];
+  sources: string[];
+  titleWeight: string;
+  bodyWeight: string;
+}): string {
+  const main = h(
+    'main',
+    { dataPagefindBody: '', dataPagefindFilter: `type:${r.type}`, dataPagefindMeta: `type:${r.type}` },
+    [
+      ...r.topics.map((t) => h('span', { dataPagefindFilter: `topic:${t}` })),
+      ...r.sources.map((s) => h('span', { dataPagefindFilter: `source:${s}` })),
+      h('h1', { dataPagefindWeight: r.titleWeight }, indexText(r.title, r.lang)),
+      r.aliases ? h('p', { dataPagefindWeight: '5' }, indexText(r.aliases, r.lang)) : undefined,
+      h('p', { dataPagefindWeight: r.bodyWeight }, indexText(r.text, r.lang)),
+    ].filter((node) => node !== undefined),
+  );
+  const page = h(null, [
+    { type: 'doctype' },
+    h('html', { lang: r.lang }, [h('head', [h('title', r.title)]), h('body', [main])]),
+  ]);
+  return toHtml(page);
+}
+
+/**
+ * Source sentences for the search of another edition: the source pages are English, so a Ukrainian reader
+ * finds a sentence by our translation of it (sentences.json's `uk`), landing on the English sentence. The
+ * address says which edition the reader came from (`?lang=uk`): Pagefind keeps one record per address, and
+ * the English index has the sentence at the plain one.
+ */
+export function translatedSentenceRecords(
+  sourceUrl: string,
+  lang: string,
+  edition: { short: string; sentences: Record<string, string> },
+): SearchRecord[] {
+  return Object.entries(edition.sentences).map(([id, text]) => ({
+    url: `${sourceUrl}?lang=${lang}#${id}`,
+    content: recordHtml({
+      lang,
+      type: 'Source',
+      title: `${edition.short}, ${lang === 'uk' ? 'речення' : 'sentence'} ${id.slice(1)}`,
+      aliases: '',
+      text,
+      topics: [],
+      sources: [edition.short],
+      // As the English sentences (src/pages/sources/[id].astro): below our own entries.
+      titleWeight: '1',
+      bodyWeight: '0.5',
+    }),
+  }));
 }

@@ -2,4 +2,6 @@
 declare module 'virtual:lazy-chunks' {
   export const search: string;
   export const highlight: string;
+  export const uk: string;
+  export const previews: string;
 }

@@ -6,7 +6,7 @@
  * pages (timeline, people, the comparison) carry every entry, with its
  * corrections and notes, and have their own limits.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { pageWeight } from '../helpers/page-weight.ts';
@@ -21,15 +21,28 @@ const BUDGETS: Record<string, Budget> = {
   glossary: { html: 7.25 * KB, css: 3 * KB, js: 2.5 * KB, total: 12.25 * KB },
   people: { html: 9.25 * KB, css: 3 * KB, js: 2.5 * KB, total: 14.25 * KB },
   compare: { html: 8 * KB, css: 4 * KB, js: 2.5 * KB, total: 14.25 * KB },
-  talks: { html: 5.5 * KB, css: 3.5 * KB, js: 2.5 * KB, total: 11 * KB },
+  // The map's CSS sat 2 bytes under 3.5 KB; the header's two-line layout (both editions) needs a little more.
+  talks: { html: 5.5 * KB, css: 3.75 * KB, js: 2.5 * KB, total: 11 * KB },
   'sources/bloomberg-us-role': { html: 7 * KB, css: 3.25 * KB, js: 2.5 * KB, total: 12 * KB },
   methods: { html: 5 * KB, css: 2.75 * KB, js: 2.5 * KB, total: 10 * KB },
-  corrections: { html: 6 * KB, css: 2.75 * KB, js: 2.5 * KB, total: 11 * KB },
+  // Every correction in the open, so it grows with them: the fact-check of 2026-12-02 added a dozen.
+  corrections: { html: 7 * KB, css: 2.75 * KB, js: 2.5 * KB, total: 12 * KB },
   // The archive's first page; a large site's pages are held to 20 KB in archive.test.ts.
   articles: { html: 3 * KB, css: 3 * KB, js: 2.5 * KB, total: 8.5 * KB },
 };
 for (const entry of readdirSync(join(site, 'articles'), { withFileTypes: true }))
   if (entry.isDirectory() && !/^\d+$/.test(entry.name)) BUDGETS[`articles/${entry.name}`] = ARTICLE;
+// The Ukrainian edition's pages keep the English budgets for CSS and JavaScript (the same files) and for
+// the page code; only the text costs more: Cyrillic letters take two bytes each in UTF-8, which gzip brings
+// down to 1.25 to 1.4 times the same page in English (measured on every page of the real site; the
+// corrections page, nearly all text, is the heaviest). The source pages are shared.
+const CYRILLIC_TEXT = 1.4;
+if (existsSync(join(site, 'uk')))
+  for (const [path, b] of Object.entries(BUDGETS))
+    if (!path.startsWith('sources/')) {
+      const html = Math.round(b.html * CYRILLIC_TEXT);
+      BUDGETS[path ? `uk/${path}` : 'uk'] = { ...b, html, total: b.total + html - b.html };
+    }
 
 describe.each(Object.entries(BUDGETS))('the page /%s', (path, budget) => {
   const w = pageWeight(site, path);

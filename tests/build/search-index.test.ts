@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/build-site.ts';
 import { splitSource } from '../../src/content/sentences.ts';
+import { keyIsPrefix, ukKey } from '../../src/scripts/search/uk-words.ts';
 
 interface Fragment {
   url: string;
@@ -18,12 +19,15 @@ interface Fragment {
   filters: Record<string, string[]>;
 }
 
-function fragments(siteDir: string): Fragment[] {
+/** The records of one language's index (Pagefind names each fragment file after its language). */
+function fragments(siteDir: string, lang = 'en'): Fragment[] {
   const dir = join(siteDir, 'pagefind/fragment');
-  return readdirSync(dir).map((f) => {
-    const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
-    return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
-  });
+  return readdirSync(dir)
+    .filter((f) => f.startsWith(`${lang}_`))
+    .map((f) => {
+      const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+    });
 }
 
 const count = (folder: string) => readdirSync(join(ROOT, 'content', folder)).filter((f) => f.endsWith('.md')).length;
@@ -82,6 +86,41 @@ describe('the search index', () => {
       'sentence 1:',
     ];
     for (const r of records) for (const f of furniture) expect(r.content, `${r.url} contains "${f}"`).not.toContain(f);
+  });
+});
+
+describe('the Ukrainian search index', () => {
+  const records = fragments(inject('siteDir'), 'uk');
+  const sentences = readdirSync(join(ROOT, 'content/uk/sources')).reduce(
+    (n, f) => n + (readFileSync(join(ROOT, 'content/uk/sources', f), 'utf8').match(/^ {2}s\d+:/gm)?.length ?? 0),
+    0,
+  );
+
+  it('has one record per article, event, term and person of the edition, and per translated source sentence', () => {
+    const byType = (t: string) => records.filter((r) => r.meta.type === t);
+    expect(byType('Article')).toHaveLength(count('uk/articles'));
+    expect(byType('Timeline event')).toHaveLength(count('uk/timeline'));
+    expect(byType('Glossary term')).toHaveLength(count('uk/glossary'));
+    expect(byType('Person or body')).toHaveLength(count('uk/people'));
+    expect(byType('Source')).toHaveLength(sentences);
+  });
+
+  it('lands on /uk/ pages, and on the shared source pages by our translation of a sentence', () => {
+    for (const r of records) {
+      if (r.meta.type === 'Source') expect(r.url).toMatch(/^\/sources\/[a-z0-9-]+\/\?lang=uk#s\d+$/);
+      else expect(r.url).toMatch(/^\/uk\/(articles\/[a-z0-9-]+\/|(timeline|glossary|people)\/#[a-z0-9-]+)$/);
+      expect(r.filters.type).toEqual([r.meta.type]);
+    }
+    expect(records.find((r) => r.url === '/uk/glossary/#crimea')?.meta.title).toBe('Крим');
+  });
+
+  it('carries a word’s key beside it only where a prefix search for the key would miss the word', () => {
+    const pairs = records.flatMap((r) => [...r.content.matchAll(/([\p{L}’'-]+) \u2063([\p{L}’-]+)/gu)]);
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const [, word, key] of pairs) {
+      expect(keyIsPrefix(word!), word).toBe(false);
+      expect(ukKey(word!)).toBe(key);
+    }
   });
 });
 

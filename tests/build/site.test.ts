@@ -40,11 +40,11 @@ describe('the built site', () => {
     expect(page('/')('.questions > li').length).toBeGreaterThan(0);
   });
 
-  it('puts a search form in the header of every page', () => {
+  it('puts a search form in the header of every page, searching the page’s edition', () => {
     for (const [path, $] of pages) {
       const form = $('header.site-header form[role="search"]');
       expect(form.length, path).toBe(1);
-      expect(form.attr('action'), path).toBe('/search/');
+      expect(form.attr('action'), path).toBe(path.startsWith('/uk/') ? '/uk/search/' : '/search/');
       expect(form.find('input[name="q"]').length, path).toBe(1);
       expect($(`label[for="${form.find('input').attr('id')}"]`).length, path).toBe(1);
     }
@@ -119,7 +119,7 @@ describe('the built site', () => {
     expect(existsSync(join(siteDir, 'pagefind/pagefind.js'))).toBe(true);
     for (const [path, $] of pages) {
       const body = $('[data-pagefind-body]');
-      if (/^\/articles\/[^/]+\/$/.test(path)) {
+      if (/^\/(uk\/)?articles\/[^/]+\/$/.test(path)) {
         expect(body.length, path).toBe(1);
         expect(body.find('.site-header, .site-footer, nav.site-nav').length, path).toBe(0);
       } else expect(body.length, path).toBe(0);
@@ -135,7 +135,7 @@ describe('the built site', () => {
         .map((_, s) => `${$(s).attr('src') ?? ''} ${$(s).html()}`)
         .get()
         .join('\n');
-      if (path === '/search/') expect(text).toMatch(/search/);
+      if (path === '/search/' || path === '/uk/search/') expect(text).toMatch(/search/);
       else {
         expect(text, path).not.toMatch(/pagefind/i);
         // The theme snippet in <head> (so the first paint has the stored theme) and one small module.

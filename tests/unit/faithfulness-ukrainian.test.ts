@@ -117,7 +117,8 @@ describe('who says it, in Ukrainian', () => {
     );
   });
 
-  it('does not take naming for crediting, nor the sources’ own quoted words', () => {
+  it('does not take naming for crediting, nor the sources’ own quoted words, nor any «джерела»', () => {
+    expect(problems(`Одне з двох наших джерел переказує повідомлення Bloomberg [${B(1)}].`)).toEqual([]);
     expect(problems(`Рубіо, Віткофф і Келлог візьмуть участь [${B(2)}].`)).toEqual([]);
     expect(
       problems(`Джерела: «За даними джерел видання» і «Джерела, близькі до ситуації» [${B(2)}; ${B(11)}].`),

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkTranslations } from '../../src/content/check-translations.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { copyFixture, edit } from '../helpers/fixture.ts';
 
 /** The problems found after breaking a fresh copy, as `file:line problem`. */
@@ -13,6 +14,15 @@ function problemsAfter(breakIt: (dir: string) => void): string[] {
   const dir = copyFixture('uk-parity');
   breakIt(dir);
   return checkTranslations(dir).errors.map(
+    (e) => `${e.file.replace(/^.*uk-parity-[^/]+\//, '')}:${e.line ?? ''} ${e.problem} | ${e.fix}`,
+  );
+}
+
+/** The same, from the whole content check (parity of the bodies runs with the other body checks). */
+async function allProblemsAfter(breakIt: (dir: string) => void): Promise<string[]> {
+  const dir = copyFixture('uk-parity');
+  breakIt(dir);
+  return (await checkContent(dir)).map(
     (e) => `${e.file.replace(/^.*uk-parity-[^/]+\//, '')}:${e.line ?? ''} ${e.problem} | ${e.fix}`,
   );
 }
@@ -38,6 +48,19 @@ describe('the translations of an edition, checked', () => {
     const [p] = problemsAfter((d) => edit(d, 'uk/timeline/talks.md', 'relative:', 'order: 10\nrelative:'));
     expect(p).toMatch(/^uk\/timeline\/talks\.md:3 "order" does not belong in a translation: it comes from the/);
     expect(p).toMatch(/timeline\/talks\.md\. \| remove "order" here/);
+  });
+
+  it('wants a timeline event’s "place" where the English event has one', () => {
+    const [p] = problemsAfter((d) => edit(d, 'timeline/talks.md', 'relative: soon', 'relative: soon\nplace: London'));
+    expect(p).toMatch(
+      /^uk\/timeline\/talks\.md:4 "place" is missing, but the English file has it \(\S*timeline\/talks\.md:5\)/,
+    );
+    expect(
+      problemsAfter((d) => {
+        edit(d, 'timeline/talks.md', 'relative: soon', 'relative: soon\nplace: London');
+        edit(d, 'uk/timeline/talks.md', 'relative: незабаром', 'relative: незабаром\nplace: Лондон');
+      }),
+    ).toEqual([]);
   });
 
   it('applies the damaged-file rules as for English', () => {
@@ -67,8 +90,8 @@ describe('the translations of an edition, checked', () => {
     expect(problems.join('\n')).toMatch(/uk\/sources\/other\.yaml: this translation has no source/);
   });
 
-  it('checks a comparison row’s translation: words only, the same cells', () => {
-    const problems = problemsAfter((d) => {
+  it('checks a comparison row’s translation: words only, the same cells', async () => {
+    const problems = await allProblemsAfter((d) => {
       mkdirSync(join(d, 'comparison'));
       mkdirSync(join(d, 'uk/comparison'));
       writeFileSync(join(d, 'comparison/venue.md'), ROW('Venue', 'order: 1\nstatus: conflict\n'));

@@ -29,7 +29,7 @@ function ukPunctuation(data: unknown): unknown {
 const inUkrainian = <T extends z.ZodType>(schema: T) => z.preprocess(ukPunctuation, schema);
 
 const articleWords = articleSchema.pick({ title: true, dek: true, changes: true, corrections: true }).strict();
-const timelineWords = timelineSchema.pick({ title: true, relative: true, corrections: true }).strict();
+const timelineWords = timelineSchema.pick({ title: true, relative: true, place: true, corrections: true }).strict();
 const glossaryWords = glossarySchema.pick({ term: true, aliases: true, corrections: true }).strict();
 const peopleWords = peopleSchema.pick({ name: true, role: true, corrections: true }).strict();
 const questionWords = questionSchema.pick({ question: true, corrections: true }).strict();

@@ -11,8 +11,10 @@ import { dirname, join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { SITE, TOPICS } from '../../config.ts';
 import { articleSchema } from '../../content/schemas/article.ts';
+import { articleTranslationSchema } from '../../content/schemas/translation.ts';
+import { DEFAULT_LANG, LANGS, langPrefix, type Lang } from '../../i18n/languages.ts';
+import { strings } from '../../i18n/strings.ts';
 import { encodeOpaquePng } from './png.ts';
 import { wrapToBox } from '../../visuals/wrap.ts';
 import { entryIdOf, markdownFiles } from '../../content/files.ts';
@@ -52,21 +54,39 @@ export const RESVG_OPTIONS = { font: { fontFiles: FONTS, loadSystemFonts: false,
 
 export type ShareCard = Parameters<typeof shareCardSvg>[0];
 
-/** Every card the site publishes: one per article (/og/<article>.png) and one for the site (/og/site.png). */
+/**
+ * Every card the site publishes: one per article (/og/<article>.png) and one for the site (/og/site.png),
+ * and the same in each other edition whose folder exists, with its words (/og/uk/<article>.png).
+ */
 export function shareCardsFor(contentDir: string): Array<{ slug: string; card: ShareCard }> {
   const dir = join(contentDir, 'articles');
-  const articles = markdownFiles(dir);
-  return [
-    { slug: 'site', card: { kicker: 'Explainer', title: SITE.title, dek: SITE.description, site: SITE.title } },
-    ...articles.flatMap((file) => {
+  const english = new Map(
+    markdownFiles(dir).flatMap((file) => {
       // Read with the collection's own schema (typography included); a file it rejects fails the build
       // elsewhere, with its line.
       const article = articleSchema.safeParse(readContentFile(join(dir, file)).data);
-      if (!article.success) return [];
-      const { title, dek, topics } = article.data;
-      return [{ slug: entryIdOf(file), card: { kicker: TOPICS[topics[0]!], title, dek, site: SITE.title } }];
+      return article.success ? [[entryIdOf(file), article.data] as const] : [];
     }),
-  ];
+  );
+  const edition = (lang: Lang) => {
+    const t = strings[lang];
+    const site = { kicker: t.site.cardKicker, title: t.site.title, dek: t.site.description, site: t.site.title };
+    const cards = [{ slug: `${langPrefix(lang)}site`, card: site }];
+    for (const [id, article] of english) {
+      let { title, dek } = article;
+      if (lang !== DEFAULT_LANG) {
+        const file = join(contentDir, lang, 'articles', `${id}.md`);
+        const translated = existsSync(file) && articleTranslationSchema.safeParse(readContentFile(file).data);
+        // A missing translation is refused by the parity check, naming both files.
+        if (!translated || !translated.success) continue;
+        ({ title, dek } = translated.data);
+      }
+      const card = { kicker: t.topics[article.topics[0]!], title, dek, site: t.site.title };
+      cards.push({ slug: `${langPrefix(lang)}${id}`, card });
+    }
+    return cards;
+  };
+  return LANGS.filter((lang) => lang === DEFAULT_LANG || existsSync(join(contentDir, lang))).flatMap(edition);
 }
 
 // An unchanged card is reused from the build cache rather than drawn again.

@@ -95,7 +95,11 @@ export function shareCards(options: { contentDir: string }): AstroIntegration {
           const cards = await drawing;
           const out = join(fileURLToPath(dir), 'og');
           mkdirSync(out, { recursive: true });
-          for (const { slug, file } of cards) copyFileSync(file, join(out, `${slug}.png`));
+          for (const { slug, file } of cards) {
+            // Another edition's cards are in a folder of their own (og/uk/).
+            mkdirSync(dirname(join(out, `${slug}.png`)), { recursive: true });
+            copyFileSync(file, join(out, `${slug}.png`));
+          }
           logger.info(`${cards.length} share cards in og/`);
         }),
     },

@@ -6,28 +6,38 @@
 import { createResultsView } from './results-view.ts';
 import { followSearchBox } from './keyboard.ts';
 import { BASE, loadPagefind } from './engine.ts';
+import { loadLanguage } from './language.ts';
+import { isLang, langPrefix } from '../../i18n/languages.ts';
+import type { LanguagePack } from './strings.ts';
 
 let dialog: HTMLDialogElement | undefined;
 let opener: HTMLElement | null = null;
 
-function build(): HTMLDialogElement {
+function build({ lang, strings: t }: LanguagePack): HTMLDialogElement {
+  // The search page of this page's edition: /search/ or /uk/search/.
+  const searchPage = `${BASE}${isLang(lang) ? langPrefix(lang) : ''}search/`;
   const d = document.createElement('dialog');
   d.className = 'search-dialog';
   d.setAttribute('aria-labelledby', 'search-dialog-title');
   d.innerHTML = `
     <div class="search-dialog-head">
-      <h2 id="search-dialog-title">Search</h2>
-      <button type="button" class="button search-close">Close<span class="visually-hidden"> search</span></button>
+      <h2 id="search-dialog-title"></h2>
+      <button type="button" class="button search-close"><span class="visually-hidden"></span></button>
     </div>
-    <form role="search" class="search-form search-dialog-form" action="${BASE}search/">
-      <label for="search-dialog-q">Search articles, timeline, glossary, people and sources</label>
+    <form role="search" class="search-form search-dialog-form" action="${searchPage}">
+      <label for="search-dialog-q"></label>
       <input id="search-dialog-q" name="q" type="search" autocomplete="off" spellcheck="false" maxlength="500">
     </form>
     <p class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
     <div class="search-filters"></div>
     <ol class="results"></ol>
     <div class="search-more-slot"></div>
-    <p class="search-more"><a href="${BASE}search/">Open the full search page</a></p>`;
+    <p class="search-more"><a href="${searchPage}"></a></p>`;
+  d.querySelector('h2')!.textContent = t.dialogTitle;
+  d.querySelector('.search-close .visually-hidden')!.textContent = t.closeHidden;
+  d.querySelector('.search-close')!.prepend(t.close);
+  d.querySelector('label')!.textContent = t.boxLabel;
+  d.querySelector('.search-more a')!.textContent = t.fullPage;
   document.body.append(d);
   const input = d.querySelector<HTMLInputElement>('input')!;
   const list = d.querySelector<HTMLElement>('.results')!;
@@ -39,9 +49,10 @@ function build(): HTMLDialogElement {
     more: d.querySelector('.search-more-slot')!,
     idPrefix: 'sd',
     headingLevel: 'h3',
+    strings: t,
   });
   const update = () => {
-    more.href = `${BASE}search/?q=${encodeURIComponent(input.value.trim())}`;
+    more.href = `${searchPage}?q=${encodeURIComponent(input.value.trim())}`;
     void view.run(input.value);
   };
   followSearchBox(input, list, update);
@@ -55,11 +66,11 @@ function build(): HTMLDialogElement {
   return d;
 }
 
-export function openSearch(query = ''): void {
+export async function openSearch(query = ''): Promise<void> {
   // Start loading the index while the reader types.
   void loadPagefind().catch(() => undefined);
   opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  dialog ??= build();
+  dialog ??= build(await loadLanguage());
   const input = dialog.querySelector<HTMLInputElement>('input')!;
   if (query) input.value = query;
   if (!dialog.open) dialog.showModal();

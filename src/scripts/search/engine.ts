@@ -2,9 +2,12 @@
  * The search engine on the reader's side: Pagefind's own API, loaded on first
  * use, with our query clean-up, type/topic filters and a fallback for
  * misspellings (Pagefind matches word prefixes, so "Zelenskyy" finds nothing;
- * trimming it to "Zelensky" does).
+ * trimming it to "Zelensky" does). On Ukrainian pages the language pack turns the
+ * query into the stems its words' case forms share (uk-words.ts).
  */
 import { withTrailingSlash } from '../../urls.ts';
+import { loadLanguage } from './language.ts';
+import type { LanguagePack } from './strings.ts';
 
 interface PagefindSub {
   title: string;
@@ -122,27 +125,24 @@ function loosen(query: string): string | undefined {
   return [...words.slice(0, i), longest.slice(0, -1), ...words.slice(i + 1)].join(' ');
 }
 
-/** Whether a hit's highlighted words match a query word (a prefix of at least 3 letters). */
-function answers(hit: Hit, query: string): boolean {
+/** Whether a hit's highlighted words are forms of a query word (in English, a prefix of at least 3 letters). */
+function answers(hit: Hit, query: string, language: LanguagePack): boolean {
   const words = queryWords(query);
   const html = [hit.excerpt, ...hit.sections.map((s) => s.excerpt)].join(' ');
   const marked = [...html.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) =>
     m[1]!.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''),
   );
-  return marked.some((m) =>
-    words.some(
-      (w) => (m.length >= 3 || m === w) && (w.startsWith(m) || m.startsWith(w.slice(0, Math.max(3, w.length - 2)))),
-    ),
-  );
+  return marked.some((m) => words.some((w) => language.isFormOf(m, w)));
 }
 
-async function toHits(search: PagefindSearch, from: number, to: number): Promise<Hit[]> {
+async function toHits(search: PagefindSearch, from: number, to: number, language: LanguagePack): Promise<Hit[]> {
   const data = await Promise.all(search.results.slice(from, to).map((r) => r.data()));
+  const clean = language.clean;
   return data.map((d) => ({
     url: d.url,
-    title: d.meta.title ?? d.url,
+    title: clean(d.meta.title ?? d.url),
     type: d.meta.type ?? 'Page',
-    excerpt: d.excerpt,
+    excerpt: clean(d.excerpt),
     // The sections where the words weigh most come first (a heading match beats a passing mention).
     sections: (d.sub_results ?? [])
       .filter((s) => s.url !== d.url && s.url.includes('#'))
@@ -153,7 +153,7 @@ async function toHits(search: PagefindSearch, from: number, to: number): Promise
       }))
       .sort((a, b) => b.score - a.score || a.i - b.i)
       .slice(0, 3)
-      .map(({ s }) => ({ url: s.url, title: s.title, excerpt: s.excerpt })),
+      .map(({ s }) => ({ url: s.url, title: clean(s.title), excerpt: clean(s.excerpt) })),
   }));
 }
 
@@ -171,10 +171,10 @@ export async function runSearch(
   const query = cleanQuery(raw);
   const empty: SearchOutcome = { query, total: 0, hits: [], counts: {}, more: async () => [] };
   if (!/[\p{L}\p{N}]/u.test(query)) return empty;
-  const pagefind = await loadPagefind();
+  const [pagefind, language] = await Promise.all([loadPagefind(), loadLanguage()]);
   if (!current()) return empty;
-  let searched = query;
-  let search = await pagefind.search(query, { filters: filterOption(filters) });
+  let searched = language.query(query);
+  let search = await pagefind.search(searched, { filters: filterOption(filters) });
   let loosenedTo: string | undefined;
   for (let attempt = 0; search && search.results.length === 0 && attempt < 3 && current(); attempt++) {
     const next = loosen(searched);
@@ -185,10 +185,10 @@ export async function runSearch(
   }
   if (!search || !current()) return empty;
   const found = search;
-  const firstHits = await toHits(found, 0, Math.min(limit, found.results.length));
+  const firstHits = await toHits(found, 0, Math.min(limit, found.results.length), language);
   // Pagefind splits an unknown word into known pieces ("xyzzy" → "x"); a result whose only
   // matches are such scraps answers nothing the reader asked, so none of them is shown.
-  if (firstHits.length > 0 && !firstHits.some((h) => answers(h, searched))) return { ...empty, loosenedTo };
+  if (firstHits.length > 0 && !firstHits.some((h) => answers(h, searched, language))) return { ...empty, loosenedTo };
   let shown = Math.min(limit, found.results.length);
   return {
     query,
@@ -197,7 +197,7 @@ export async function runSearch(
     hits: firstHits,
     counts: found.totalFilters ?? found.filters ?? {},
     more: async (count = PAGE_SIZE) => {
-      const next = await toHits(found, shown, shown + count);
+      const next = await toHits(found, shown, shown + count, language);
       shown += next.length;
       return next;
     },

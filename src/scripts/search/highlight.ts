@@ -5,6 +5,7 @@
  * Loaded, with its styles, only on a page opened from a search result.
  */
 import css from './highlight.css?inline';
+import type { LanguagePack } from './strings.ts';
 
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(css);
@@ -29,11 +30,21 @@ function scopeFor(target: Element | null): Element[] {
   return out;
 }
 
-function mark(scope: Element[], words: string[]): number {
-  const pattern = new RegExp(
-    `(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`,
-    'giu',
-  );
+/** Where the words are in a text: in English, words that begin with one; otherwise each word the pack accepts. */
+function matcher(words: string[], language?: LanguagePack): (text: string) => Iterable<{ index: number; 0: string }> {
+  if (!language || language.lang === 'en') {
+    const pattern = new RegExp(
+      `(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`,
+      'giu',
+    );
+    return (text) => text.matchAll(pattern);
+  }
+  const word = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
+  return (text) => [...text.matchAll(word)].filter((m) => words.some((w) => language.isFormOf(m[0].toLowerCase(), w)));
+}
+
+function mark(scope: Element[], words: string[], language?: LanguagePack): number {
+  const matches = matcher(words, language);
   let count = 0;
   for (const root of scope) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
@@ -46,12 +57,11 @@ function mark(scope: Element[], words: string[]): number {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
     for (const node of nodes) {
       const text = node.data;
-      pattern.lastIndex = 0;
-      if (!pattern.test(text)) continue;
-      pattern.lastIndex = 0;
+      const found = [...matches(text)];
+      if (found.length === 0) continue;
       const frag = document.createDocumentFragment();
       let at = 0;
-      for (const m of text.matchAll(pattern)) {
+      for (const m of found) {
         // Only whole-word starts: "war" marks "war" and "wartime", not "toward".
         if (m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1]!)) continue;
         frag.append(text.slice(at, m.index));
@@ -90,19 +100,20 @@ export function highlightWords(search: string): string[] {
     .slice(0, 8);
 }
 
-export function highlightFromUrl(): void {
+/** Marks the words; `language` is the page's pack on pages of another edition (English is built in here). */
+export function highlightFromUrl(language?: LanguagePack): void {
   const words = highlightWords(location.search);
   if (words.length === 0) return;
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  const count = mark(scopeFor(target), words);
+  const count = mark(scopeFor(target), words, language);
   if (count > 0) {
     const bar = document.createElement('p');
     bar.className = 'highlight-bar';
-    bar.append(`Search words highlighted: ${words.join(', ')}. `);
+    bar.append(language?.strings.highlighted(words) ?? `Search words highlighted: ${words.join(', ')}. `);
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'button';
-    button.textContent = 'Clear highlights';
+    button.textContent = language?.strings.clearHighlights ?? 'Clear highlights';
     button.addEventListener('click', () => clear(bar));
     bar.append(button);
     document.querySelector('main')?.prepend(bar);

@@ -6,8 +6,10 @@
 import { createResultsView } from './results-view.ts';
 import { followSearchBox } from './keyboard.ts';
 import { cleanQuery } from './engine.ts';
+import { loadLanguage } from './language.ts';
 
-export function runSearchPage(): void {
+export async function runSearchPage(): Promise<void> {
+  const { strings } = await loadLanguage();
   const input = document.getElementById('search-page-q') as HTMLInputElement;
   const list = document.getElementById('search-results')!;
   const params = new URLSearchParams(location.search);
@@ -31,6 +33,7 @@ export function runSearchPage(): void {
     headingLevel: 'h2',
     filterGroups: ['type', 'topic', 'source'],
     onFilterChange: () => syncUrl(),
+    strings,
   });
   view.filters = filters;
   input.value = cleanQuery(params.get('q') ?? '');

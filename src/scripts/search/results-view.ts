@@ -5,8 +5,7 @@
  * text; only Pagefind's <mark> highlights are kept as elements.
  */
 import { runSearch, withHighlight, PAGE_SIZE, type Filters, type Hit, type SearchOutcome } from './engine.ts';
-
-const FILTER_LABELS: Record<string, string> = { type: 'Type', topic: 'Topic', source: 'Source' };
+import { english, type Strings } from './strings.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -53,27 +52,30 @@ export function createResultsView(parts: {
   onFilterChange?: (filters: Filters) => void;
   /** The filter groups offered; the dialog has room for type and topic, the search page for source too. */
   filterGroups?: string[];
+  /** What the view says, in the page's language. */
+  strings?: Strings;
 }): ResultsView {
+  const t = parts.strings ?? english.strings;
   const offered = new Set(parts.filterGroups ?? ['type', 'topic']);
   const state: { filters: Filters; query: string; run: number } = { filters: {}, query: '', run: 0 };
 
   const renderFilters = (outcome: SearchOutcome) => {
     const groups = Object.entries(outcome.counts).filter(
-      ([name, values]) => offered.has(name) && FILTER_LABELS[name] && Object.keys(values).length > 0,
+      ([name, values]) => offered.has(name) && t.filterBy[name] && Object.keys(values).length > 0,
     );
     parts.filters.replaceChildren(
       ...groups.map(([name, values]) =>
         el(
           'fieldset',
           { className: 'search-filter' },
-          el('legend', {}, `Filter by ${FILTER_LABELS[name]!.toLowerCase()}`),
+          el('legend', {}, t.filterBy[name]!),
           // A fixed order (not by count) so options stay put as the reader types; options with
           // no result for this query are left out unless already ticked.
           ...Object.entries(values)
             .filter(([value, count]) => count > 0 || (state.filters[name] ?? []).includes(value))
             .sort((a, b) => a[0].localeCompare(b[0]))
             .map(([value, count]) => {
-              const id = `${parts.idPrefix}-${name}-${value.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+              const id = `${parts.idPrefix}-${name}-${value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
               const box = el('input', {
                 type: 'checkbox',
                 id,
@@ -92,7 +94,7 @@ export function createResultsView(parts: {
                 'span',
                 { className: 'search-filter-option' },
                 box,
-                el('label', { htmlFor: id }, `${value} (${count})`),
+                el('label', { htmlFor: id }, `${name === 'type' ? t.type(value) : value} (${count})`),
               );
             }),
         ),
@@ -113,11 +115,11 @@ export function createResultsView(parts: {
           hit.title,
         ),
       ),
-      el('p', { className: 'result-type' }, hit.type),
+      el('p', { className: 'result-type' }, t.type(hit.type)),
       hit.sections.length > 0
         ? el(
             'ul',
-            { className: 'result-sections', ariaLabel: `Matching sections of ${hit.title}` },
+            { className: 'result-sections', ariaLabel: t.sectionsOf(hit.title) },
             ...hit.sections.map((s) =>
               el(
                 'li',
@@ -146,7 +148,7 @@ export function createResultsView(parts: {
     const button = el(
       'button',
       { type: 'button', className: 'button search-more-results' },
-      `Show more results (${outcome.total - shown} more)`,
+      t.showMore(outcome.total - shown),
     );
     const append = async (count: number, focus: boolean) => {
       if (!button.isConnected || outcome.total <= shown) return;
@@ -156,7 +158,7 @@ export function createResultsView(parts: {
       shown += items.length;
       if (focus) items[0]?.querySelector('a')?.focus();
       if (outcome.total <= shown) button.remove();
-      else button.textContent = `Show more results (${outcome.total - shown} more)`;
+      else button.textContent = t.showMore(outcome.total - shown);
     };
     // One load at a time, in order; one that fails leaves the button, to try again.
     let queue = Promise.resolve();
@@ -196,9 +198,7 @@ export function createResultsView(parts: {
         parts.list.replaceChildren();
         parts.filters.replaceChildren();
         parts.more.replaceChildren();
-        parts.status.textContent = query.trim()
-          ? 'Search needs letters or numbers. Try a name or a word, for example Crimea, sanctions or Witkoff.'
-          : 'Type a word or name to search, for example Crimea, sanctions or Witkoff.';
+        parts.status.textContent = query.trim() ? t.needsLetters : t.typeAWord;
         return undefined;
       }
       let outcome: SearchOutcome;
@@ -206,25 +206,20 @@ export function createResultsView(parts: {
         outcome = await runSearch(query, state.filters, PAGE_SIZE, () => run === state.run);
       } catch {
         if (run !== state.run) return undefined;
-        parts.status.textContent = import.meta.env.EXPLAINER_DEV_SERVER
-          ? 'Search needs a built index: run "npm run build" once (the dev server then searches the last build).'
-          : 'Search is unavailable: the search index could not be loaded. ' +
-            'Browse the timeline, glossary or articles instead.';
+        parts.status.textContent = import.meta.env.EXPLAINER_DEV_SERVER ? t.needsBuild : t.unavailable;
         return undefined;
       }
       if (run !== state.run) return undefined; // a newer query has started
       renderFilters(outcome);
       renderHits(outcome);
       const shown = outcome.query.length > 80 ? `${outcome.query.slice(0, 80)}…` : outcome.query;
-      const filtered = Object.values(state.filters).some((v) => v.length > 0) ? ' with the selected filters' : '';
-      const loosened = outcome.loosenedTo ? ` (no exact match; showing close matches for “${outcome.loosenedTo}”)` : '';
+      const filtered = Object.values(state.filters).some((v) => v.length > 0);
       parts.status.textContent =
         outcome.total === 0 && filtered
-          ? `No results for “${shown}” with the selected filters. Untick a filter to see the others.`
+          ? t.noResultsFiltered(shown)
           : outcome.total === 0
-            ? `No results for “${shown}”. Check the spelling, try one word ` +
-              '(a name, a place or a term such as “sanctions”), or browse the glossary.'
-            : `${outcome.total} result${outcome.total === 1 ? '' : 's'} for “${shown}”${filtered}${loosened}.`;
+            ? t.noResults(shown)
+            : t.results(outcome.total, shown, filtered, outcome.loosenedTo);
       return outcome;
     },
   };

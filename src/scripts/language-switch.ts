@@ -1,0 +1,28 @@
+/**
+ * The language switch lands on the section the reader is at: both editions give a section, an entry and
+ * a heading the same id, so the link takes the address's #fragment while its element is on screen, or
+ * else the last heading of the text scrolled into the top quarter of the view. It is worked out as the
+ * reader scrolls, not when the switch is reached: tabbing to the header (through the skip link) scrolls the
+ * page to the top first. Without this script the link opens the other edition's page at its top.
+ */
+const inView = (): string => {
+  const line = document.querySelector('.site-header')!.getBoundingClientRect().bottom + innerHeight / 4;
+  let id = '';
+  for (const h of document.querySelectorAll('main :is(h2, h3)[id]:not(aside *, nav *)'))
+    if (h.getBoundingClientRect().top < line) id = h.id;
+  const marked = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  const top = marked?.getBoundingClientRect().top ?? -1;
+  return top >= 0 && top < innerHeight ? marked!.id : id;
+};
+let seen: string | undefined;
+addEventListener(
+  'scroll',
+  () => {
+    if (!document.activeElement?.closest('.site-header, .skip-link')) seen = inView();
+  },
+  { passive: true },
+);
+for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]'))
+  for (const event of ['pointerdown', 'focus', 'click'])
+    // An empty hash removes the fragment: the page opens at its top.
+    link.addEventListener(event, () => (link.hash = seen ?? inView()));

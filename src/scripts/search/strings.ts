@@ -1,0 +1,77 @@
+/**
+ * What search says to a reader, and how it reads a query, in one language. English is built in; another
+ * language's pack (ukrainian.ts) loads on first use on that edition's pages only, so English pages never
+ * download it. Filter values (types, topics, sources) stay as the index has them: they are the keys of a
+ * shareable search URL, and a pack only shows them in its own words.
+ */
+export interface Strings {
+  dialogTitle: string;
+  close: string;
+  closeHidden: string;
+  boxLabel: string;
+  fullPage: string;
+  /** `Filter by type`, … for the filter groups type, topic and source. */
+  filterBy: Record<string, string>;
+  /** A type as the index has it (`Glossary term`) in the reader's words; unknown values are shown as they are. */
+  type: (value: string) => string;
+  sectionsOf: (title: string) => string;
+  showMore: (left: number) => string;
+  needsLetters: string;
+  typeAWord: string;
+  needsBuild: string;
+  unavailable: string;
+  noResultsFiltered: (query: string) => string;
+  noResults: (query: string) => string;
+  results: (total: number, query: string, filtered: boolean, loosenedTo?: string) => string;
+  highlighted: (words: string[]) => string;
+  clearHighlights: string;
+}
+
+export interface LanguagePack {
+  lang: string;
+  strings: Strings;
+  /** The query as the index is searched: Ukrainian reduces each word to the stem its case forms begin with. */
+  query: (query: string) => string;
+  /** Text from the index (a title, an excerpt with <mark>s) as the reader sees it. */
+  clean: (html: string) => string;
+  /** Whether a word on a page is a form of a searched word (highlighting, and telling a match from scraps). */
+  isFormOf: (word: string, searched: string) => boolean;
+}
+
+export const english: LanguagePack = {
+  lang: 'en',
+  strings: {
+    dialogTitle: 'Search',
+    close: 'Close',
+    closeHidden: ' search',
+    boxLabel: 'Search articles, timeline, glossary, people and sources',
+    fullPage: 'Open the full search page',
+    filterBy: { type: 'Filter by type', topic: 'Filter by topic', source: 'Filter by source' },
+    type: (value) => value,
+    sectionsOf: (title) => `Matching sections of ${title}`,
+    showMore: (left) => `Show more results (${left} more)`,
+    needsLetters: 'Search needs letters or numbers. Try a name or a word, for example Crimea, sanctions or Witkoff.',
+    typeAWord: 'Type a word or name to search, for example Crimea, sanctions or Witkoff.',
+    // Only `npm run dev` says this: the built site's code leaves the words out.
+    needsBuild: import.meta.env.EXPLAINER_DEV_SERVER
+      ? 'Search needs a built index: run "npm run build" once (the dev server then searches the last build).'
+      : '',
+    unavailable:
+      'Search is unavailable: the search index could not be loaded. Browse the timeline, glossary or articles instead.',
+    noResultsFiltered: (q) => `No results for “${q}” with the selected filters. Untick a filter to see the others.`,
+    noResults: (q) =>
+      `No results for “${q}”. Check the spelling, try one word ` +
+      '(a name, a place or a term such as “sanctions”), or browse the glossary.',
+    results: (total, q, filtered, loosenedTo) =>
+      `${total} result${total === 1 ? '' : 's'} for “${q}”${filtered ? ' with the selected filters' : ''}` +
+      `${loosenedTo ? ` (no exact match; showing close matches for “${loosenedTo}”)` : ''}.`,
+    highlighted: (words) => `Search words highlighted: ${words.join(', ')}. `,
+    clearHighlights: 'Clear highlights',
+  },
+  query: (query) => query,
+  clean: (html) => html,
+  // A prefix either way round, of at least three letters ("sanction" and "sanctions"; "witkof" and "witkoff").
+  isFormOf: (word, searched) =>
+    (word.length >= 3 || word === searched) &&
+    (searched.startsWith(word) || word.startsWith(searched.slice(0, Math.max(3, searched.length - 2)))),
+};

@@ -1,0 +1,61 @@
+/**
+ * Search in Ukrainian: what it says, with Ukrainian plural forms, and how it reads a query (each word
+ * reduced to its key, uk-words.ts). A chunk of its own, loaded on Ukrainian pages only (language.ts).
+ */
+import type { LanguagePack } from './strings.ts';
+import { keyQuery, ukKey, withoutKeys } from './uk-words.ts';
+
+const TYPES: Record<string, string> = {
+  Article: 'Стаття',
+  'Timeline event': 'Подія хронології',
+  'Glossary term': 'Термін глосарію',
+  'Person or body': 'Особа чи орган',
+  Source: 'Речення джерела',
+  Page: 'Сторінка',
+};
+
+const plural = new Intl.PluralRules('uk');
+/** 1, 21 результат; 2–4, 22 результати; 5–20, 25 результатів. */
+const results = (n: number) =>
+  ({ one: 'результат', few: 'результати', many: 'результатів' })[plural.select(n) as 'one'] ?? 'результату';
+
+export const ukrainian: LanguagePack = {
+  lang: 'uk',
+  strings: {
+    dialogTitle: 'Пошук',
+    close: 'Закрити',
+    closeHidden: ' пошук',
+    boxLabel: 'Пошук у статтях, хронології, глосарії, серед людей і в джерелах',
+    fullPage: 'Відкрити сторінку пошуку',
+    filterBy: { type: 'Фільтр за типом', topic: 'Фільтр за темою', source: 'Фільтр за джерелом' },
+    type: (value) => TYPES[value] ?? value,
+    sectionsOf: (title) => `Розділи, де є збіги: ${title}`,
+    showMore: (left) => `Показати ще результати (ще ${left})`,
+    needsLetters: 'Для пошуку потрібні літери або цифри. Спробуйте ім’я чи слово, наприклад Крим, санкції або Віткофф.',
+    typeAWord: 'Введіть слово чи ім’я, наприклад Крим, санкції або Віткофф.',
+    needsBuild: import.meta.env.EXPLAINER_DEV_SERVER
+      ? 'Для пошуку потрібен зібраний індекс: один раз виконайте "npm run build" ' +
+        '(сервер розробки тоді шукає в останній збірці).'
+      : '',
+    unavailable:
+      'Пошук недоступний: не вдалося завантажити пошуковий індекс. Перегляньте хронологію, глосарій або статті.',
+    noResultsFiltered: (q) =>
+      `Нічого не знайдено за запитом «${q}» з вибраними фільтрами. Зніміть фільтр, щоб побачити інші результати.`,
+    noResults: (q) =>
+      `Нічого не знайдено за запитом «${q}». Перевірте написання, спробуйте одне слово ` +
+      '(ім’я, місце чи термін, наприклад «санкції») або перегляньте глосарій.',
+    results: (total, q, filtered, loosenedTo) =>
+      `${total} ${results(total)} за запитом «${q}»${filtered ? ' з вибраними фільтрами' : ''}` +
+      `${loosenedTo ? ` (точного збігу немає; показано близькі збіги для «${loosenedTo}»)` : ''}.`,
+    highlighted: (words) => `Підсвічено слова пошуку: ${words.join(', ')}. `,
+    clearHighlights: 'Прибрати підсвічування',
+  },
+  query: keyQuery,
+  clean: withoutKeys,
+  // The searched word may be a reader's («санкціями») or already a key («санкц»): a word is its form when
+  // it begins with the key, or has the same key («Києва» and «Київ»).
+  isFormOf: (word, searched) => {
+    const key = ukKey(searched);
+    return word.startsWith(key) || word.startsWith(searched) || ukKey(word).startsWith(key);
+  },
+};
