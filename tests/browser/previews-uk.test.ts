@@ -3,22 +3,10 @@
  * source has it (marked `lang="en"`) and our Ukrainian translation of it, labelled as ours; a term previews
  * its Ukrainian definition; the copy-link status speaks Ukrainian. English pages show no translation.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  server = await serveSite(inject('siteDir'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 type Sentences = {
   title: string;
@@ -28,14 +16,16 @@ type Sentences = {
 
 describe('a citation preview on a Ukrainian page', () => {
   it('shows the English sentence (lang="en") and «Наш переклад», our translation of it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}uk/articles/what-is-on-the-table/`);
+    await page.goto(`${site.server.url}uk/articles/what-is-on-the-table/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('uk');
     const cite = page.locator('a.cite-link').first();
     const [, source, sentence] = /\/sources\/([^/]+)\/#(s\d+)/.exec((await cite.getAttribute('href'))!)!;
-    const json = (await (await page.request.get(`${server.url}sources/${source}/sentences.json`)).json()) as Sentences;
+    const json = (await (
+      await page.request.get(`${site.server.url}sources/${source}/sentences.json`)
+    ).json()) as Sentences;
     expect(json.uk?.sentences[sentence!]).toBeTruthy();
 
     const tip = page.locator('#link-preview');
@@ -61,11 +51,11 @@ describe('a citation preview on a Ukrainian page', () => {
   });
 
   it('previews a term in Ukrainian, from /uk/glossary/previews.json', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}uk/articles/what-is-on-the-table/`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.server.url}uk/articles/what-is-on-the-table/`);
     const term = page.locator('a.ref[data-ref^="glossary:"]').first();
     const id = (await term.getAttribute('data-ref'))!.split(':')[1]!;
-    const previews = await (await page.request.get(`${server.url}uk/glossary/previews.json`)).json();
+    const previews = await (await page.request.get(`${site.server.url}uk/glossary/previews.json`)).json();
     await term.hover();
     const tip = page.locator('#link-preview');
     await expect.poll(() => tip.isVisible()).toBe(true);
@@ -75,9 +65,9 @@ describe('a citation preview on a Ukrainian page', () => {
   });
 
   it('says in Ukrainian that a section link was copied', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(`${server.url}uk/articles/what-is-on-the-table/`);
+    await page.goto(`${site.server.url}uk/articles/what-is-on-the-table/`);
     await page.locator('a[data-anchor-link]').first().click();
     await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Посилання скопійовано');
     await context.close();
@@ -86,8 +76,8 @@ describe('a citation preview on a Ukrainian page', () => {
 
 describe('a citation preview on an English page', () => {
   it('shows the English sentence only', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}articles/what-is-on-the-table/`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.server.url}articles/what-is-on-the-table/`);
     await page.locator('a.cite-link').first().focus();
     const tip = page.locator('#link-preview');
     await expect.poll(() => tip.isVisible()).toBe(true);

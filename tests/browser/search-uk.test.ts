@@ -4,40 +4,16 @@
  * on the section with the reader's inflected words highlighted, filters with Ukrainian labels and English
  * keys in a shareable /uk/search/ URL, Ukrainian messages, and axe on the open dialog.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/serve.ts';
+import type { Browser, Page } from 'playwright-core';
+import { openPage, useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { SEARCH_QUERIES_UK } from '../fixtures/search-queries-uk.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveSite>>;
+const site = useSiteInBrowser();
 
-beforeAll(async () => {
-  server = await serveSite(inject('siteDir'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(
-  options: Parameters<Browser['newContext']>[0] = {},
-): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    reducedMotion: 'reduce',
-    ...options,
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  return { context, page, errors };
-}
+const open = (options: Parameters<Browser['newContext']>[0] = {}) => openPage(site.browser, options);
 
 const RESULTS = /\d+ результат(и|ів)? за запитом|Нічого не знайдено/;
 const statusOf = (page: Page, scope = '') => page.locator(`${scope} [role="status"].search-status`.trim()).first();
@@ -62,7 +38,7 @@ describe('the Ukrainian query table', () => {
     '«%s» returns %s first (%s)',
     async (query, first) => {
       const { context, page, errors } = await open();
-      await page.goto(`${server.url}uk/search/?q=${encodeURIComponent(query)}`);
+      await page.goto(`${site.server.url}uk/search/?q=${encodeURIComponent(query)}`);
       expect(await settled(page)).toMatch(/^\d+ результат/);
       const top = page.locator('#search-results > li').first();
       const sectionLink = top.locator('a.sub-result').first();
@@ -89,7 +65,7 @@ describe('the Ukrainian query table', () => {
 describe('the search dialog on Ukrainian pages', () => {
   it('opens with Ctrl+K, speaks Ukrainian, lands on the entry with the reader’s inflected words marked', async () => {
     const { context, page, errors } = await open();
-    await page.goto(`${server.url}uk/timeline/`);
+    await page.goto(`${site.server.url}uk/timeline/`);
     await openDialog(page);
     expect(await page.locator('dialog[open] h2').textContent()).toBe('Пошук');
     await page.keyboard.type('санкціями');
@@ -119,7 +95,7 @@ describe('the search dialog on Ukrainian pages', () => {
 
   it('lands on an article section with a word whose stem changes marked (Києві finds Київ and Києва)', async () => {
     const { context, page, errors } = await open();
-    await page.goto(`${server.url}uk/search/?q=${encodeURIComponent('Києві')}`);
+    await page.goto(`${site.server.url}uk/search/?q=${encodeURIComponent('Києві')}`);
     expect(await settled(page)).toMatch(/^\d+ результат/);
     const excerpts = await page.locator('#search-results mark').allTextContents();
     expect(excerpts.some((m) => /^(Київ|Києв)/.test(m))).toBe(true);
@@ -137,7 +113,7 @@ describe('the search dialog on Ukrainian pages', () => {
 describe('filters on /uk/search/', () => {
   it('show Ukrainian type labels with counts, keep the English keys in a shareable URL', async () => {
     const { context, page, errors } = await open();
-    await page.goto(`${server.url}uk/search/?q=${encodeURIComponent('Зеленського')}`);
+    await page.goto(`${site.server.url}uk/search/?q=${encodeURIComponent('Зеленського')}`);
     await settled(page);
     const people = page.getByLabel(/^Особа чи орган \(\d+\)$/);
     expect(await people.count()).toBe(1);
@@ -158,10 +134,10 @@ describe('filters on /uk/search/', () => {
 describe('Ukrainian messages', () => {
   it('says in Ukrainian that nothing was found, and what to try', async () => {
     const { context, page, errors } = await open();
-    await page.goto(`${server.url}uk/search/?q=${encodeURIComponent('щиросердечність')}`);
+    await page.goto(`${site.server.url}uk/search/?q=${encodeURIComponent('щиросердечність')}`);
     expect(await settled(page)).toMatch(/^Нічого не знайдено за запитом «щиросердечність»\. Перевірте написання/);
     expect(await page.locator('#search-results li').count()).toBe(0);
-    await page.goto(`${server.url}uk/search/?q=${encodeURIComponent('?!')}`);
+    await page.goto(`${site.server.url}uk/search/?q=${encodeURIComponent('?!')}`);
     expect(await settled(page, '', /потрібні літери/)).toMatch(/^Для пошуку потрібні літери або цифри/);
     expect(errors).toEqual([]);
     await context.close();
@@ -171,7 +147,7 @@ describe('Ukrainian messages', () => {
 describe('accessibility with search open on a Ukrainian page', () => {
   it('axe finds no violations in the open dialog with results', async () => {
     const { context, page } = await open({ bypassCSP: true });
-    await page.goto(`${server.url}uk/articles/kyiv-and-washington/`);
+    await page.goto(`${site.server.url}uk/articles/kyiv-and-washington/`);
     await openDialog(page);
     await page.keyboard.type('гарантій безпеки');
     await settled(page, 'dialog');
@@ -184,7 +160,7 @@ describe('what a first Ukrainian search downloads', () => {
   /** Gzip bytes of the search code, the Ukrainian pack and Pagefind's files for a first search typed in the dialog. */
   async function firstSearch(path: string, query: string) {
     const { context, page } = await open();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.server.url}${path}`);
     await page.waitForLoadState('networkidle');
     const sizes: number[] = [];
     page.on('response', async (r) => {
