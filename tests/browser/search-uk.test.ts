@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { openPage, useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { firstResultHref, openDialog, plain, settledStatus } from '../helpers/search-page.ts';
 import { SEARCH_QUERIES_UK } from '../fixtures/search-queries-uk.ts';
 
 const site = useSiteInBrowser();
@@ -16,22 +17,7 @@ const site = useSiteInBrowser();
 const open = (options: Parameters<Browser['newContext']>[0] = {}) => openPage(site.browser, options);
 
 const RESULTS = /\d+ результат(и|ів)? за запитом|Нічого не знайдено/;
-const statusOf = (page: Page, scope = '') => page.locator(`${scope} [role="status"].search-status`.trim()).first();
-const settled = async (page: Page, scope = '', answer: RegExp = RESULTS) => {
-  await expect.poll(() => statusOf(page, scope).textContent(), { timeout: 10_000 }).toMatch(answer);
-  return (await statusOf(page, scope).textContent()) ?? '';
-};
-async function openDialog(page: Page) {
-  await page.keyboard.press('Control+k');
-  await expect
-    .poll(() => page.evaluate(() => document.activeElement?.matches('dialog[open] input[type="search"]') ?? false))
-    .toBe(true);
-}
-/** A result address as the table writes it: no base, no ?highlight=, the fragment decoded. */
-const plain = (href: string) => {
-  const u = new URL(href, 'http://x');
-  return `${u.pathname}${decodeURIComponent(u.hash)}`;
-};
+const settled = (page: Page, scope = '', answer: RegExp = RESULTS) => settledStatus(page, answer, scope);
 
 describe('the Ukrainian query table', () => {
   it.each(SEARCH_QUERIES_UK.map((q) => [q.query, q.first, q.why]))(
@@ -40,13 +26,7 @@ describe('the Ukrainian query table', () => {
       const { context, page, errors } = await open();
       await page.goto(`${site.server.url}uk/search/?q=${encodeURIComponent(query)}`);
       expect(await settled(page)).toMatch(/^\d+ результат/);
-      const top = page.locator('#search-results > li').first();
-      const sectionLink = top.locator('a.sub-result').first();
-      const href =
-        (await sectionLink.count()) > 0 && first.includes('#') && first.includes('/articles/')
-          ? await sectionLink.getAttribute('href')
-          : await top.locator('a.result-link').getAttribute('href');
-      expect(plain(href!)).toBe(first);
+      expect(await firstResultHref(page, first)).toBe(first);
       // What the reader sees of a result is the text as written: no search keys left in it.
       expect(await page.locator('#search-results').innerText()).not.toContain('\u2063');
       expect(errors).toEqual([]);

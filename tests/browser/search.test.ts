@@ -5,10 +5,12 @@
  * code before first use, no JavaScript, and a site under a sub-path.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveSite } from '../helpers/serve.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { openPage } from '../helpers/site-in-browser.ts';
+import { firstResultHref, openDialog, settledStatus } from '../helpers/search-page.ts';
 import { SEARCH_QUERIES } from '../fixtures/search-queries.ts';
 
 let browser: Browser;
@@ -26,59 +28,24 @@ afterAll(async () => {
   await sub?.close();
 });
 
-async function open(
-  options: Parameters<Browser['newContext']>[0] = {},
-): Promise<{ context: BrowserContext; page: Page; errors: string[]; requests: string[] }> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    reducedMotion: 'reduce',
-    ...options,
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
+async function open(options: Parameters<Browser['newContext']>[0] = {}) {
+  const opened = await openPage(browser, options);
   const requests: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('request', (r) => requests.push(r.url()));
-  return { context, page, errors, requests };
+  opened.page.on('request', (r) => requests.push(r.url()));
+  return { ...opened, requests };
 }
 
-const statusOf = (page: Page, scope = '') => page.locator(`${scope} [role="status"].search-status`.trim()).first();
 /** Waits for the search status to settle on an answer (by default, any answer to a query). */
-const settled = async (
-  page: Page,
-  scope = '',
-  answer: RegExp = /results? for|No results|needs letters|Type a word/,
-) => {
-  await expect.poll(() => statusOf(page, scope).textContent(), { timeout: 10_000 }).toMatch(answer);
-  return (await statusOf(page, scope).textContent()) ?? '';
-};
+const settled = (page: Page, scope = '', answer: RegExp = /results? for|No results|needs letters|Type a word/) =>
+  settledStatus(page, answer, scope);
 const RESULTS = /results? for|No results/;
-/** Ctrl+K, then wait until the dialog's box has focus (the dialog loads on first use). */
-async function openDialog(page: Page) {
-  await page.keyboard.press('Control+k');
-  await expect
-    .poll(() => page.evaluate(() => document.activeElement?.matches('dialog[open] input[type="search"]') ?? false))
-    .toBe(true);
-}
-/** A result address as the table writes it: no base, no ?highlight=. */
-const plain = (href: string, base = '/') => {
-  const u = new URL(href, 'http://x');
-  return `/${u.pathname.slice(base.length)}${u.hash}`;
-};
 
 describe('the query table', () => {
   it.each(SEARCH_QUERIES.map((q) => [q.query, q.first, q.why]))('"%s" returns %s first (%s)', async (query, first) => {
     const { context, page, errors } = await open();
     await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
     expect(await settled(page)).toMatch(/\d+ results? for/);
-    const top = page.locator('#search-results > li').first();
-    const sectionLink = top.locator('a.sub-result').first();
-    const href =
-      (await sectionLink.count()) > 0 && first.includes('#') && first.includes('/articles/')
-        ? await sectionLink.getAttribute('href')
-        : await top.locator('a.result-link').getAttribute('href');
-    expect(plain(href!)).toBe(first);
+    expect(await firstResultHref(page, first)).toBe(first);
     expect(errors).toEqual([]);
     await context.close();
   });
