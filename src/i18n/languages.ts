@@ -17,10 +17,6 @@ export function langOfPath(path: string): Lang {
   return isLang(first) && first !== DEFAULT_LANG ? first : DEFAULT_LANG;
 }
 
-/** Where each edition's translations live, relative to the content folder (`uk/articles`). */
-export const contentFolder = (lang: Lang, folder: string): string =>
-  lang === DEFAULT_LANG ? folder : `${lang}/${folder}`;
-
 /** `og:locale` and `Intl` locales. */
 export const LOCALES: Record<Lang, { intl: string; og: string; name: string }> = {
   en: { intl: 'en-GB', og: 'en_GB', name: 'English' },
