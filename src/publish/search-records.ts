@@ -13,6 +13,8 @@ import * as cheerio from 'cheerio';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { withKeys } from '../scripts/search/uk-words.ts';
+import { MARKDOWN_WORDS } from '../markdown/words.ts';
+import type { Lang } from '../i18n/languages.ts';
 
 export interface SearchRecord {
   /** Where the result lands: the listing page and the entry's anchor. */
@@ -124,7 +126,7 @@ export function translatedSentenceRecords(
     content: recordHtml({
       lang,
       type: 'Source',
-      title: `${edition.short}, ${lang === 'uk' ? 'речення' : 'sentence'} ${id.slice(1)}`,
+      title: `${edition.short}, ${MARKDOWN_WORDS[lang as Lang].sentences(Number(id.slice(1)), Number(id.slice(1)))}`,
       aliases: '',
       text,
       topics: [],
