@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { ContentError } from './content-error.ts';
 import { entryIdOf, markdownFiles, sourceTextFiles } from './files.ts';
@@ -25,6 +25,9 @@ import { contentCheckPipeline } from '../markdown/processor.ts';
 import { contentErrorsOf } from '../markdown/fail.ts';
 import { checkFaithfulness } from './faithfulness/check.ts';
 import { checkTranslations } from './check-translations.ts';
+import { checkedBodies } from './check-cache.ts';
+import { englishFileOf } from './translation-files.ts';
+import { renderInputsDigest } from '../markdown/render-inputs.ts';
 
 /** Runs `step`, turning a thrown ContentError into a reported one (anything else is a bug and is rethrown). */
 function collect(errors: ContentError[], step: () => void): void {
@@ -183,7 +186,7 @@ function checkBodiesInWorkers(contentDir: string, bodies: BodyToCheck[], size: n
   ).then((lists) => lists.flat());
 }
 
-async function checkBodies(contentDir: string, extra: BodyToCheck[]): Promise<ContentError[]> {
+async function checkBodies(contentDir: string, extra: BodyToCheck[], cacheDir?: string): Promise<ContentError[]> {
   const files = MARKDOWN_COLLECTIONS.flatMap((c) =>
     markdownFiles(join(contentDir, c.folder)).map((f) => join(contentDir, c.folder, f)),
   );
@@ -197,13 +200,37 @@ async function checkBodies(contentDir: string, extra: BodyToCheck[]): Promise<Co
     }),
     ...extra,
   ];
+  // A rebuild checks only the bodies whose outcome may have changed since the last run that passed them.
+  const cache = cacheDir ? checkedBodies(cacheDir) : undefined;
+  const bodyAt = new Map(bodies.map((b) => [resolve(b.path), b.body]));
+  const digest = cache ? renderInputsDigest(contentDir) : '';
+  const keyed = bodies.map((b) => {
+    const english = englishFileOf(contentDir, b.path);
+    const key = cache?.keyOf({
+      digest,
+      path: resolve(b.path),
+      body: b.body,
+      english: english && bodyAt.get(resolve(english)),
+    });
+    return { ...b, key };
+  });
+  const todo = keyed.filter((b) => !b.key || !cache!.passed(b.key));
+  const checkedNow = new Set(todo);
   const cores = availableParallelism();
-  return bodies.length >= WORKER_THRESHOLD && cores > 1
-    ? checkBodiesInWorkers(contentDir, bodies, cores)
-    : checkBodiesHere(contentDir, bodies);
+  const errors = await (todo.length >= WORKER_THRESHOLD && cores > 1
+    ? checkBodiesInWorkers(contentDir, todo, cores)
+    : checkBodiesHere(contentDir, todo));
+  if (cache) {
+    const failed = new Set(errors.map((e) => resolve(e.file)));
+    // A mistake no body owns would be lost by remembering passes: then remember only the earlier ones.
+    const owned = [...failed].every((f) => bodyAt.has(f));
+    cache.save(keyed.filter((b) => (owned ? !failed.has(resolve(b.path)) : !checkedNow.has(b))).map((b) => b.key!));
+  }
+  return errors;
 }
 
-export async function checkContent(contentDir: string): Promise<ContentError[]> {
+/** Every content error; with `cacheDir`, bodies that passed before and have not changed are not checked again. */
+export async function checkContent(contentDir: string, options: { cacheDir?: string } = {}): Promise<ContentError[]> {
   const comparison = checkComparison(contentDir);
   // Each edition's translations (content/uk/): their fields, parity with the English, their sources' sentences.
   const translations = checkTranslations(contentDir);
@@ -212,7 +239,7 @@ export async function checkContent(contentDir: string): Promise<ContentError[]> 
     ...checkSources(contentDir),
     ...comparison.errors,
     ...translations.errors,
-    ...(await checkBodies(contentDir, [...comparison.bodies, ...translations.bodies])),
+    ...(await checkBodies(contentDir, [...comparison.bodies, ...translations.bodies], options.cacheDir)),
     // Who says it, hedges kept, no outside facts (faithfulness/, rules in content/checks/).
     ...checkFaithfulness(contentDir),
   ];

@@ -2,16 +2,15 @@
  * Who points at what, across the whole site: which pages cite each source
  * sentence ("cited in"), which pages mention each term, person and event
  * ("mentioned in"), and what each article links. Built once per build from
- * the references each entry's render recorded (remark-citations); nothing is
- * parsed twice.
+ * the references and section texts each entry's render recorded
+ * (remark-citations, remark-reading-text); nothing is parsed twice.
  */
 import { getCollection, type RenderedContent } from 'astro:content';
 import { collectReferences, type References } from '../markdown/references.ts';
 import { sentenceIds } from '../markdown/citation-syntax.ts';
 import { entryUrl, url } from '../urls.ts';
-import { headingIdSequence } from '../markdown/heading-ids.ts';
 import { parseMarkdown } from '../markdown/syntax.ts';
-import { plainText } from '../markdown/plain-text.ts';
+import { readingTextOf, sectionTexts } from '../markdown/remark-reading-text.ts';
 
 export type EntryKind = 'articles' | 'timeline' | 'glossary' | 'people' | 'questions';
 
@@ -112,7 +111,10 @@ async function build(): Promise<ReferenceGraph> {
     ...people.map((p) => ({ key: `people:${p.id}`, words: mentionWords(p.data.name, p.data.kind) })),
   ].map((n) => ({ key: n.key, pattern: wordPattern(n.words) }));
   for (const article of articles) {
-    for (const section of articleSections(article.body ?? '')) {
+    const sections =
+      readingTextOf(article.rendered?.metadata?.frontmatter)?.sections ??
+      sectionTexts(parseMarkdown(article.body ?? ''));
+    for (const section of sections) {
       for (const n of names) {
         if (n.pattern && n.pattern.test(section.text)) {
           push(mentionedBy, n.key, {
@@ -162,15 +164,4 @@ function wordPattern(words: string[]): RegExp | undefined {
   return alternatives.length
     ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu')
     : undefined;
-}
-
-/** An article's sections (a heading to the next) as plain text, with the heading's id. */
-function articleSections(body: string): Array<{ id?: string; text: string }> {
-  const idOf = headingIdSequence();
-  const out: Array<{ id?: string; text: string }> = [{ text: '' }];
-  for (const node of parseMarkdown(body).children) {
-    if (node.type === 'heading') out.push({ id: idOf(node), text: '' });
-    else out[out.length - 1]!.text += `${plainText(node)}\n`;
-  }
-  return out.filter((s) => s.text.trim() !== '');
 }

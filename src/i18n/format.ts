@@ -21,16 +21,31 @@ export function plural(lang: Lang, n: number, forms: PluralForms): string {
 export const countOf = (lang: Lang, n: number, forms: PluralForms): string =>
   `${formatNumber(lang, n)} ${plural(lang, n, forms)}`;
 
-export const formatNumber = (lang: Lang, n: number): string => new Intl.NumberFormat(LOCALES[lang].intl).format(n);
+// One formatter per language: making one is costly, and a large site formats a date on every page.
+const numbers = new Map<Lang, Intl.NumberFormat>();
+const dates = new Map<Lang, Intl.DateTimeFormat>();
+
+export function formatNumber(lang: Lang, n: number): string {
+  let f = numbers.get(lang);
+  if (!f) numbers.set(lang, (f = new Intl.NumberFormat(LOCALES[lang].intl)));
+  return f.format(n);
+}
 
 /** Our own dates (YYYY-MM-DD: edits, changes, corrections): "2 December 2026", «2 грудня 2026 р.». */
-export const longDate = (iso: string, lang: Lang): string =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString(LOCALES[lang].intl, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+export function longDate(iso: string, lang: Lang): string {
+  let f = dates.get(lang);
+  if (!f)
+    dates.set(
+      lang,
+      (f = new Intl.DateTimeFormat(LOCALES[lang].intl, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      })),
+    );
+  return f.format(new Date(`${iso}T00:00:00Z`));
+}
 
 /** A day and month with no year ("21 April", «21 квітня»), or a month alone («квітень»). */
 export function dayMonth(lang: Lang, month: number, day?: number): string {

@@ -31,7 +31,10 @@ export function firstBlockText(markdown: string): string {
   return first ? plainText(first).replace(/\s+/gu, ' ').trim() : '';
 }
 
+/** How many words a text has. */
+export const countWords = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
+
 /** How many words a reader reads in a Markdown body. */
 export function wordCount(markdown: string): number {
-  return plainText(parseMarkdown(markdown)).split(/\s+/u).filter(Boolean).length;
+  return countWords(plainText(parseMarkdown(markdown)));
 }

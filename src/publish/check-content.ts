@@ -8,9 +8,12 @@ import { checkContent } from '../content/check.ts';
 import { formatReport } from '../content/report.ts';
 
 /** Every content error in one report (grouped by file, sorted by line), or undefined when all is well. */
-export async function contentReport(contentDir: string, outcome?: string): Promise<string | undefined> {
-  const errors = await checkContent(contentDir);
-  return errors.length === 0 ? undefined : formatReport(errors, outcome);
+export async function contentReport(
+  contentDir: string,
+  options: { outcome?: string; cacheDir?: string } = {},
+): Promise<string | undefined> {
+  const errors = await checkContent(contentDir, { cacheDir: options.cacheDir });
+  return errors.length === 0 ? undefined : formatReport(errors, options.outcome);
 }
 
 /** The errors recorded while Astro rendered content (it only logs them), or undefined. */

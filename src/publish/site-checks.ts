@@ -24,18 +24,19 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
     name: 'explainer-site-checks',
     hooks: {
       // Before Astro reads any content: the whole content check, every error at once.
-      'astro:config:setup': async ({ command, logger, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         // Pages and routes that behave differently on the dev server ask this, not NODE_ENV
         // (which test runners set to "test" for a real build).
         updateConfig({
           vite: { define: { 'import.meta.env.EXPLAINER_DEV_SERVER': JSON.stringify(command === 'dev') } },
         });
         if (command === 'build') {
-          const report = await contentReport(options.contentDir);
+          // Bodies that passed in the last build and have not changed are not checked again.
+          const report = await contentReport(options.contentDir, { cacheDir: fileURLToPath(config.cacheDir) });
           if (report) stopBuild(report);
         } else {
           // The dev server shows them on every page until they are fixed (src/middleware.ts).
-          const report = await contentReport(options.contentDir, 'pages show them until they are fixed');
+          const report = await contentReport(options.contentDir, { outcome: 'pages show them until they are fixed' });
           if (report) logger.error(report);
         }
       },
