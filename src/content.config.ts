@@ -30,21 +30,28 @@ import {
 } from './content/schemas/translation.ts';
 
 /** Entry id = file name without `.md` (files.ts), so ids are exactly the anchors editors chose. */
-const markdown = (folder: string) =>
+const markdown = (folder: string, options: { retainBody?: boolean } = {}) =>
   existsSync(`${contentDir}/${folder}`)
     ? glob({
         pattern: ['**/*.md', '!**/_*'],
         base: `${contentDir}/${folder}`,
         generateId: ({ entry }) => entryIdOf(entry),
+        ...options,
       })
     : nothing;
+
+/**
+ * Articles are most of a large site's content; pages read what they need of their text from the render
+ * (markdown/remark-reading-text.ts), so the store keeps no second copy of the Markdown.
+ */
+const WITHOUT_BODY = { retainBody: false };
 
 /** A collection whose folder is absent (an edition this content does not have) is empty, without a warning. */
 const nothing = { name: 'explainer-absent', load: async ({ store }: { store: { clear(): void } }) => store.clear() };
 
 export const collections = {
   sources: defineCollection({ loader: sourcesLoader({ base: `${contentDir}/sources` }), schema: sourceSchema }),
-  articles: defineCollection({ loader: markdown('articles'), schema: articleSchema }),
+  articles: defineCollection({ loader: markdown('articles', WITHOUT_BODY), schema: articleSchema }),
   timeline: defineCollection({ loader: markdown('timeline'), schema: timelineSchema }),
   glossary: defineCollection({ loader: markdown('glossary'), schema: glossarySchema }),
   people: defineCollection({ loader: markdown('people'), schema: peopleSchema }),
@@ -58,7 +65,10 @@ export const collections = {
   pages: defineCollection({ loader: markdown('pages'), schema: pageSchema }),
 
   /** The Ukrainian edition: the words of each English file of the same name (schemas/translation.ts). */
-  ukArticles: defineCollection({ loader: markdown('uk/articles'), schema: TRANSLATION_SCHEMAS.articles }),
+  ukArticles: defineCollection({
+    loader: markdown('uk/articles', WITHOUT_BODY),
+    schema: TRANSLATION_SCHEMAS.articles,
+  }),
   ukTimeline: defineCollection({ loader: markdown('uk/timeline'), schema: TRANSLATION_SCHEMAS.timeline }),
   ukGlossary: defineCollection({ loader: markdown('uk/glossary'), schema: TRANSLATION_SCHEMAS.glossary }),
   ukPeople: defineCollection({ loader: markdown('uk/people'), schema: TRANSLATION_SCHEMAS.people }),

@@ -1,7 +1,14 @@
-/** One worker's share of the body checks (content/check.ts), for large content folders on several cores. */
+/** One worker's share of the body checks (content/check-bodies.ts), for large content folders on several cores. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkBodiesHere, type BodyToCheck } from './check.ts';
+import { checkBodiesHere, type BodyCheckOptions, type BodyToCheck } from './check-bodies.ts';
 
-const { contentDir, bodies } = workerData as { contentDir: string; bodies: BodyToCheck[] };
-const errors = await checkBodiesHere(contentDir, bodies);
-parentPort!.postMessage(errors.map((e) => ({ file: e.file, line: e.line, problem: e.problem, fix: e.fix })));
+const { contentDir, bodies, render } = workerData as {
+  contentDir: string;
+  bodies: BodyToCheck[];
+  render?: BodyCheckOptions['render'];
+};
+const { errors, rendered } = await checkBodiesHere(contentDir, bodies, render);
+parentPort!.postMessage({
+  errors: errors.map((e) => ({ file: e.file, line: e.line, problem: e.problem, fix: e.fix })),
+  rendered,
+});

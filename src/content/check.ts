@@ -8,10 +8,7 @@
  * content, and in dev the pages show it (src/middleware.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { join, relative, resolve } from 'node:path';
-import { VFile } from 'vfile';
+import { join, relative } from 'node:path';
 import { ContentError } from './content-error.ts';
 import { entryIdOf, markdownFiles, sourceTextFiles } from './files.ts';
 import { describeIssue, lintContent } from './lint.ts';
@@ -21,13 +18,9 @@ import { checkComparisonRow, checkTopicsUnique, readComparisonRow } from './comp
 import { MARKDOWN_COLLECTIONS } from './schemas/markdown-collections.ts';
 import { sourceMetaSchema } from './schemas/source.ts';
 import { ID_PATTERN } from './schemas/ids.ts';
-import { contentCheckPipeline } from '../markdown/processor.ts';
-import { contentErrorsOf } from '../markdown/fail.ts';
 import { checkFaithfulness } from './faithfulness/check.ts';
 import { checkTranslations } from './check-translations.ts';
-import { checkedBodies } from './check-cache.ts';
-import { englishFileOf } from './translation-files.ts';
-import { renderInputsDigest } from '../markdown/render-inputs.ts';
+import { checkBodies, type BodyCheckOptions, type BodyToCheck } from './check-bodies.ts';
 
 /** Runs `step`, turning a thrown ContentError into a reported one (anything else is a bug and is rethrown). */
 function collect(errors: ContentError[], step: () => void): void {
@@ -141,96 +134,11 @@ function checkComparison(contentDir: string): { errors: ContentError[]; bodies: 
   return { errors, bodies };
 }
 
-export interface BodyToCheck {
-  path: string;
-  body: string;
-}
-
-/** Bodies through the site's own plugins, here; every mistake in each file is reported with its line. */
-export async function checkBodiesHere(contentDir: string, bodies: BodyToCheck[]): Promise<ContentError[]> {
-  const errors: ContentError[] = [];
-  const pipeline = contentCheckPipeline({ contentDir, base: '/' });
-  for (const { path, body } of bodies) {
-    const file = new VFile({ value: body, path, data: { bodyLineOffset: 0, astro: { frontmatter: {} } } });
-    try {
-      await pipeline.run(pipeline.parse(file), file);
-    } catch (e) {
-      if (!(e instanceof ContentError)) throw e;
-      errors.push(e);
-    }
-    errors.push(...contentErrorsOf(file).filter((e) => !errors.includes(e)));
-  }
-  return errors;
-}
-
-/** Below this many files one thread is quicker than starting workers. */
-const WORKER_THRESHOLD = 1500;
-
-/** Bodies split across one worker per core: parsing Markdown is most of the check's time on a large site. */
-function checkBodiesInWorkers(contentDir: string, bodies: BodyToCheck[], size: number): Promise<ContentError[]> {
-  const shares = Array.from({ length: size }, (_, i) => bodies.filter((_, j) => j % size === i));
-  return Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<ContentError[]>((done, fail) => {
-          const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
-            workerData: { contentDir, bodies: share },
-          });
-          worker.once('message', (found: ConstructorParameters<typeof ContentError>[0][]) =>
-            done(found.map((e) => new ContentError(e))),
-          );
-          worker.once('error', fail);
-          worker.once('exit', (code) => code !== 0 && fail(new Error(`a content-check worker stopped (exit ${code})`)));
-        }),
-    ),
-  ).then((lists) => lists.flat());
-}
-
-async function checkBodies(contentDir: string, extra: BodyToCheck[], cacheDir?: string): Promise<ContentError[]> {
-  const files = MARKDOWN_COLLECTIONS.flatMap((c) =>
-    markdownFiles(join(contentDir, c.folder)).map((f) => join(contentDir, c.folder, f)),
-  );
-  const bodies = [
-    ...files.flatMap((path) => {
-      // The file as the linter read it (read once); one it could not read is reported there.
-      const file = readContentFile(path);
-      if (file.problem) return [];
-      // Blank lines for the frontmatter, so the plugins' lines are the file's.
-      return [{ path, body: '\n'.repeat(file.bodyLine - 1) + file.body }];
-    }),
-    ...extra,
-  ];
-  // A rebuild checks only the bodies whose outcome may have changed since the last run that passed them.
-  const cache = cacheDir ? checkedBodies(cacheDir) : undefined;
-  const bodyAt = new Map(bodies.map((b) => [resolve(b.path), b.body]));
-  const digest = cache ? renderInputsDigest(contentDir) : '';
-  const keyed = bodies.map((b) => {
-    const english = englishFileOf(contentDir, b.path);
-    const key = cache?.keyOf({
-      digest,
-      path: resolve(b.path),
-      body: b.body,
-      english: english && bodyAt.get(resolve(english)),
-    });
-    return { ...b, key };
-  });
-  const todo = keyed.filter((b) => !b.key || !cache!.passed(b.key));
-  const checkedNow = new Set(todo);
-  const cores = availableParallelism();
-  const errors = await (todo.length >= WORKER_THRESHOLD && cores > 1
-    ? checkBodiesInWorkers(contentDir, todo, cores)
-    : checkBodiesHere(contentDir, todo));
-  if (cache) {
-    const failed = new Set(errors.map((e) => resolve(e.file)));
-    // A mistake no body owns would be lost by remembering passes: then remember only the earlier ones.
-    const owned = [...failed].every((f) => bodyAt.has(f));
-    cache.save(keyed.filter((b) => (owned ? !failed.has(resolve(b.path)) : !checkedNow.has(b))).map((b) => b.key!));
-  }
-  return errors;
-}
-
-/** Every content error; with `cacheDir`, bodies that passed before and have not changed are not checked again. */
-export async function checkContent(contentDir: string, options: { cacheDir?: string } = {}): Promise<ContentError[]> {
+/**
+ * Every content error. A build passes `cacheDir` (bodies that passed before and have not changed are not
+ * checked again) and `render` (the bodies checked are rendered too, for Astro to store: markdown/prerendered.ts).
+ */
+export async function checkContent(contentDir: string, options: BodyCheckOptions = {}): Promise<ContentError[]> {
   const comparison = checkComparison(contentDir);
   // Each edition's translations (content/uk/): their fields, parity with the English, their sources' sentences.
   const translations = checkTranslations(contentDir);
@@ -239,7 +147,7 @@ export async function checkContent(contentDir: string, options: { cacheDir?: str
     ...checkSources(contentDir),
     ...comparison.errors,
     ...translations.errors,
-    ...(await checkBodies(contentDir, [...comparison.bodies, ...translations.bodies], options.cacheDir)),
+    ...(await checkBodies(contentDir, [...comparison.bodies, ...translations.bodies], options)),
     // Who says it, hedges kept, no outside facts (faithfulness/, rules in content/checks/).
     ...checkFaithfulness(contentDir),
   ];

@@ -9,8 +9,7 @@ import { getCollection, type RenderedContent } from 'astro:content';
 import { collectReferences, type References } from '../markdown/references.ts';
 import { sentenceIds } from '../markdown/citation-syntax.ts';
 import { entryUrl, url } from '../urls.ts';
-import { parseMarkdown } from '../markdown/syntax.ts';
-import { readingTextOf, sectionTexts } from '../markdown/remark-reading-text.ts';
+import { readingTextOf } from '../markdown/remark-reading-text.ts';
 
 export type EntryKind = 'articles' | 'timeline' | 'glossary' | 'people' | 'questions';
 
@@ -111,10 +110,7 @@ async function build(): Promise<ReferenceGraph> {
     ...people.map((p) => ({ key: `people:${p.id}`, words: mentionWords(p.data.name, p.data.kind) })),
   ].map((n) => ({ key: n.key, pattern: wordPattern(n.words) }));
   for (const article of articles) {
-    const sections =
-      readingTextOf(article.rendered?.metadata?.frontmatter)?.sections ??
-      sectionTexts(parseMarkdown(article.body ?? ''));
-    for (const section of sections) {
+    for (const section of readingTextOf(article.rendered?.metadata?.frontmatter)?.sections ?? []) {
       for (const n of names) {
         if (n.pattern && n.pattern.test(section.text)) {
           push(mentionedBy, n.key, {

@@ -33,8 +33,3 @@ export function firstBlockText(markdown: string): string {
 
 /** How many words a text has. */
 export const countWords = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
-
-/** How many words a reader reads in a Markdown body. */
-export function wordCount(markdown: string): number {
-  return countWords(plainText(parseMarkdown(markdown)));
-}

@@ -9,13 +9,16 @@
  * (render-inputs.ts) and a change renders everything afresh.
  */
 import { unified as astroUnified, rehypeHeadingIds } from '@astrojs/markdown-remark';
-import { unified, type PluggableList } from 'unified';
+import { unified, type PluggableList, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import rehypeSlug from 'rehype-slug';
 import rehypeExternalLinks from 'rehype-external-links';
 import { VFile } from 'vfile';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { takeRendered, type RenderedBody } from './prerendered.ts';
 import { renderInputsDigest } from './render-inputs.ts';
 import { remarkContentSyntax } from './syntax.ts';
 import { remarkTypography } from './remark-typography.ts';
@@ -90,6 +93,39 @@ export function contentCheckPipeline(options: RemarkCitationsOptions) {
     .freeze();
 }
 
+/** A body rendered the way Astro stores it: HTML, headings and what our plugins add to the frontmatter. */
+export async function renderBody(pipeline: Processor, file: VFile): Promise<RenderedBody> {
+  const result = await pipeline.process(file);
+  const astro = (result.data as { astro?: { headings?: unknown[]; frontmatter?: Record<string, unknown> } }).astro;
+  return { code: String(result.value), headings: astro?.headings ?? [], added: astro?.frontmatter ?? {} };
+}
+
+/** Our plugins from Markdown to HTML; `checks` run first on the tree as parsed (the build's content check). */
+export function renderPipeline(options: RemarkCitationsOptions, checks: PluggableList = []): Processor {
+  const { remarkPlugins, rehypePlugins } = plugins(options);
+  const [syntax, ...transforms] = remarkPlugins as PluggableList;
+  return (
+    unified()
+      .use(remarkParse)
+      .use([syntax!, ...checks, ...transforms])
+      .use(remarkRehype)
+      .use(rehypePlugins as PluggableList)
+      // Astro's own step: the headings list that render() returns (tables of contents).
+      .use(rehypeHeadingIds)
+      .use(rehypeStringify)
+      .freeze() as unknown as Processor
+  );
+}
+
+/**
+ * The build's content check and render in one pass: every check of contentCheckPipeline (the heading checks
+ * are the render's own, on the HTML) and the HTML Astro will store, so no body is parsed twice.
+ */
+export function contentRenderPipeline(options: RemarkCitationsOptions): Processor {
+  const fixed = { ...options, index: options.index ?? readableIndex(options.contentDir) };
+  return renderPipeline(fixed, [[remarkParity, fixed]]);
+}
+
 export function explainerMarkdown(options: RemarkCitationsOptions) {
   const { remarkPlugins, rehypePlugins } = plugins(options);
   const withImages = astroUnified({ gfm: false, smartypants: false, remarkPlugins, rehypePlugins });
@@ -99,36 +135,29 @@ export function explainerMarkdown(options: RemarkCitationsOptions) {
     options: { renders: renderInputsDigest(options.contentDir) },
     async createRenderer(shared: Parameters<AstroProcessor['createRenderer']>[0]): Promise<Renderer> {
       const fallback = await withImages.createRenderer(shared);
-      const pipeline = unified()
-        .use(remarkParse)
-        .use(remarkPlugins as PluggableList)
-        .use(remarkRehype)
-        .use(rehypePlugins as PluggableList)
-        // Astro's own step: the headings list that render() returns (tables of contents).
-        .use(rehypeHeadingIds)
-        .use(rehypeStringify)
-        .freeze();
+      const pipeline = renderPipeline(options);
       return {
         async render(content, renderOptions) {
           if (content.includes('![')) return fallback.render(content, renderOptions);
-          const file = new VFile({
-            value: content,
-            path: renderOptions?.fileURL,
-            data: { astro: { frontmatter: renderOptions?.frontmatter ?? {} } },
-          });
-          const result = await pipeline.process(file);
-          // Every mistake is recorded for the build's report; Astro is told of the first.
-          const [mistake] = contentErrorsOf(result);
-          if (mistake) throw mistake;
-          const astro = (result.data as { astro?: { headings?: never[]; frontmatter?: Record<string, unknown> } })
-            .astro;
+          const fileURL = renderOptions?.fileURL;
+          const path = fileURL ? resolve(fileURLToPath(fileURL)) : undefined;
+          const frontmatter = renderOptions?.frontmatter ?? {};
+          // The build's content check rendered this body already.
+          let rendered = takeRendered(path, content);
+          if (!rendered) {
+            const file = new VFile({ value: content, path, data: { astro: { frontmatter } } });
+            rendered = await renderBody(pipeline, file);
+            // Every mistake is recorded for the build's report; Astro is told of the first.
+            const [mistake] = contentErrorsOf(file);
+            if (mistake) throw mistake;
+          }
           return {
-            code: String(result.value),
+            code: rendered.code,
             metadata: {
-              headings: astro?.headings ?? [],
+              headings: rendered.headings as never[],
               localImagePaths: [],
               remoteImagePaths: [],
-              frontmatter: astro?.frontmatter ?? {},
+              frontmatter: { ...frontmatter, ...rendered.added },
             },
           };
         },

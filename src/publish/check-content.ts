@@ -5,14 +5,15 @@
 import { rmSync } from 'node:fs';
 import { takeContentErrors } from '../content/content-error.ts';
 import { checkContent } from '../content/check.ts';
+import type { BodyCheckOptions } from '../content/check-bodies.ts';
 import { formatReport } from '../content/report.ts';
 
 /** Every content error in one report (grouped by file, sorted by line), or undefined when all is well. */
 export async function contentReport(
   contentDir: string,
-  options: { outcome?: string; cacheDir?: string } = {},
+  options: BodyCheckOptions & { outcome?: string } = {},
 ): Promise<string | undefined> {
-  const errors = await checkContent(contentDir, { cacheDir: options.cacheDir });
+  const errors = await checkContent(contentDir, options);
   return errors.length === 0 ? undefined : formatReport(errors, options.outcome);
 }
 

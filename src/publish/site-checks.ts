@@ -16,6 +16,7 @@ import { checkDuplicateIds } from './check-duplicate-ids.ts';
 import { checkBuiltLinks } from './check-links.ts';
 import { checkPublishedAnchors } from './check-published-anchors.ts';
 import { publishRedirects } from './redirects.ts';
+import { forgetRendered } from '../markdown/prerendered.ts';
 
 export function siteChecks(options: { contentDir: string }): AstroIntegration {
   let base = '/';
@@ -31,8 +32,12 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
           vite: { define: { 'import.meta.env.EXPLAINER_DEV_SERVER': JSON.stringify(command === 'dev') } },
         });
         if (command === 'build') {
-          // Bodies that passed in the last build and have not changed are not checked again.
-          const report = await contentReport(options.contentDir, { cacheDir: fileURLToPath(config.cacheDir) });
+          // Bodies that passed in the last build and have not changed are not checked again; the others are
+          // rendered as they are checked, and Astro's content sync takes them as rendered.
+          const report = await contentReport(options.contentDir, {
+            cacheDir: fileURLToPath(config.cacheDir),
+            render: { base: config.base },
+          });
           if (report) stopBuild(report);
         } else {
           // The dev server shows them on every page until they are fixed (src/middleware.ts).
@@ -46,6 +51,7 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
       },
       // Content is rendered (and any content error recorded) before the build starts.
       'astro:build:start': () => {
+        forgetRendered();
         const report = renderedContentReport(contentStore);
         if (report) stopBuild(report);
       },

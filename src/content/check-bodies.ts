@@ -1,0 +1,145 @@
+/**
+ * Every Markdown body through the site's own plugins, each mistake reported with its line. A build also
+ * renders the bodies it checks (the check and Astro's render are one pass: markdown/prerendered.ts), skips
+ * the bodies that passed before and have not changed (check-cache.ts), and on a large site splits the work
+ * across one worker per core.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { join, resolve } from 'node:path';
+import { VFile } from 'vfile';
+import { ContentError } from './content-error.ts';
+import { markdownFiles } from './files.ts';
+import { readContentFile } from './content-file.ts';
+import { MARKDOWN_COLLECTIONS } from './schemas/markdown-collections.ts';
+import { checkedBodies } from './check-cache.ts';
+import { englishFileOf, placeOf } from './translation-files.ts';
+import { contentCheckPipeline, contentRenderPipeline, renderBody } from '../markdown/processor.ts';
+import { contentErrorsOf } from '../markdown/fail.ts';
+import { renderInputsDigest } from '../markdown/render-inputs.ts';
+import { keepRendered, type RenderedBody } from '../markdown/prerendered.ts';
+
+export interface BodyToCheck {
+  path: string;
+  body: string;
+}
+
+export interface BodyCheckOptions {
+  /** Where to remember the bodies that passed, between runs. */
+  cacheDir?: string;
+  /** Render the bodies too, with links under this base path, for Astro to store. */
+  render?: { base: string };
+}
+
+type ErrorFields = ConstructorParameters<typeof ContentError>[0];
+
+export interface BodiesChecked {
+  errors: ContentError[];
+  rendered: Array<{ path: string; body: string; rendered: RenderedBody }>;
+}
+
+/** Astro renders the Markdown collections' bodies; comparison rows and images take their own paths. */
+const renderedByAstro = (contentDir: string, { path, body }: BodyToCheck) =>
+  placeOf(contentDir, path)?.folder !== 'comparison' && !body.includes('![');
+
+/** Bodies checked (and, with `render`, rendered) in this thread. */
+export async function checkBodiesHere(
+  contentDir: string,
+  bodies: BodyToCheck[],
+  render?: BodyCheckOptions['render'],
+): Promise<BodiesChecked> {
+  const errors: ContentError[] = [];
+  const rendered: BodiesChecked['rendered'] = [];
+  const check = contentCheckPipeline({ contentDir, base: '/' });
+  const renderer = render && contentRenderPipeline({ contentDir, base: render.base });
+  for (const { path, body } of bodies) {
+    const file = new VFile({ value: body, path, data: { bodyLineOffset: 0, astro: { frontmatter: {} } } });
+    try {
+      if (renderer && renderedByAstro(contentDir, { path, body }))
+        rendered.push({ path: resolve(path), body, rendered: await renderBody(renderer, file) });
+      else await check.run(check.parse(file), file);
+    } catch (e) {
+      if (!(e instanceof ContentError)) throw e;
+      errors.push(e);
+    }
+    errors.push(...contentErrorsOf(file).filter((e) => !errors.includes(e)));
+  }
+  return { errors, rendered };
+}
+
+/** Below this many bodies one thread is quicker than starting workers (each loads the plugins afresh). */
+const WORKER_THRESHOLD = 400;
+
+/** Bodies split across `size` workers. */
+function checkBodiesInWorkers(
+  contentDir: string,
+  bodies: BodyToCheck[],
+  size: number,
+  render?: BodyCheckOptions['render'],
+): Promise<BodiesChecked> {
+  const shares = Array.from({ length: size }, (_, i) => bodies.filter((_, j) => j % size === i));
+  return Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<BodiesChecked>((done, fail) => {
+          const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
+            workerData: { contentDir, bodies: share, render },
+          });
+          worker.once('message', (found: { errors: ErrorFields[]; rendered: BodiesChecked['rendered'] }) =>
+            done({ errors: found.errors.map((e) => new ContentError(e)), rendered: found.rendered }),
+          );
+          worker.once('error', fail);
+          worker.once('exit', (code) => code !== 0 && fail(new Error(`a content-check worker stopped (exit ${code})`)));
+        }),
+    ),
+  ).then((parts) => ({ errors: parts.flatMap((p) => p.errors), rendered: parts.flatMap((p) => p.rendered) }));
+}
+
+/** Every Markdown collection's body and the `extra` ones (comparison rows, translations), checked. */
+export async function checkBodies(
+  contentDir: string,
+  extra: BodyToCheck[],
+  options: BodyCheckOptions = {},
+): Promise<ContentError[]> {
+  const files = MARKDOWN_COLLECTIONS.flatMap((c) =>
+    markdownFiles(join(contentDir, c.folder)).map((f) => join(contentDir, c.folder, f)),
+  );
+  const bodies = [
+    ...files.flatMap((path) => {
+      // The file as the linter read it (read once); one it could not read is reported there.
+      const file = readContentFile(path);
+      if (file.problem) return [];
+      // Blank lines for the frontmatter, so the plugins' lines are the file's.
+      return [{ path, body: '\n'.repeat(file.bodyLine - 1) + file.body }];
+    }),
+    ...extra,
+  ];
+  // A rebuild checks only the bodies whose outcome may have changed since the last run that passed them.
+  const cache = options.cacheDir ? checkedBodies(options.cacheDir) : undefined;
+  const bodyAt = new Map(bodies.map((b) => [resolve(b.path), b.body]));
+  const digest = cache ? renderInputsDigest(contentDir) : '';
+  const keyed = bodies.map((b) => {
+    const english = englishFileOf(contentDir, b.path);
+    const key = cache?.keyOf({
+      digest,
+      path: resolve(b.path),
+      body: b.body,
+      english: english && bodyAt.get(resolve(english)),
+    });
+    return { ...b, key };
+  });
+  const todo = keyed.filter((b) => !b.key || !cache!.passed(b.key));
+  const checkedNow = new Set(todo);
+  const cores = availableParallelism();
+  const { errors, rendered } = await (todo.length >= WORKER_THRESHOLD && cores > 1
+    ? checkBodiesInWorkers(contentDir, todo, cores, options.render)
+    : checkBodiesHere(contentDir, todo, options.render));
+  if (cache) {
+    const failed = new Set(errors.map((e) => resolve(e.file)));
+    // A mistake no body owns would be lost by remembering passes: then remember only the earlier ones.
+    const owned = [...failed].every((f) => bodyAt.has(f));
+    cache.save(keyed.filter((b) => (owned ? !failed.has(resolve(b.path)) : !checkedNow.has(b))).map((b) => b.key!));
+  }
+  if (errors.length === 0) for (const r of rendered) keepRendered(r.path, r.body, r.rendered);
+  return errors;
+}
