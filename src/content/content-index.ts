@@ -12,6 +12,7 @@ import { readContentFile } from './content-file.ts';
 import { entryIdOf, markdownFiles, sourceIdOf, sourceTextFiles } from './files.ts';
 import { typographic } from '../markdown/remark-typography.ts';
 import { firstBlockText } from '../markdown/plain-text.ts';
+import { personNames } from '../markdown/mentions.ts';
 import { folderIn, translationLangs } from './translation-files.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/languages.ts';
 
@@ -35,6 +36,8 @@ export interface IndexedEntry {
   title: string;
   /** A one-line description where the entry has one (glossary definition, person's role). */
   summary?: string;
+  /** The words that name a term or person in running text ("mentioned in"). */
+  names?: string[];
 }
 
 export interface IndexedSource extends SourceText {
@@ -103,10 +106,14 @@ function readEntries(
             ? firstBlockText(body)
             : undefined;
     // Titles and previews read as the pages do: curly quotes, dashes.
+    const shown = typographic(title, lang);
+    const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a) => typeof a === 'string') : [];
     map.set(id, {
       id,
-      title: typographic(title, lang),
+      title: shown,
       summary: typeof summary === 'string' ? typographic(summary, lang) : undefined,
+      ...(kind === 'glossary' && { names: [shown, ...aliases] }),
+      ...(kind === 'people' && { names: personNames(shown, String(data.kind)) }),
     });
   }
   return map;

@@ -2,14 +2,14 @@
  * Who points at what, across the whole site: which pages cite each source
  * sentence ("cited in"), which pages mention each term, person and event
  * ("mentioned in"), and what each article links. Built once per build from
- * the references and section texts each entry's render recorded
- * (remark-citations, remark-reading-text); nothing is parsed twice.
+ * the references and mentions each entry's render recorded
+ * (remark-citations, remark-mentions); nothing is parsed twice.
  */
 import { getCollection, type RenderedContent } from 'astro:content';
 import { collectReferences, type References } from '../markdown/references.ts';
 import { sentenceIds } from '../markdown/citation-syntax.ts';
 import { entryUrl, url } from '../urls.ts';
-import { readingTextOf } from '../markdown/remark-reading-text.ts';
+import { mentionsOf } from '../markdown/remark-mentions.ts';
 
 export type EntryKind = 'articles' | 'timeline' | 'glossary' | 'people' | 'questions';
 
@@ -104,23 +104,15 @@ async function build(): Promise<ReferenceGraph> {
     }
   }
 
-  // An article mentions a term or person wherever it names them, linked or not.
-  const names = [
-    ...glossary.map((g) => ({ key: `glossary:${g.id}`, words: [g.data.term, ...g.data.aliases] })),
-    ...people.map((p) => ({ key: `people:${p.id}`, words: mentionWords(p.data.name, p.data.kind) })),
-  ].map((n) => ({ key: n.key, pattern: wordPattern(n.words) }));
+  // An article mentions a term or person wherever it names them, linked or not (found as it rendered).
   for (const article of articles) {
-    for (const section of readingTextOf(article.rendered?.metadata?.frontmatter)?.sections ?? []) {
-      for (const n of names) {
-        if (n.pattern && n.pattern.test(section.text)) {
-          push(mentionedBy, n.key, {
-            kind: 'articles',
-            id: article.id,
-            label: article.data.title,
-            href: entryUrl('article', article.id, section.id),
-          });
-        }
-      }
+    for (const { key, section } of mentionsOf(article.rendered?.metadata?.frontmatter)) {
+      push(mentionedBy, key, {
+        kind: 'articles',
+        id: article.id,
+        label: article.data.title,
+        href: entryUrl('article', article.id, section),
+      });
     }
   }
   return { citedBy, mentionedBy, refs };
@@ -134,30 +126,4 @@ export async function citedSourceNames(key: string): Promise<string[]> {
   const [found, sources] = await Promise.all([getReferenceGraph(), getCollection('sources')]);
   const cited = new Set(found.refs.get(key)?.citations.map((c) => c.source));
   return sources.filter((s) => cited.has(s.id)).map((s) => s.data.short ?? s.data.title);
-}
-
-/** The words that name a person or body in running text: the name, and a person's surname. */
-function mentionWords(name: string, kind: string): string[] {
-  const plain = name.replace(/\s*\([^)]*\)/g, '').trim();
-  const words = [plain];
-  const last = plain.split(/\s+/).at(-1) ?? '';
-  if (kind === 'person' && last.length >= 4 && last !== plain) words.push(last);
-  return words;
-}
-
-/** A case-insensitive whole-word pattern for any of the words (undefined when there are none). */
-function wordPattern(words: string[]): RegExp | undefined {
-  // An apostrophe matches straight or curly, as editors type either.
-  const alternatives = words
-    .filter((w) => w.trim().length >= 3)
-    .map((w) =>
-      w
-        .trim()
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/\s+/g, '\\s+')
-        .replace(/['’]/g, "['’]"),
-    );
-  return alternatives.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu')
-    : undefined;
 }

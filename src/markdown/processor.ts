@@ -23,6 +23,7 @@ import { renderInputsDigest } from './render-inputs.ts';
 import { remarkContentSyntax } from './syntax.ts';
 import { remarkTypography } from './remark-typography.ts';
 import { remarkReadingText } from './remark-reading-text.ts';
+import { remarkMentions } from './remark-mentions.ts';
 import { remarkCitations, type RemarkCitationsOptions } from './remark-citations.ts';
 import { remarkEntryLinks } from './remark-entry-links.ts';
 import { remarkNoRawHtml } from './remark-no-raw-html.ts';
@@ -42,8 +43,9 @@ type Renderer = Awaited<ReturnType<AstroProcessor['createRenderer']>>;
 function plugins(options: RemarkCitationsOptions) {
   const remarkPlugins: NonNullable<UnifiedOptions['remarkPlugins']> = [
     remarkContentSyntax,
-    // First, while citations are still markers in the text: the words a reader reads.
-    [remarkReadingText, options],
+    // First, while citations are still markers in the text: the words a reader reads, the names it mentions.
+    remarkReadingText,
+    [remarkMentions, options],
     // The language of a file comes from its path (content/uk/…): typography, links and ids follow it.
     [remarkTypography, options],
     [remarkCitations, options],

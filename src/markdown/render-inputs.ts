@@ -3,7 +3,7 @@
  * processor's options carry it, so Astro renders everything afresh when it
  * changes): the code of the processor and of every module it imports, the
  * installed versions of the packages that code runs on, and which sources,
- * sentences and entries exist. An edit elsewhere (a page, a check, an
+ * sentences and entries exist, and the names of terms and people. An edit elsewhere (a page, a check, an
  * unrelated package) leaves the digest, and so the rendered entries, alone.
  */
 import { createHash } from 'node:crypto';
@@ -77,6 +77,9 @@ export function renderInputsDigest(contentDir: string): string {
   // Which entries exist (links are checked against them); their texts load by reference.
   for (const [kind, entries] of Object.entries(index.entries))
     hash.update(`${kind} ${[...entries.keys()].join(' ')}\n`);
+  // The words that name each term and person (an article records where it mentions them).
+  for (const kind of ['glossary', 'people'] as const)
+    for (const e of index.entries[kind].values()) hash.update(`${kind} ${e.id} ${JSON.stringify(e.names)}\n`);
   // A translation's footnotes name its edition's source titles.
   for (const [lang, words] of Object.entries(index.translated))
     for (const [id, title] of words!.sourceTitles) hash.update(`${lang} source ${id} ${title}\n`);
