@@ -6,7 +6,7 @@ import { getContentIndex } from '../../src/content/content-index.ts';
 import { copyFixture } from '../helpers/fixture.ts';
 
 describe('content index', () => {
-  it('indexes sources with their titles and entries with their titles and summaries', () => {
+  it('indexes sources with their titles and entries with their titles, summaries and names', () => {
     const index = getContentIndex(copyFixture('mini-site'));
     expect(index.sources.get('report')?.title).toBe('A fixture report');
     expect(index.sources.get('report')?.sentences.has('s2')).toBe(true);
@@ -14,7 +14,10 @@ describe('content index', () => {
       id: 'talks',
       title: 'talks',
       summary: 'Meetings to negotiate, here in London.',
+      names: ['talks'],
     });
+    // A body or role is named in full; only a person also by surname (mentions.ts).
+    expect(index.entries.people.get('delegate')?.names).toEqual(['The delegate']);
   });
 
   it('sees a title edited in place (the folder listing unchanged) once that file is rendered again', () => {
