@@ -11,11 +11,12 @@ import { availableParallelism } from 'node:os';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cachedCardFile, shareCardSvg, shareCardsFor } from './card.ts';
+import { cachedCardFile, cardText, shareCardsFor } from './card.ts';
+import type { CardText } from './draw.ts';
 import { timed } from '../build-timings.ts';
 
 interface Job {
-  svg: string;
+  text: CardText;
   file: string;
 }
 
@@ -77,8 +78,8 @@ export function shareCards(options: { contentDir: string }): AstroIntegration {
       'astro:config:done': () => {
         if (!building) return;
         const cards = shareCardsFor(options.contentDir).map(({ slug, card }) => {
-          const svg = shareCardSvg(card);
-          return { slug, svg, file: cachedCardFile(svg) };
+          const text = cardText(card);
+          return { slug, text, file: cachedCardFile(text) };
         });
         // Two articles with the same title, dek and topic share one card file: draw it once.
         const todo = [...new Map(cards.filter((c) => !existsSync(c.file)).map((c) => [c.file, c])).values()];
