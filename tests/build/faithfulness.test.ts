@@ -188,6 +188,55 @@ describe('our prose stays faithful to the sources', () => {
   });
 });
 
+describe('the Ukrainian edition writes its own sentences', () => {
+  /** Our one reviewed Ukrainian translation of every source sentence (content/uk/sources/*.yaml). */
+  const translations = () => {
+    const dir = join(ROOT, 'content/uk/sources');
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .flatMap((f) => Object.values(parseYaml(readFileSync(join(dir, f), 'utf8'))?.sentences ?? {}) as string[]);
+  };
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[’ʼ']/g, "'")
+      .match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? [];
+
+  it('has no run of six words of a translated source sentence outside quotation marks', () => {
+    const RUN = 6;
+    const grams = new Set<string>();
+    for (const sentence of translations()) {
+      const w = words(sentence);
+      for (let i = 0; i + RUN <= w.length; i++) grams.add(w.slice(i, i + RUN).join(' '));
+    }
+    expect(grams.size).toBeGreaterThan(200);
+    const ukPages = [...pages].filter(([p]) => p.startsWith('/uk/'));
+    expect(ukPages.length).toBeGreaterThan(10);
+    const copied: string[] = [];
+    for (const [path, $] of ukPages) {
+      const selector = isArticlePage(path.slice(3))
+        ? '.article-body p, .article-body li'
+        : /^\/uk\/(timeline|glossary|people)\/$/.test(path)
+          ? '.entry > p:not(.meta), .entry > .editor-note p, .entry li'
+          : '';
+      if (!selector) continue;
+      $(selector).each((_, el) => {
+        if ($(el).closest('.backlinks, .print-notes, .correction').length > 0) return;
+        // Quoted words, in either pair of marks, are attributed quotation, not copying.
+        for (const segment of ownText($, $(el)).split(/«[^»]*»|“[^”]*”/g)) {
+          const w = words(segment);
+          for (let i = 0; i + RUN <= w.length; i++)
+            if (grams.has(w.slice(i, i + RUN).join(' '))) {
+              copied.push(`${path}: "${w.slice(i, i + RUN).join(' ')}"`);
+              break;
+            }
+        }
+      });
+    }
+    expect(copied).toEqual([]);
+  });
+});
+
 describe('sourcing language, repetition and outside facts, measured on the built articles', () => {
   /** What our prose calls the source texts: each source's `names` and `short`. */
   const sourceNames = () => {
