@@ -9,12 +9,16 @@ import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 
 const site = useSiteInBrowser();
 
-/** The target is on screen and the topmost element at its centre is the target itself. */
+/**
+ * The target is on screen and the topmost element in its first line is the target itself (a sentence is
+ * inline: its box spans whole lines, and its centre may fall between two of them).
+ */
 async function landedOn(page: Page, id: string) {
   return page.evaluate((id) => {
     const el = document.getElementById(id)!;
     const r = el.getBoundingClientRect();
-    const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 40), r.top + r.height / 2);
+    const first = el.getClientRects()[0] ?? r;
+    const hit = document.elementFromPoint(first.left + Math.min(first.width / 2, 40), first.top + first.height / 2);
     const wrap = el.closest('.heading-wrap') ?? el;
     const bg = getComputedStyle(wrap).backgroundColor;
     return {
