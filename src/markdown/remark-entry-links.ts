@@ -45,7 +45,8 @@ export function remarkEntryLinks(options: RemarkCitationsOptions) {
         references.links.push({ ...link, section: sectionOf(node.position?.start.offset) });
         node.data = {
           ...node.data,
-          hProperties: { className: ['ref', `ref-${link.kind}`], dataRef: `${link.kind}:${link.id}` },
+          // The class names the kind; the #fragment is the entry's id (scripts/previews.ts reads both).
+          hProperties: { className: ['ref', `ref-${link.kind}`] },
         };
       },
     );

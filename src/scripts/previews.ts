@@ -1,9 +1,14 @@
 /**
  * Previews for citations, terms and people, loaded on the first hover or focus of such a link
- * (scripts/anchors.ts), together with the data it shows: pages that are only read never download it.
+ * (scripts/on-first-use.ts), with its styles and the data it shows: pages that are only read never download it.
  * On a Ukrainian page a citation shows the English sentence (`lang="en"`) and our translation of it,
  * labelled as ours.
  */
+import css from './previews.css?inline';
+
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(css);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 const UK = document.documentElement.lang == 'uk';
 
@@ -62,13 +67,14 @@ function previewOf(link: HTMLAnchorElement): [url: string, read: (data: never) =
       },
     ];
   }
-  const [kind, id] = (link.dataset.ref ?? '').split(':');
-  if (kind !== 'glossary' && kind !== 'people') return undefined;
+  const kind = ['glossary', 'people'].find((k) => link.classList.contains(`ref-${k}`));
+  if (!kind) return undefined;
+  const id = decodeURIComponent(link.hash.slice(1));
   // A term or a person: the definition or role, from /glossary/ or /people/previews.json.
   return [
     new URL('previews.json', link.href).href,
     (entries: Record<string, { title: string; summary: string }>) => {
-      const entry = entries[id!];
+      const entry = entries[id];
       return entry && [`${entry.title}: `, entry.summary, false];
     },
   ];

@@ -6,7 +6,7 @@
  * simply goes to /search/?q=….
  */
 
-import { search, highlight, uk } from 'virtual:lazy-chunks';
+import { search, highlight } from 'virtual:lazy-chunks';
 
 // Plain import() of a URL: no preload helper on every page (publish/lazy-chunks.ts).
 const load = (): Promise<typeof import('./search/index.ts')> => import(/* @vite-ignore */ search);
@@ -36,18 +36,11 @@ if (form && !location.pathname.endsWith('/search/')) {
   );
 }
 
-// Arriving from a search result: mark the query's words where the reader lands (without the dialog's code;
-// on a Ukrainian page with the Ukrainian pack, which knows the words' case forms).
+// Arriving from a search result: mark the query's words where the reader lands (without the dialog's code).
 if (/[?&]highlight=/.test(location.search))
-  void Promise.all([
-    import(/* @vite-ignore */ highlight) as Promise<typeof import('./search/highlight.ts')>,
-    document.documentElement.lang.startsWith('uk')
-      ? (import(/* @vite-ignore */ uk) as Promise<typeof import('./search/ukrainian.ts')>).then((m) => m.ukrainian)
-      : undefined,
-  ]).then(
-    ([m, language]) => m.highlightFromUrl(language),
-    () => undefined,
-  );
+  (import(/* @vite-ignore */ highlight) as Promise<typeof import('./search/highlight.ts')>)
+    .then((m) => m.highlightOnArrival())
+    .catch(() => undefined);
 
 addEventListener('keydown', (e) => {
   if (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {

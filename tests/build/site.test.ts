@@ -176,7 +176,8 @@ describe('the built site', () => {
     let count = 0;
     for (const [path, $] of pages) {
       $('a.ref-glossary, a.ref-people').each((_, a) => {
-        const [kind, id] = $(a).attr('data-ref')!.split(':') as ['glossary' | 'people', string];
+        const kind = $(a).hasClass('ref-glossary') ? 'glossary' : 'people';
+        const id = decodeURIComponent($(a).attr('href')!.split('#')[1]!);
         const preview = previews[kind][id];
         expect(preview, `${path}: ${kind}:${id}`).toBeDefined();
         expect(preview!.summary.length).toBeGreaterThan(10);
