@@ -1,7 +1,7 @@
 /**
  * `[@source#s3]` citations become numbered links to the source sentence. The quoted sentence is not
  * copied into the page: a reader's browser loads it from /sources/<id>/sentences.json when a citation
- * is hovered or focused (scripts/anchors.ts), and articles print the references as footnotes (the
+ * is hovered or focused (scripts/previews.ts), and articles print the references as footnotes (the
  * layout renders `citationNotes`). A citation that does not resolve is a ContentError with its line.
  */
 import type { Root, Text, PhrasingContent, RootContent } from 'mdast';
@@ -97,7 +97,6 @@ export function remarkCitations(options: RemarkCitationsOptions) {
             className: ['cite-link'],
             href,
             dataCite: key,
-            dataPagefindIgnore: '',
             ...(lang !== 'en' ? { hrefLang: 'en' } : {}),
             ...(footnotes ? { ariaDescribedBy: [note.id] } : {}),
           },

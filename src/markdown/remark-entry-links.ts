@@ -1,7 +1,7 @@
 /**
  * `[words](glossary:id)`, `people:`, `timeline:`, `article:`, `compare:` and `track:` links point at
  * the entry's anchor (entry-links.ts has the syntax). Terms and people preview their definition or
- * role from /glossary/ or /people/previews.json (scripts/anchors.ts). A link to an entry that does
+ * role from /glossary/ or /people/previews.json (scripts/previews.ts). A link to an entry that does
  * not exist is a ContentError with its line.
  */
 import type { Root } from 'mdast';

@@ -20,7 +20,7 @@ const LAZY = {
   highlight: '../scripts/search/highlight.ts',
   previews: '../scripts/previews.ts',
   copyLink: '../scripts/copy-link.ts',
-  reading: '../scripts/reading.ts',
+  place: '../scripts/place.ts',
   // Search in Ukrainian (its words, its stemming): loaded by search and highlighting on Ukrainian pages only.
   uk: '../scripts/search/ukrainian.ts',
 } as const;

@@ -1,4 +1,4 @@
-/** The table of contents marks the section being read (loaded with scripts/reading.ts). */
+/** The table of contents marks the section being read (loaded with scripts/place.ts). */
 const toc = document.querySelector<HTMLElement>('.toc');
 if (toc) {
   const links = new Map<string, HTMLAnchorElement>();

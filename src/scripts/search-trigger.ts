@@ -1,12 +1,12 @@
 /**
  * Opens the search dialog from any page: the header's Search button (or Enter
  * in its box) and Ctrl/⌘+K. The dialog and the index load on that first use
- * only; a page a search result opened loads just the code that marks its words.
+ * only; a page a search result opened loads just the code that marks its words (scripts/search-words.ts).
  * Before that, a page runs no search code. Without JavaScript the header form
  * simply goes to /search/?q=….
  */
 
-import { search, highlight } from 'virtual:lazy-chunks';
+import { search } from 'virtual:lazy-chunks';
 
 // Plain import() of a URL: no preload helper on every page (publish/lazy-chunks.ts).
 const load = (): Promise<typeof import('./search/index.ts')> => import(/* @vite-ignore */ search);
@@ -35,12 +35,6 @@ if (form && !location.pathname.endsWith('/search/')) {
     { once: true },
   );
 }
-
-// Arriving from a search result: mark the query's words where the reader lands (without the dialog's code).
-if (/[?&]highlight=/.test(location.search))
-  (import(/* @vite-ignore */ highlight) as Promise<typeof import('./search/highlight.ts')>)
-    .then((m) => m.highlightOnArrival())
-    .catch(() => undefined);
 
 addEventListener('keydown', (e) => {
   if (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {

@@ -5,5 +5,5 @@ declare module 'virtual:lazy-chunks' {
   export const uk: string;
   export const previews: string;
   export const copyLink: string;
-  export const reading: string;
+  export const place: string;
 }

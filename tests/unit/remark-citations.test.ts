@@ -49,7 +49,6 @@ describe('remark-citations: citations', () => {
     // The browser previews the sentence from the source's sentences.json; the page only names it.
     expect(a.attr('data-cite')).toBe('report#s2');
     expect($('p').text()).not.toContain('The talks will be held in London.');
-    expect(a.attr('data-pagefind-ignore')).toBe('');
     // The citation hugs the word before it.
     expect($('p').html()).toMatch(/^London it is<a class="cite-link"/);
   });
@@ -164,7 +163,6 @@ describe('rehype-heading-links', () => {
     const link = h2.next('a.anchor-link');
     expect(link.attr('href')).toBe('#who-is-there');
     expect(link.find('.visually-hidden').text()).toBe('Link to section: Who is there?');
-    expect(link.attr('data-pagefind-ignore')).toBeDefined();
     expect($('h3').attr('id')).toBe('more-detail');
   });
 });

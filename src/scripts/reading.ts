@@ -1,3 +1,0 @@
-/** What follows the reader's place in the page, loaded on the first scroll (scripts/on-first-use.ts). */
-import './current-section.ts';
-import './language-switch.ts';
