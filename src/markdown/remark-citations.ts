@@ -93,10 +93,12 @@ export function remarkCitations(options: RemarkCitationsOptions) {
         data: {
           hName: 'a',
           // In an article the footnote (hidden on screen, printed) describes the link for screen readers.
+          // `data-cite` names what the address cannot: a passage of several sentences, and on pages without
+          // footnotes, which print it, any citation.
           hProperties: {
             className: ['cite-link'],
             href,
-            dataCite: key,
+            ...(footnotes && ids.length === 1 ? {} : { dataCite: key }),
             ...(lang !== 'en' ? { hrefLang: 'en' } : {}),
             ...(footnotes ? { ariaDescribedBy: [note.id] } : {}),
           },

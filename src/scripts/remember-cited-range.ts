@@ -4,11 +4,12 @@
  * here on every page at load, to the page it opens (the link stays a plain link to the sentence, which
  * without JavaScript is marked alone).
  */
-addEventListener('click', (e) => {
-  const link = (e.target as Element | null)?.closest?.<HTMLAnchorElement>('a.cite-link');
-  const ids = link?.dataset.cite?.split('#')[1];
+import { delegate } from './delegate.ts';
+
+delegate(['click'], 'a.cite-link', (link) => {
+  const ids = link.dataset.cite?.split('#')[1];
   try {
-    if (ids?.includes(',')) sessionStorage['cited-range'] = `${link!.href} ${ids}`;
+    if (ids?.includes(',')) sessionStorage['cited-range'] = `${link.href} ${ids}`;
   } catch {
     // Storage off: the first sentence is still marked.
   }

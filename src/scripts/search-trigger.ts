@@ -1,12 +1,12 @@
 /**
  * Opens the search dialog from any page: the header's Search button (or Enter
  * in its box) and Ctrl/⌘+K. The dialog and the index load on that first use
- * only; a page a search result opened loads just the code that marks its words (scripts/search-words.ts).
+ * only; a page a search result opened loads just the code that marks its words.
  * Before that, a page runs no search code. Without JavaScript the header form
  * simply goes to /search/?q=….
  */
 
-import { search } from 'virtual:lazy-chunks';
+import { search, highlight, uk } from 'virtual:lazy-chunks';
 
 // Plain import() of a URL: no preload helper on every page (publish/lazy-chunks.ts).
 const load = (): Promise<typeof import('./search/index.ts')> => import(/* @vite-ignore */ search);
@@ -35,6 +35,19 @@ if (form && !location.pathname.endsWith('/search/')) {
     { once: true },
   );
 }
+
+// Arriving from a search result: mark the query's words where the reader lands (without the dialog's code;
+// on a Ukrainian page with the Ukrainian pack, which knows the words' case forms).
+if (/[?&]highlight=/.test(location.search))
+  void Promise.all([
+    import(/* @vite-ignore */ highlight) as Promise<typeof import('./search/highlight.ts')>,
+    document.documentElement.lang.startsWith('uk')
+      ? (import(/* @vite-ignore */ uk) as Promise<typeof import('./search/ukrainian.ts')>).then((m) => m.ukrainian)
+      : undefined,
+  ]).then(
+    ([m, language]) => m.highlightFromUrl(language),
+    () => undefined,
+  );
 
 addEventListener('keydown', (e) => {
   if (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {

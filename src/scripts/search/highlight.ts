@@ -5,7 +5,6 @@
  * Loaded, with its styles, only on a page opened from a search result.
  */
 import css from './highlight.css?inline';
-import { uk } from 'virtual:lazy-chunks';
 import type { LanguagePack } from './strings.ts';
 
 const sheet = new CSSStyleSheet();
@@ -119,12 +118,4 @@ export function highlightFromUrl(language?: LanguagePack): void {
     bar.append(button);
     document.querySelector('main')?.prepend(bar);
   }
-}
-
-/** On a page a search result opened: marks the words, on a Ukrainian page with the Ukrainian pack. */
-export async function highlightOnArrival(): Promise<void> {
-  const language = document.documentElement.lang.startsWith('uk')
-    ? ((await import(/* @vite-ignore */ uk)) as typeof import('./ukrainian.ts')).ukrainian
-    : undefined;
-  highlightFromUrl(language);
 }
