@@ -8,7 +8,8 @@ export function anchorLink(id: string, label: string, lang: Lang = DEFAULT_LANG)
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['anchor-link'], href: `#${id}`, dataAnchorLink: '', dataPagefindIgnore: '' },
+    // Search leaves it out by its class (publish/search-records.ts: UNINDEXED), as it does citations.
+    properties: { className: ['anchor-link'], href: `#${id}`, dataAnchorLink: '' },
     children: [
       {
         type: 'element',

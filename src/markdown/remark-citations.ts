@@ -1,7 +1,7 @@
 /**
  * `[@source#s3]` citations become numbered links to the source sentence. The quoted sentence is not
  * copied into the page: a reader's browser loads it from /sources/<id>/sentences.json when a citation
- * is hovered or focused (scripts/anchors.ts), and articles print the references as footnotes (the
+ * is hovered or focused (scripts/previews.ts), and articles print the references as footnotes (the
  * layout renders `citationNotes`). A citation that does not resolve is a ContentError with its line.
  */
 import type { Root, Text, PhrasingContent, RootContent } from 'mdast';
@@ -93,11 +93,12 @@ export function remarkCitations(options: RemarkCitationsOptions) {
         data: {
           hName: 'a',
           // In an article the footnote (hidden on screen, printed) describes the link for screen readers.
+          // `data-cite` names what the address cannot: a passage of several sentences, and on pages without
+          // footnotes, which print it, any citation.
           hProperties: {
             className: ['cite-link'],
             href,
-            dataCite: key,
-            dataPagefindIgnore: '',
+            ...(footnotes && ids.length === 1 ? {} : { dataCite: key }),
             ...(lang !== 'en' ? { hrefLang: 'en' } : {}),
             ...(footnotes ? { ariaDescribedBy: [note.id] } : {}),
           },

@@ -1,7 +1,7 @@
 /**
  * `[words](glossary:id)`, `people:`, `timeline:`, `article:`, `compare:` and `track:` links point at
  * the entry's anchor (entry-links.ts has the syntax). Terms and people preview their definition or
- * role from /glossary/ or /people/previews.json (scripts/anchors.ts). A link to an entry that does
+ * role from /glossary/ or /people/previews.json (scripts/previews.ts). A link to an entry that does
  * not exist is a ContentError with its line.
  */
 import type { Root } from 'mdast';
@@ -45,7 +45,8 @@ export function remarkEntryLinks(options: RemarkCitationsOptions) {
         references.links.push({ ...link, section: sectionOf(node.position?.start.offset) });
         node.data = {
           ...node.data,
-          hProperties: { className: ['ref', `ref-${link.kind}`], dataRef: `${link.kind}:${link.id}` },
+          // The class names the kind; the #fragment is the entry's id (scripts/previews.ts reads both).
+          hProperties: { className: ['ref', `ref-${link.kind}`] },
         };
       },
     );

@@ -19,6 +19,8 @@ const LAZY = {
   search: '../scripts/search/index.ts',
   highlight: '../scripts/search/highlight.ts',
   previews: '../scripts/previews.ts',
+  copyLink: '../scripts/copy-link.ts',
+  place: '../scripts/place.ts',
   // Search in Ukrainian (its words, its stemming): loaded by search and highlighting on Ukrainian pages only.
   uk: '../scripts/search/ukrainian.ts',
 } as const;

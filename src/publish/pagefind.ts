@@ -24,7 +24,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync, type Dirent } fro
 import { gunzipSync, gzipSync, constants as zlib } from 'node:zlib';
 import { rolldown } from 'rolldown';
 import { listHtml, pageKey } from './built-site.ts';
-import { entryRecords, pageForIndex, translatedSentenceRecords } from './search-records.ts';
+import { UNINDEXED, entryRecords, pageForIndex, translatedSentenceRecords } from './search-records.ts';
 import { DEFAULT_LANG, LANGS } from '../i18n/languages.ts';
 import { timed } from './build-timings.ts';
 import { withTrailingSlash } from '../urls.ts';
@@ -72,7 +72,7 @@ export async function indexSite(site: string): Promise<{ pages: number; entries:
   const chunkSize = process.env[CHUNK_SIZE_VAR];
   process.env[CHUNK_SIZE_VAR] = chunkSize ?? INDEX_CHUNK_SIZE;
   try {
-    const { index, errors } = await pagefind.createIndex({});
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: UNINDEXED });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const add = async (record: { url: string; content: string }) => {
       const res = await index.addHTMLFile(record);

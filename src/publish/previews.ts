@@ -3,7 +3,7 @@
  * definition or role, as the Markdown plugins index them. Published as
  * /glossary/previews.json and /people/previews.json, and under /uk/ from the
  * translations; a reader's browser loads the file on the first hover or focus
- * of such a link (scripts/anchors.ts).
+ * of such a link (scripts/previews.ts).
  */
 import type { APIRoute } from 'astro';
 import { entryPreviews } from '../content/content-index.ts';

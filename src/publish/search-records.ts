@@ -23,6 +23,13 @@ export interface SearchRecord {
   content: string;
 }
 
+/**
+ * What search never indexes, wherever it is: a citation's number and a section's copy-link (their
+ * visually hidden words, "Source 1", "Link to section: …", would be found otherwise). Pagefind is given
+ * these selectors (pagefind.ts) rather than a data-pagefind-ignore on each of the many links.
+ */
+export const UNINDEXED = ['.cite-link', '.anchor-link'];
+
 /** Text as the index of its language reads it. */
 export const indexText = (text: string, lang: string): string => (lang === 'uk' ? withKeys(text) : text);
 
@@ -48,7 +55,7 @@ export function entryRecords(html: string, pageUrl: string): SearchRecord[] {
     const title = entry.attr('data-search-title') ?? heading.text().trim();
     const aliases = entry.attr('data-search-aliases') ?? '';
     const body = entry.clone();
-    body.find('[data-pagefind-ignore], .anchor-link, .visually-hidden, h2, h3').remove();
+    body.find(['[data-pagefind-ignore]', ...UNINDEXED, '.visually-hidden', 'h2', 'h3'].join(', ')).remove();
     // Blocks end with a space, so excerpts never run two paragraphs' words together, and a
     // block that is not a sentence (a role, a date line) with a full stop, so it never runs into the next.
     body.find('p, li, div, dd, dt, blockquote').each((_, el) => {

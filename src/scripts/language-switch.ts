@@ -3,7 +3,8 @@
  * a heading the same id, so the link takes the address's #fragment while its element is on screen, or
  * else the last heading of the text scrolled into the top quarter of the view. It is worked out as the
  * reader scrolls, not when the switch is reached: tabbing to the header (through the skip link) scrolls the
- * page to the top first. Without this script the link opens the other edition's page at its top.
+ * page to the top first. Without this script the link opens the other edition's page at its top (at load,
+ * scripts/on-first-use.ts gives it the address's #fragment; this code comes with the first scroll).
  */
 const inView = (): string => {
   const line = document.querySelector('.site-header')!.getBoundingClientRect().bottom + innerHeight / 4;
@@ -14,15 +15,11 @@ const inView = (): string => {
   const top = marked?.getBoundingClientRect().top ?? -1;
   return top >= 0 && top < innerHeight ? marked!.id : id;
 };
-let seen: string | undefined;
-addEventListener(
-  'scroll',
-  () => {
-    if (!document.activeElement?.closest('.site-header, .skip-link')) seen = inView();
-  },
-  { passive: true },
-);
-for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]'))
-  for (const event of ['pointerdown', 'focus', 'click'])
-    // An empty hash removes the fragment: the page opens at its top.
-    link.addEventListener(event, () => (link.hash = seen ?? inView()));
+const follow = () => {
+  // An empty hash removes the fragment: the page opens at its top.
+  if (!document.activeElement?.closest('.site-header, .skip-link'))
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]')) link.hash = inView();
+};
+addEventListener('scroll', follow, { passive: true });
+addEventListener('hashchange', follow);
+follow();

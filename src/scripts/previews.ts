@@ -1,9 +1,14 @@
 /**
  * Previews for citations, terms and people, loaded on the first hover or focus of such a link
- * (scripts/anchors.ts), together with the data it shows: pages that are only read never download it.
+ * (scripts/on-first-use.ts), with its styles and the data it shows: pages that are only read never download it.
  * On a Ukrainian page a citation shows the English sentence (`lang="en"`) and our translation of it,
  * labelled as ours.
  */
+import css from './previews.css?inline';
+
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(css);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 const UK = document.documentElement.lang == 'uk';
 
@@ -38,10 +43,9 @@ type Sentences = { title: string; sentences: Record<string, string>; saidBy?: Re
 
 /** What a link previews, from the small JSON file beside the page it points at, or nothing. */
 function previewOf(link: HTMLAnchorElement): [url: string, read: (data: never) => Preview | undefined] | undefined {
-  const cite = link.dataset.cite;
-  if (cite !== undefined) {
-    // A citation: the cited sentences, from /sources/<id>/sentences.json.
-    const ids = (cite.split('#')[1] ?? '').split(',');
+  if (link.classList.contains('cite-link')) {
+    // A citation: the cited sentences (a passage in data-cite, else the address's), from /sources/<id>/sentences.json.
+    const ids = (link.dataset.cite?.split('#')[1] ?? link.hash.slice(1)).split(',');
     const n = ids.map((id) => id.slice(1));
     return [
       new URL('sentences.json', link.href).href,
@@ -62,13 +66,14 @@ function previewOf(link: HTMLAnchorElement): [url: string, read: (data: never) =
       },
     ];
   }
-  const [kind, id] = (link.dataset.ref ?? '').split(':');
-  if (kind !== 'glossary' && kind !== 'people') return undefined;
+  const kind = ['glossary', 'people'].find((k) => link.classList.contains(`ref-${k}`));
+  if (!kind) return undefined;
+  const id = decodeURIComponent(link.hash.slice(1));
   // A term or a person: the definition or role, from /glossary/ or /people/previews.json.
   return [
     new URL('previews.json', link.href).href,
     (entries: Record<string, { title: string; summary: string }>) => {
-      const entry = entries[id!];
+      const entry = entries[id];
       return entry && [`${entry.title}: `, entry.summary, false];
     },
   ];
@@ -81,7 +86,7 @@ function previewOf(link: HTMLAnchorElement): [url: string, read: (data: never) =
  * the text. The pointer can move onto it and Escape hides it (WCAG 1.4.13);
  * while it shows, it is the link's accessible description.
  */
-export function previewLinks(first: HTMLAnchorElement): void {
+function setUpPreviews(): (link: HTMLAnchorElement) => void {
   const loaded = new Map<string, Promise<unknown>>();
   const load = (url: string) => {
     let data = loaded.get(url);
@@ -199,6 +204,12 @@ export function previewLinks(first: HTMLAnchorElement): void {
     },
     { passive: true },
   );
-  // The link whose hover or focus loaded this code, if the reader is still on it.
-  if (first.matches(':hover') || first === document.activeElement) show(first);
+  return show;
+}
+
+const show = setUpPreviews();
+
+/** Shows a link's preview if the reader is still on it: scripts/on-first-use.ts calls this on each hover or focus. */
+export function previewLinks(link: HTMLAnchorElement): void {
+  if (link.matches(':hover') || link === document.activeElement) show(link);
 }

@@ -9,25 +9,21 @@ const root = document.documentElement;
 const button = document.querySelector<HTMLButtonElement>('.theme-toggle');
 const systemDark = matchMedia('(prefers-color-scheme: dark)');
 
-const current = (): 'light' | 'dark' =>
-  (root.dataset.theme as 'light' | 'dark' | undefined) ?? (systemDark.matches ? 'dark' : 'light');
-
-function render(): void {
-  if (!button) return;
-  button.setAttribute('aria-pressed', String(current() === 'dark'));
-}
+const dark = (): boolean => (root.dataset.theme ?? (systemDark.matches ? 'dark' : 'light')) == 'dark';
+const render = () => button!.setAttribute('aria-pressed', String(dark()));
 
 if (button) {
   button.hidden = false;
   render();
   button.addEventListener('click', () => {
-    const next = current() === 'dark' ? 'light' : 'dark';
-    const system = systemDark.matches ? 'dark' : 'light';
-    if (next === system) delete root.dataset.theme;
-    else root.dataset.theme = next;
+    const next = dark() ? 'light' : 'dark';
+    // A choice other than the system's is kept; the system's own is forgotten.
+    const own = dark() == systemDark.matches;
+    if (own) root.dataset.theme = next;
+    else delete root.dataset.theme;
     try {
-      if (next === system) localStorage.removeItem('theme');
-      else localStorage.setItem('theme', next);
+      if (own) localStorage.setItem('theme', next);
+      else localStorage.removeItem('theme');
     } catch {
       // Private mode: the choice lasts for this page only.
     }

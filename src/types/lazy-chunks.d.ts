@@ -4,4 +4,6 @@ declare module 'virtual:lazy-chunks' {
   export const highlight: string;
   export const uk: string;
   export const previews: string;
+  export const copyLink: string;
+  export const place: string;
 }

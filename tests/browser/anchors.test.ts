@@ -140,9 +140,9 @@ describe('provenance you can see', () => {
     const term = page.locator('a.ref-glossary').first();
     await term.hover();
     await expect.poll(() => tip.isVisible()).toBe(true);
-    const [, id] = (await term.getAttribute('data-ref'))!.split(':');
+    const id = decodeURIComponent(new URL((await term.getAttribute('href'))!, site.server.url).hash.slice(1));
     const previews = await (await page.request.get(`${site.server.url}glossary/previews.json`)).json();
-    expect(await tip.textContent()).toBe(`${previews[id!].title}: ${previews[id!].summary}`);
+    expect(await tip.textContent()).toBe(`${previews[id].title}: ${previews[id].summary}`);
     expect(await term.getAttribute('aria-describedby')).toBe('link-preview');
     await page.close();
   });

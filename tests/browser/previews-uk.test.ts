@@ -53,8 +53,8 @@ describe('a citation preview on a Ukrainian page', () => {
   it('previews a term in Ukrainian, from /uk/glossary/previews.json', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.server.url}uk/articles/what-is-on-the-table/`);
-    const term = page.locator('a.ref[data-ref^="glossary:"]').first();
-    const id = (await term.getAttribute('data-ref'))!.split(':')[1]!;
+    const term = page.locator('a.ref-glossary').first();
+    const id = decodeURIComponent(new URL((await term.getAttribute('href'))!, site.server.url).hash.slice(1));
     const previews = await (await page.request.get(`${site.server.url}uk/glossary/previews.json`)).json();
     await term.hover();
     const tip = page.locator('#link-preview');

@@ -14,32 +14,37 @@ import { pageWeight } from '../helpers/page-weight.ts';
 const KB = 1024;
 const site = inject('siteDir');
 type Budget = { html: number; css: number; js: number; total: number };
-const ARTICLE: Budget = { html: 6.5 * KB, css: 3.25 * KB, js: 2.5 * KB, total: 11.25 * KB };
+// Every page runs the same small script at load; what serves an interaction loads on first use.
+const JS = 1.25 * KB;
+// One budget for an article in either edition: room in the HTML for Ukrainian text (Cyrillic letters take
+// two bytes each in UTF-8), held to the same total.
+const ARTICLE: Budget = { html: 7.5 * KB, css: 3.25 * KB, js: JS, total: 11.25 * KB };
 const BUDGETS: Record<string, Budget> = {
-  '': { html: 4.5 * KB, css: 3 * KB, js: 2.5 * KB, total: 9.5 * KB },
-  timeline: { html: 7.75 * KB, css: 4.25 * KB, js: 2.5 * KB, total: 14 * KB },
-  glossary: { html: 7.25 * KB, css: 3 * KB, js: 2.5 * KB, total: 12.25 * KB },
-  people: { html: 9.25 * KB, css: 3 * KB, js: 2.5 * KB, total: 14.25 * KB },
-  compare: { html: 8 * KB, css: 4 * KB, js: 2.5 * KB, total: 14.25 * KB },
+  '': { html: 4.5 * KB, css: 3 * KB, js: JS, total: 9.5 * KB },
+  timeline: { html: 7.75 * KB, css: 4.25 * KB, js: JS, total: 14 * KB },
+  glossary: { html: 7.25 * KB, css: 3 * KB, js: JS, total: 12.25 * KB },
+  people: { html: 9.25 * KB, css: 3 * KB, js: JS, total: 14.25 * KB },
+  compare: { html: 8 * KB, css: 4 * KB, js: JS, total: 14.25 * KB },
   // The map's CSS sat 2 bytes under 3.5 KB; the header's two-line layout (both editions) needs a little more.
-  talks: { html: 5.5 * KB, css: 3.75 * KB, js: 2.5 * KB, total: 11 * KB },
-  'sources/bloomberg-us-role': { html: 7 * KB, css: 3.25 * KB, js: 2.5 * KB, total: 12 * KB },
-  methods: { html: 5 * KB, css: 2.75 * KB, js: 2.5 * KB, total: 10 * KB },
+  talks: { html: 5.5 * KB, css: 3.75 * KB, js: JS, total: 11 * KB },
+  'sources/bloomberg-us-role': { html: 7 * KB, css: 3.25 * KB, js: JS, total: 12 * KB },
+  methods: { html: 5 * KB, css: 2.75 * KB, js: JS, total: 10 * KB },
   // Every correction in the open, so it grows with them: the fact-check of 2026-12-02 added a dozen.
-  corrections: { html: 7 * KB, css: 2.75 * KB, js: 2.5 * KB, total: 12 * KB },
+  corrections: { html: 7 * KB, css: 2.75 * KB, js: JS, total: 12 * KB },
   // The archive's first page; a large site's pages are held to 20 KB in archive.test.ts.
-  articles: { html: 3 * KB, css: 3 * KB, js: 2.5 * KB, total: 8.5 * KB },
+  articles: { html: 3 * KB, css: 3 * KB, js: JS, total: 8.5 * KB },
 };
-for (const entry of readdirSync(join(site, 'articles'), { withFileTypes: true }))
-  if (entry.isDirectory() && !/^\d+$/.test(entry.name)) BUDGETS[`articles/${entry.name}`] = ARTICLE;
-// The Ukrainian edition's pages keep the English budgets for CSS and JavaScript (the same files) and for
-// the page code; only the text costs more: Cyrillic letters take two bytes each in UTF-8, which gzip brings
-// down to 1.25 to 1.4 times the same page in English (measured on every page of the real site; the
-// corrections page, nearly all text, is the heaviest). The source pages are shared.
-const CYRILLIC_TEXT = 1.4;
+for (const lang of ['', 'uk/'])
+  if (existsSync(join(site, lang, 'articles')))
+    for (const entry of readdirSync(join(site, lang, 'articles'), { withFileTypes: true }))
+      if (entry.isDirectory() && !/^\d+$/.test(entry.name)) BUDGETS[`${lang}articles/${entry.name}`] = ARTICLE;
+// The Ukrainian edition's other pages keep the English budgets for CSS and JavaScript (the same files) and for
+// the page code; their text costs more (Cyrillic), up to 1.3 times the English page's HTML after gzip (measured
+// on every page of the real site; people, nearly all text, is the heaviest). The source pages are shared.
+const CYRILLIC_TEXT = 1.3;
 if (existsSync(join(site, 'uk')))
   for (const [path, b] of Object.entries(BUDGETS))
-    if (!path.startsWith('sources/')) {
+    if (!path.startsWith('sources/') && !path.startsWith('articles/') && !path.startsWith('uk/')) {
       const html = Math.round(b.html * CYRILLIC_TEXT);
       BUDGETS[path ? `uk/${path}` : 'uk'] = { ...b, html, total: b.total + html - b.html };
     }
@@ -55,7 +60,10 @@ describe.each(Object.entries(BUDGETS))('the page /%s', (path, budget) => {
 });
 
 describe('the budgets', () => {
-  it('cover every article', () => {
-    expect(Object.keys(BUDGETS).filter((p) => p.startsWith('articles/')).length).toBeGreaterThanOrEqual(5);
+  it('cover every article, each Ukrainian one held to the English budget', () => {
+    const english = Object.keys(BUDGETS).filter((p) => p.startsWith('articles/'));
+    expect(english.length).toBeGreaterThanOrEqual(5);
+    expect(Object.keys(BUDGETS).filter((p) => p.startsWith('uk/articles/'))).toEqual(english.map((p) => `uk/${p}`));
+    for (const path of english) expect(BUDGETS[`uk/${path}`]).toBe(ARTICLE);
   });
 });

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheerioAPI, Cheerio } from 'cheerio';
 import type { AnyNode } from 'domhandler';
-import { isArticlePage, loadPages } from '../helpers/site.ts';
+import { citationKey, isArticlePage, loadPages } from '../helpers/site.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { splitSource } from '../../src/content/sentences.ts';
 import { parse as parseYaml } from 'yaml';
@@ -101,7 +101,7 @@ describe('every source sentence is accounted for', () => {
     const cited = new Set<string>();
     for (const [, $] of pages) {
       $('a.cite-link').each((_, a) => {
-        const [source, ids] = $(a).attr('data-cite')!.split('#');
+        const [source, ids] = citationKey($(a)).split('#');
         for (const id of ids!.split(',')) cited.add(`${source}#${id}`);
       });
     }

@@ -91,6 +91,15 @@ describe('every page', () => {
     }
   });
 
+  it('names no canonical address on a 404 page, which a host serves at any missing address', () => {
+    const notFound = [...pages.keys()].filter((p) => p.endsWith('/404.html'));
+    expect(notFound).toEqual(expect.arrayContaining(['/404.html', '/uk/404.html']));
+    for (const path of notFound) {
+      expect(pages.get(path)!('link[rel="canonical"], meta[property="og:url"]').length, path).toBe(0);
+      expect(pages.get(path)!('meta[property="og:title"]').attr('content'), path).toBeTruthy();
+    }
+  });
+
   it('gives each article its own share card, a PNG of 1200×630', () => {
     for (const id of articleIds) {
       const $ = pages.get(`/articles/${id}/`)!;

@@ -114,6 +114,12 @@ describe('the Ukrainian search index', () => {
     expect(records.find((r) => r.url === '/uk/glossary/#crimea')?.meta.title).toBe('Крим');
   });
 
+  it('contains no copy-link labels or citation numbers', () => {
+    for (const r of records)
+      for (const f of [/Посилання на розділ/, /Джерело\s+(\u2063\S+\s+)?\d/])
+        expect(r.content, `${r.url} contains ${f}`).not.toMatch(f);
+  });
+
   it('carries a word’s key beside it only where a prefix search for the key would miss the word', () => {
     const pairs = records.flatMap((r) => [...r.content.matchAll(/([\p{L}’'-]+) \u2063([\p{L}’-]+)/gu)]);
     expect(pairs.length).toBeGreaterThan(0);

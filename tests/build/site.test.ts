@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
-import { isArticlePage, loadPages } from '../helpers/site.ts';
+import { citationKey, isArticlePage, loadPages } from '../helpers/site.ts';
 import { ROOT } from '../helpers/build-site.ts';
 
 const siteDir = inject('siteDir');
@@ -78,7 +78,7 @@ describe('the built site', () => {
         expect(sentence.length, `${path}: ${href}`).toBe(1);
         expect(sentence.hasClass('sentence')).toBe(true);
         // The preview loads the sentences the link names, starting with the one it links to.
-        const [cited, ids] = $(a).attr('data-cite')!.split('#');
+        const [cited, ids] = citationKey($(a)).split('#');
         expect(cited).toBe(m![1]);
         expect(ids!.split(',')[0]).toBe(m![2]);
         for (const id of ids!.split(',')) expect(source(`#${id}.sentence`).length, `${path}: ${id}`).toBe(1);
@@ -176,7 +176,8 @@ describe('the built site', () => {
     let count = 0;
     for (const [path, $] of pages) {
       $('a.ref-glossary, a.ref-people').each((_, a) => {
-        const [kind, id] = $(a).attr('data-ref')!.split(':') as ['glossary' | 'people', string];
+        const kind = $(a).hasClass('ref-glossary') ? 'glossary' : 'people';
+        const id = decodeURIComponent($(a).attr('href')!.split('#')[1]!);
         const preview = previews[kind][id];
         expect(preview, `${path}: ${kind}:${id}`).toBeDefined();
         expect(preview!.summary.length).toBeGreaterThan(10);
@@ -218,12 +219,12 @@ describe('the built site', () => {
       expect($('.print-notes-title').text(), path).toContain('https://london-talks.example.org');
       expect(cites.length, path).toBeGreaterThan(0);
       // One footnote per cited passage; citing it again reuses the number.
-      expect(notes.length, path).toBe(new Set(cites.map((_, a) => $(a).attr('data-cite')).get()).size);
+      expect(notes.length, path).toBe(new Set(cites.map((_, a) => citationKey($(a))).get()).size);
       cites.each((_, a) => {
         const note = $(`[id="${$(a).attr('aria-describedby')}"]`);
-        expect(note.closest('.print-notes').length, `${path}: ${$(a).attr('data-cite')}`).toBe(1);
+        expect(note.closest('.print-notes').length, `${path}: ${citationKey($(a))}`).toBe(1);
         expect(note.index() + 1).toBe(Number($(a).text().replace(/\D/g, '')));
-        const [, first] = /#(s\d+)/.exec($(a).attr('data-cite')!)!;
+        const [, first] = /#(s\d+)/.exec(citationKey($(a)))!;
         expect(note.text()).toMatch(new RegExp(`, sentences? ${first!.slice(1)}\\b`));
         // The footnote links the sentence; print shows its address after the site's, given once.
         expect(note.find('a').attr('href')).toBe($(a).attr('href'));
