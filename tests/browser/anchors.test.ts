@@ -85,6 +85,19 @@ describe('the copy-link control', () => {
     await context.close();
   });
 
+  it('says so in the page’s language', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}uk/glossary/`);
+    const control = page.locator('li.entry a.anchor-link').first();
+    await control.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Посилання скопійовано');
+    expect(await control.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('"Скопійовано"');
+    await context.close();
+  });
+
   it('works as a plain link with JavaScript off', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
