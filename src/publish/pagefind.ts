@@ -146,7 +146,8 @@ async function addEnglishPages(index: pagefind.PagefindIndex, site: string) {
 
 /**
  * Minifies `pagefind.js` (Pagefind keeps every name in full) with the minifier Vite uses, and recompresses
- * the index files at gzip level 9. File names stay valid: Pagefind names a file after its content.
+ * at gzip level 9 the files every search loads (metadata, index chunks, filters); an excerpt (fragment) is
+ * small and loads only for a result shown. File names stay valid: Pagefind names a file after its content.
  */
 async function writeSmall(output: string): Promise<void> {
   const script = join(output, 'pagefind.js');
@@ -161,7 +162,7 @@ async function writeSmall(output: string): Promise<void> {
   }
   const files = [
     ...readdirSync(output).filter((f) => f.endsWith('.pf_meta')),
-    ...['index', 'filter', 'fragment'].flatMap((dir) =>
+    ...['index', 'filter'].flatMap((dir) =>
       existsSync(join(output, dir)) ? readdirSync(join(output, dir)).map((f) => join(dir, f)) : [],
     ),
   ];
