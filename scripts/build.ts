@@ -28,14 +28,16 @@ const code = await new Promise<number>((done) => {
   child.on('close', (c) => done(c ?? 1));
 });
 
-if (code !== 0) {
+// A build that ends without an error yet without a site (it stopped waiting on something) has failed too.
+const written = existsSync(staging);
+if (code !== 0 || !written) {
   rmSync(staging, { recursive: true, force: true });
   console.error(
-    `\nThe build failed; ${
+    `\nThe build failed${code === 0 ? ' (it ended without writing the site)' : ''}; ${
       existsSync(target) ? `the last good site in ${target} is unchanged` : 'nothing was published'
     }.`,
   );
-  process.exit(code);
+  process.exit(code || 1);
 }
 // Two renames: the published folder is never half-written.
 rmSync(previous, { recursive: true, force: true });

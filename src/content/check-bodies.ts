@@ -1,8 +1,8 @@
 /**
  * Every Markdown body through the site's own plugins, each mistake reported with its line. A build also
- * renders the bodies it checks (the check and Astro's render are one pass: markdown/prerendered.ts), skips
- * the bodies that passed before and have not changed (check-cache.ts), and on a large site splits the work
- * across one worker per core.
+ * renders the bodies it checks and hands each to Astro's render as soon as it is done (the check and the
+ * render are one pass: markdown/prerendered.ts), skips the bodies that passed before and have not changed
+ * (check-cache.ts), and on a large site splits the work across one worker per core.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -17,7 +17,7 @@ import { englishFileOf, placeOf } from './translation-files.ts';
 import { contentCheckPipeline, contentRenderPipeline, renderBody } from '../markdown/processor.ts';
 import { contentErrorsOf } from '../markdown/fail.ts';
 import { renderInputsDigest } from '../markdown/render-inputs.ts';
-import { keepRendered, type RenderedBody } from '../markdown/prerendered.ts';
+import { expectRendered, forgetRendered, keepRendered, type RenderedBody } from '../markdown/prerendered.ts';
 
 export interface BodyToCheck {
   path: string;
@@ -42,11 +42,22 @@ export interface BodiesChecked {
 const renderedByAstro = (contentDir: string, { path, body }: BodyToCheck) =>
   placeOf(contentDir, path)?.folder !== 'comparison' && !body.includes('![');
 
-/** Bodies checked (and, with `render`, rendered) in this thread. */
+/** One body's outcome: its mistakes, and its rendering when it was rendered. */
+export interface BodyChecked {
+  path: string;
+  body: string;
+  errors: ErrorFields[];
+  rendered?: RenderedBody;
+}
+
+const fields = (e: ContentError): ErrorFields => ({ file: e.file, line: e.line, problem: e.problem, fix: e.fix });
+
+/** Bodies checked (and, with `render`, rendered) in this thread; `onBody` hears of each as it is done. */
 export async function checkBodiesHere(
   contentDir: string,
   bodies: BodyToCheck[],
   render?: BodyCheckOptions['render'],
+  onBody?: (done: BodyChecked) => void,
 ): Promise<BodiesChecked> {
   const errors: ContentError[] = [];
   const rendered: BodiesChecked['rendered'] = [];
@@ -54,15 +65,19 @@ export async function checkBodiesHere(
   const renderer = render && contentRenderPipeline({ contentDir, base: render.base });
   for (const { path, body } of bodies) {
     const file = new VFile({ value: body, path, data: { bodyLineOffset: 0, astro: { frontmatter: {} } } });
+    const found: ContentError[] = [];
+    let made: RenderedBody | undefined;
     try {
-      if (renderer && renderedByAstro(contentDir, { path, body }))
-        rendered.push({ path: resolve(path), body, rendered: await renderBody(renderer, file) });
+      if (renderer && renderedByAstro(contentDir, { path, body })) made = await renderBody(renderer, file);
       else await check.run(check.parse(file), file);
     } catch (e) {
       if (!(e instanceof ContentError)) throw e;
-      errors.push(e);
+      found.push(e);
     }
-    errors.push(...contentErrorsOf(file).filter((e) => !errors.includes(e)));
+    found.push(...contentErrorsOf(file).filter((e) => !found.includes(e)));
+    errors.push(...found);
+    if (made) rendered.push({ path: resolve(path), body, rendered: made });
+    onBody?.({ path: resolve(path), body, errors: found.map(fields), rendered: made });
   }
   return { errors, rendered };
 }
@@ -70,29 +85,33 @@ export async function checkBodiesHere(
 /** Below this many bodies one thread is quicker than starting workers (each loads the plugins afresh). */
 const WORKER_THRESHOLD = 400;
 
-/** Bodies split across `size` workers. */
+/** Bodies split across `size` workers, each reporting every body as it is done. */
 function checkBodiesInWorkers(
   contentDir: string,
   bodies: BodyToCheck[],
   size: number,
-  render?: BodyCheckOptions['render'],
-): Promise<BodiesChecked> {
+  render: BodyCheckOptions['render'],
+  onBody: (done: BodyChecked) => void,
+): Promise<ContentError[]> {
   const shares = Array.from({ length: size }, (_, i) => bodies.filter((_, j) => j % size === i));
+  const errors: ContentError[] = [];
   return Promise.all(
     shares.map(
       (share) =>
-        new Promise<BodiesChecked>((done, fail) => {
+        new Promise<void>((done, fail) => {
           const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
             workerData: { contentDir, bodies: share, render },
           });
-          worker.once('message', (found: { errors: ErrorFields[]; rendered: BodiesChecked['rendered'] }) =>
-            done({ errors: found.errors.map((e) => new ContentError(e)), rendered: found.rendered }),
-          );
+          worker.on('message', (message: BodyChecked | 'done') => {
+            if (message === 'done') return done();
+            errors.push(...message.errors.map((e) => new ContentError(e)));
+            onBody(message);
+          });
           worker.once('error', fail);
           worker.once('exit', (code) => code !== 0 && fail(new Error(`a content-check worker stopped (exit ${code})`)));
         }),
     ),
-  ).then((parts) => ({ errors: parts.flatMap((p) => p.errors), rendered: parts.flatMap((p) => p.rendered) }));
+  ).then(() => errors);
 }
 
 /** Every Markdown collection's body and the `extra` ones (comparison rows, translations), checked. */
@@ -130,16 +149,25 @@ export async function checkBodies(
   });
   const todo = keyed.filter((b) => !b.key || !cache!.passed(b.key));
   const checkedNow = new Set(todo);
+  // Astro's render of each body checked here waits for this check's rendering of it.
+  if (options.render) for (const b of todo) if (renderedByAstro(contentDir, b)) expectRendered(resolve(b.path), b.body);
+  const handOn = (done: BodyChecked) =>
+    keepRendered(done.path, done.errors.length === 0 && done.rendered ? done.rendered : 'failed');
   const cores = availableParallelism();
-  const { errors, rendered } = await (todo.length >= WORKER_THRESHOLD && cores > 1
-    ? checkBodiesInWorkers(contentDir, todo, cores, options.render)
-    : checkBodiesHere(contentDir, todo, options.render));
+  const errors = await (
+    todo.length >= WORKER_THRESHOLD && cores > 1
+      ? checkBodiesInWorkers(contentDir, todo, cores, options.render, handOn)
+      : checkBodiesHere(contentDir, todo, options.render, handOn).then((r) => r.errors)
+  ).catch((e) => {
+    // No render may wait for a body the check will never finish; the build fails on the error.
+    if (options.render) forgetRendered();
+    throw e;
+  });
   if (cache) {
     const failed = new Set(errors.map((e) => resolve(e.file)));
     // A mistake no body owns would be lost by remembering passes: then remember only the earlier ones.
     const owned = [...failed].every((f) => bodyAt.has(f));
     cache.save(keyed.filter((b) => (owned ? !failed.has(resolve(b.path)) : !checkedNow.has(b))).map((b) => b.key!));
   }
-  if (errors.length === 0) for (const r of rendered) keepRendered(r.path, r.body, r.rendered);
   return errors;
 }

@@ -7,8 +7,6 @@ const { contentDir, bodies, render } = workerData as {
   bodies: BodyToCheck[];
   render?: BodyCheckOptions['render'];
 };
-const { errors, rendered } = await checkBodiesHere(contentDir, bodies, render);
-parentPort!.postMessage({
-  errors: errors.map((e) => ({ file: e.file, line: e.line, problem: e.problem, fix: e.fix })),
-  rendered,
-});
+// Each body as soon as it is done: Astro's content sync takes the renderings as they come.
+await checkBodiesHere(contentDir, bodies, render, (done) => parentPort!.postMessage(done));
+parentPort!.postMessage('done');

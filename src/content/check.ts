@@ -135,20 +135,32 @@ function checkComparison(contentDir: string): { errors: ContentError[]; bodies: 
 }
 
 /**
- * Every content error. A build passes `cacheDir` (bodies that passed before and have not changed are not
- * checked again) and `render` (the bodies checked are rendered too, for Astro to store: markdown/prerendered.ts).
+ * The whole content check, begun: the errors of every check but the bodies', and the bodies' check running
+ * on (the slow part, on every core for a large site). A build passes `cacheDir` (bodies that passed before
+ * and have not changed are not checked again) and `render` (the bodies checked are rendered too, and
+ * Astro's content sync takes each as it is done: markdown/prerendered.ts).
  */
-export async function checkContent(contentDir: string, options: BodyCheckOptions = {}): Promise<ContentError[]> {
+export function startContentCheck(
+  contentDir: string,
+  options: BodyCheckOptions = {},
+): { errors: ContentError[]; bodies: Promise<ContentError[]> } {
   const comparison = checkComparison(contentDir);
   // Each edition's translations (content/uk/): their fields, parity with the English, their sources' sentences.
   const translations = checkTranslations(contentDir);
-  return [
+  const errors = [
     ...lintContent(contentDir, MARKDOWN_COLLECTIONS),
     ...checkSources(contentDir),
     ...comparison.errors,
     ...translations.errors,
-    ...(await checkBodies(contentDir, [...comparison.bodies, ...translations.bodies], options)),
-    // Who says it, hedges kept, no outside facts (faithfulness/, rules in content/checks/).
-    ...checkFaithfulness(contentDir),
   ];
+  const bodies = checkBodies(contentDir, [...comparison.bodies, ...translations.bodies], options);
+  // Who says it, hedges kept, no outside facts (faithfulness/, rules in content/checks/).
+  errors.push(...checkFaithfulness(contentDir));
+  return { errors, bodies };
+}
+
+/** Every content error, at once. */
+export async function checkContent(contentDir: string, options: BodyCheckOptions = {}): Promise<ContentError[]> {
+  const { errors, bodies } = startContentCheck(contentDir, options);
+  return [...errors, ...(await bodies)];
 }

@@ -144,8 +144,9 @@ export function explainerMarkdown(options: RemarkCitationsOptions) {
           const fileURL = renderOptions?.fileURL;
           const path = fileURL ? resolve(fileURLToPath(fileURL)) : undefined;
           const frontmatter = renderOptions?.frontmatter ?? {};
-          // The build's content check rendered this body already.
-          let rendered = takeRendered(path, content);
+          // The build's content check renders this body (and stops the build on its mistakes, all at once).
+          let rendered = await takeRendered(path, content);
+          if (rendered === 'failed') rendered = { code: '', headings: [], added: {} };
           if (!rendered) {
             const file = new VFile({ value: content, path, data: { astro: { frontmatter } } });
             rendered = await renderBody(pipeline, file);

@@ -10,7 +10,8 @@ import { readBuiltSite } from './built-site.ts';
 import { timed } from './build-timings.ts';
 import { withTrailingSlash } from '../urls.ts';
 import { stopBuild, stoppingOn } from './build-stop.ts';
-import { contentReport, renderedContentReport } from './check-content.ts';
+import { contentReport, renderedContentReport, startBuildContentCheck } from './check-content.ts';
+import type { ContentError } from '../content/content-error.ts';
 import { checkCopyLinks } from './check-copy-links.ts';
 import { checkDuplicateIds } from './check-duplicate-ids.ts';
 import { checkBuiltLinks } from './check-links.ts';
@@ -21,6 +22,8 @@ import { forgetRendered } from '../markdown/prerendered.ts';
 export function siteChecks(options: { contentDir: string }): AstroIntegration {
   let base = '/';
   let contentStore: URL | undefined;
+  // The bodies' part of the content check, running on while content syncs.
+  let bodies: Promise<ContentError[]> | undefined;
   return {
     name: 'explainer-site-checks',
     hooks: {
@@ -33,12 +36,15 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
         });
         if (command === 'build') {
           // Bodies that passed in the last build and have not changed are not checked again; the others are
-          // rendered as they are checked, and Astro's content sync takes them as rendered.
-          const report = await contentReport(options.contentDir, {
+          // rendered as they are checked, on every core, while Astro syncs content and takes each rendering.
+          const check = await startBuildContentCheck(options.contentDir, {
             cacheDir: fileURLToPath(config.cacheDir),
             render: { base: config.base },
           });
-          if (report) stopBuild(report);
+          if (check.report) stopBuild(check.report);
+          bodies = check.bodies;
+          // Awaited when the build starts; a failure meanwhile is not an unhandled rejection.
+          bodies.catch(() => {});
         } else {
           // The dev server shows them on every page until they are fixed (src/middleware.ts).
           const report = await contentReport(options.contentDir, { outcome: 'pages show them until they are fixed' });
@@ -50,9 +56,10 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
         contentStore = new URL('data-store.json', config.cacheDir);
       },
       // Content is rendered (and any content error recorded) before the build starts.
-      'astro:build:start': () => {
+      'astro:build:start': async () => {
+        const checked = (await bodies) ?? [];
         forgetRendered();
-        const report = renderedContentReport(contentStore);
+        const report = renderedContentReport(contentStore, checked);
         if (report) stopBuild(report);
       },
       'astro:build:done': ({ dir, logger }) =>

@@ -12,7 +12,7 @@ import { checkBodiesHere } from '../../src/content/check-bodies.ts';
 import { readContentFile } from '../../src/content/content-file.ts';
 import { markdownFiles } from '../../src/content/files.ts';
 import { renderBody, renderPipeline } from '../../src/markdown/processor.ts';
-import { keepRendered, takeRendered } from '../../src/markdown/prerendered.ts';
+import { expectRendered, keepRendered, takeRendered, type RenderedBody } from '../../src/markdown/prerendered.ts';
 import { ROOT } from '../helpers/build-site.ts';
 
 const FOLDERS = ['articles', 'glossary', 'people', 'questions', 'timeline', 'uk/articles', 'uk/glossary'];
@@ -39,26 +39,35 @@ describe('a body rendered by the content check', () => {
         pipeline,
         new VFile({ value: astroBody, path: r.path, data: { astro: { frontmatter: parsed.frontmatter } } }),
       );
-      keepRendered(r.path, r.body, r.rendered);
-      const taken = takeRendered(r.path, astroBody);
+      expectRendered(r.path, r.body);
+      keepRendered(r.path, r.rendered);
+      const taken = (await takeRendered(r.path, astroBody)) as RenderedBody;
       expect(taken, r.path).toBeDefined();
-      expect(taken!.code, r.path).toBe(own.code);
-      expect(taken!.headings, r.path).toEqual(own.headings);
-      expect({ ...parsed.frontmatter, ...taken!.added }, r.path).toEqual(own.added);
+      expect(taken.code, r.path).toBe(own.code);
+      expect(taken.headings, r.path).toEqual(own.headings);
+      expect({ ...parsed.frontmatter, ...taken.added }, r.path).toEqual(own.added);
       expect(r.rendered.code).toContain('<');
     }
   });
 
-  it('is not taken for another body of the same file, nor twice', () => {
+  it('is not taken for another body of the same file, nor twice, and waits for the check', async () => {
     const kept = { code: '<p>a</p>', headings: [], added: {} };
-    keepRendered('/c/articles/a.md', '\n\n\nSome text.\n', kept);
-    expect(takeRendered('/c/articles/a.md', 'Other text.')).toBeUndefined();
-    expect(takeRendered('/c/articles/a.md', 'Some text.')).toBeUndefined();
-    keepRendered('/c/articles/a.md', '\n\n\nSome text.\r\n', kept);
-    expect(takeRendered('/c/articles/a.md', 'Some text.')?.code).toBe(kept.code);
-    expect(takeRendered('/c/articles/a.md', 'Some text.')).toBeUndefined();
+    expectRendered('/c/articles/a.md', '\n\n\nSome text.\n');
+    keepRendered('/c/articles/a.md', kept);
+    expect(await takeRendered('/c/articles/a.md', 'Other text.')).toBeUndefined();
+    expect(await takeRendered('/c/articles/a.md', 'Some text.')).toBeUndefined();
+    // A render that comes first waits for the check to finish the body.
+    expectRendered('/c/articles/a.md', '\n\n\nSome text.\r\n');
+    const taken = takeRendered('/c/articles/a.md', 'Some text.');
+    keepRendered('/c/articles/a.md', kept);
+    expect(await taken).toBe(kept);
+    expect(await takeRendered('/c/articles/a.md', 'Some text.')).toBeUndefined();
     // Astro trims the body: indented first lines would read as another document.
-    keepRendered('/c/articles/b.md', '\n\n    code\n', kept);
-    expect(takeRendered('/c/articles/b.md', 'code')).toBeUndefined();
+    expectRendered('/c/articles/b.md', '\n\n    code\n');
+    expect(await takeRendered('/c/articles/b.md', 'code')).toBeUndefined();
+    // A body with mistakes is not rendered: the build stops on them.
+    expectRendered('/c/articles/c.md', 'Text.');
+    keepRendered('/c/articles/c.md', 'failed');
+    expect(await takeRendered('/c/articles/c.md', 'Text.')).toBe('failed');
   });
 });
