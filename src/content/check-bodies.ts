@@ -76,8 +76,9 @@ export async function checkBodiesHere(
     }
     found.push(...contentErrorsOf(file).filter((e) => !found.includes(e)));
     errors.push(...found);
-    if (made) rendered.push({ path: resolve(path), body, rendered: made });
-    onBody?.({ path: resolve(path), body, errors: found.map(fields), rendered: made });
+    // Handed on as it is done when someone listens (kept here otherwise: a worker would hold them all).
+    if (onBody) onBody({ path: resolve(path), body, errors: found.map(fields), rendered: made });
+    else if (made) rendered.push({ path: resolve(path), body, rendered: made });
   }
   return { errors, rendered };
 }

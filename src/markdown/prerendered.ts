@@ -56,7 +56,11 @@ export async function takeRendered(path: string | undefined, body: string): Prom
   if (!pending || pending.taken) return undefined;
   // Kept until the build starts: the check may still have to settle it.
   pending.taken = true;
-  return same(pending.body, body) ? pending.result : undefined;
+  if (!same(pending.body, body)) return undefined;
+  const result = await pending.result;
+  // Astro keeps it from here on.
+  store().delete(path!);
+  return result;
 }
 
 /** Forgets what no render took (bodies Astro found unchanged and did not render again). */
