@@ -40,11 +40,19 @@ const KIND_LABEL: Record<EntryKind, string> = {
   questions: 'Key questions',
 };
 
+/** Which entries each list already has: a sentence cited by thousands of articles is checked in constant time. */
+const listed = new WeakMap<Referrer[], Set<string>>();
+
 /** Adds a referrer once per entry: an article citing a sentence twice is listed once, at its first section. */
 function push(map: Map<string, Referrer[]>, key: string, r: Referrer) {
-  const list = map.get(key) ?? [];
-  if (!list.some((x) => x.kind === r.kind && x.id === r.id)) list.push(r);
-  map.set(key, list);
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  let seen = listed.get(list);
+  if (!seen) listed.set(list, (seen = new Set()));
+  const entry = `${r.kind}/${r.id}`;
+  if (seen.has(entry)) return;
+  seen.add(entry);
+  list.push(r);
 }
 
 let graph: Promise<ReferenceGraph> | undefined;
