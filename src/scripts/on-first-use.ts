@@ -20,7 +20,7 @@ delegate(['mouseover', 'focusin'], 'a.cite-link, a.ref', (link) => previewCode()
 // A click copies once the code is there: the first click may come before its hover's load has finished.
 const copyCode = lazy<typeof import('./copy-link.ts')>(copyLink);
 delegate(['mouseover', 'focusin', 'click'], 'a[data-anchor-link]', (link, type) =>
-  copyCode().then((m) => type == 'click' && m?.copyLink(link)),
+  copyCode().then((m) => type === 'click' && m?.copyLink(link)),
 );
 
 // Opened at a #fragment, the language switch leads to the same section until scripts/place.ts takes over.
