@@ -152,10 +152,12 @@ export function startContentCheck(
     ...checkSources(contentDir),
     ...comparison.errors,
     ...translations.errors,
+    // Who says it, hedges kept, no outside facts (faithfulness/, rules in content/checks/).
+    ...checkFaithfulness(contentDir),
   ];
-  const bodies = checkBodies(contentDir, [...comparison.bodies, ...translations.bodies], options);
-  // Who says it, hedges kept, no outside facts (faithfulness/, rules in content/checks/).
-  errors.push(...checkFaithfulness(contentDir));
+  // A build these errors stop renders nothing: its bodies are only checked, for the one report.
+  const render = errors.length === 0 ? options.render : undefined;
+  const bodies = checkBodies(contentDir, [...comparison.bodies, ...translations.bodies], { ...options, render });
   return { errors, bodies };
 }
 
