@@ -14,7 +14,7 @@ import { readContentFile } from './content-file.ts';
 import { MARKDOWN_COLLECTIONS } from './schemas/markdown-collections.ts';
 import { checkedBodies } from './check-cache.ts';
 import { englishFileOf, placeOf } from './translation-files.ts';
-import { contentCheckPipeline, contentRenderPipeline, renderBody } from '../markdown/processor.ts';
+import { contentCheckPipeline, contentRenderPipeline, hasImage, renderBody } from '../markdown/processor.ts';
 import { contentErrorsOf } from '../markdown/fail.ts';
 import { renderInputsDigest } from '../markdown/render-inputs.ts';
 import { expectRendered, forgetRendered, keepRendered, type RenderedBody } from '../markdown/prerendered.ts';
@@ -40,7 +40,7 @@ export interface BodiesChecked {
 
 /** Astro renders the Markdown collections' bodies; comparison rows and images take their own paths. */
 const renderedByAstro = (contentDir: string, { path, body }: BodyToCheck) =>
-  placeOf(contentDir, path)?.folder !== 'comparison' && !body.includes('![');
+  placeOf(contentDir, path)?.folder !== 'comparison' && !hasImage(body);
 
 /** One body's outcome: its mistakes, and its rendering when it was rendered. */
 export interface BodyChecked {

@@ -128,6 +128,9 @@ export function contentRenderPipeline(options: RemarkCitationsOptions): Processo
   return renderPipeline(fixed, [[remarkParity, fixed]]);
 }
 
+/** A body with an image goes through Astro's own pipeline, which optimises local images. */
+export const hasImage = (markdown: string): boolean => markdown.includes('![');
+
 export function explainerMarkdown(options: RemarkCitationsOptions) {
   const { remarkPlugins, rehypePlugins } = plugins(options);
   const withImages = astroUnified({ gfm: false, smartypants: false, remarkPlugins, rehypePlugins });
@@ -140,7 +143,7 @@ export function explainerMarkdown(options: RemarkCitationsOptions) {
       const pipeline = renderPipeline(options);
       return {
         async render(content, renderOptions) {
-          if (content.includes('![')) return fallback.render(content, renderOptions);
+          if (hasImage(content)) return fallback.render(content, renderOptions);
           const fileURL = renderOptions?.fileURL;
           const path = fileURL ? resolve(fileURLToPath(fileURL)) : undefined;
           const frontmatter = renderOptions?.frontmatter ?? {};

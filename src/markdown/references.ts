@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit';
 import { headingIdSequence } from './heading-ids.ts';
 import { scanCitations, type CitationRef } from './citation-syntax.ts';
 import { parseEntryLink, type EntryLink } from './entry-links.ts';
+import { recordInFrontmatter } from './recorded.ts';
 
 /** A reference and the id of the section (heading) it sits under, if any. */
 export type Located<T> = T & { section?: string };
@@ -97,8 +98,6 @@ export function fileReferences(file: VFile): References {
   if (data.references) return data.references;
   const references: References = { citations: [], links: [] };
   data.references = references;
-  const astro = (data.astro ??= {});
-  // A copy: the frontmatter object belongs to Astro's entry.
-  astro.frontmatter = { ...(astro.frontmatter ?? {}), references };
+  recordInFrontmatter(file, 'references', references);
   return references;
 }

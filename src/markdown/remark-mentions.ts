@@ -8,6 +8,7 @@ import type { VFile } from 'vfile';
 import { plainText } from './plain-text.ts';
 import { headingIdSequence } from './heading-ids.ts';
 import { namePattern } from './mentions.ts';
+import { recordInFrontmatter } from './recorded.ts';
 import { placeOf } from '../content/translation-files.ts';
 import { getContentIndex, type ContentIndex } from '../content/content-index.ts';
 import { DEFAULT_LANG } from '../i18n/languages.ts';
@@ -65,9 +66,6 @@ export function remarkMentions(options: { contentDir: string; index?: ContentInd
     const place = file.path ? placeOf(options.contentDir, file.path) : undefined;
     if (place?.folder !== 'articles' || place.lang !== DEFAULT_LANG) return;
     const index = options.index ?? getContentIndex(options.contentDir, file.path);
-    const mentions = mentionsIn(sectionTexts(tree), index);
-    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
-    // A copy: the frontmatter object belongs to Astro's entry.
-    astro.frontmatter = { ...(astro.frontmatter ?? {}), mentions };
+    recordInFrontmatter(file, 'mentions', mentionsIn(sectionTexts(tree), index));
   };
 }

@@ -6,6 +6,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { countWords, plainText } from './plain-text.ts';
+import { recordInFrontmatter } from './recorded.ts';
 
 export interface ReadingText {
   words: number;
@@ -19,8 +20,6 @@ export function readingTextOf(frontmatter: unknown): ReadingText | undefined {
 export function remarkReadingText() {
   return function transform(tree: Root, file: VFile) {
     const readingText: ReadingText = { words: countWords(plainText(tree)) };
-    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
-    // A copy: the frontmatter object belongs to Astro's entry.
-    astro.frontmatter = { ...(astro.frontmatter ?? {}), readingText };
+    recordInFrontmatter(file, 'readingText', readingText);
   };
 }
