@@ -21,6 +21,7 @@ import { trackSchema } from './content/schemas/track.ts';
 import { pageSchema } from './content/schemas/page.ts';
 import { sourcesLoader } from './content/loaders/sources-loader.ts';
 import { comparisonLoader } from './content/loaders/comparison-loader.ts';
+import { oneChangeAtATime } from './content/loaders/one-change-at-a-time.ts';
 import { contentDir, entryIdOf } from './content/files.ts';
 import {
   TRANSLATION_SCHEMAS,
@@ -32,12 +33,14 @@ import {
 /** Entry id = file name without `.md` (files.ts), so ids are exactly the anchors editors chose. */
 const markdown = (folder: string, options: { retainBody?: boolean } = {}) =>
   existsSync(`${contentDir}/${folder}`)
-    ? glob({
-        pattern: ['**/*.md', '!**/_*'],
-        base: `${contentDir}/${folder}`,
-        generateId: ({ entry }) => entryIdOf(entry),
-        ...options,
-      })
+    ? oneChangeAtATime(
+        glob({
+          pattern: ['**/*.md', '!**/_*'],
+          base: `${contentDir}/${folder}`,
+          generateId: ({ entry }) => entryIdOf(entry),
+          ...options,
+        }),
+      )
     : nothing;
 
 /**
@@ -50,14 +53,17 @@ const WITHOUT_BODY = { retainBody: false };
 const nothing = { name: 'explainer-absent', load: async ({ store }: { store: { clear(): void } }) => store.clear() };
 
 export const collections = {
-  sources: defineCollection({ loader: sourcesLoader({ base: `${contentDir}/sources` }), schema: sourceSchema }),
+  sources: defineCollection({
+    loader: oneChangeAtATime(sourcesLoader({ base: `${contentDir}/sources` })),
+    schema: sourceSchema,
+  }),
   articles: defineCollection({ loader: markdown('articles', WITHOUT_BODY), schema: articleSchema }),
   timeline: defineCollection({ loader: markdown('timeline'), schema: timelineSchema }),
   glossary: defineCollection({ loader: markdown('glossary'), schema: glossarySchema }),
   people: defineCollection({ loader: markdown('people'), schema: peopleSchema }),
   questions: defineCollection({ loader: markdown('questions'), schema: questionSchema }),
   comparison: defineCollection({
-    loader: comparisonLoader({ base: `${contentDir}/comparison` }),
+    loader: oneChangeAtATime(comparisonLoader({ base: `${contentDir}/comparison` })),
     schema: comparisonSchema,
   }),
   tracks: defineCollection({ loader: markdown('tracks'), schema: trackSchema }),
@@ -76,21 +82,25 @@ export const collections = {
   ukTracks: defineCollection({ loader: markdown('uk/tracks'), schema: TRANSLATION_SCHEMAS.tracks }),
   ukPages: defineCollection({ loader: markdown('uk/pages'), schema: TRANSLATION_SCHEMAS.pages }),
   ukComparison: defineCollection({
-    loader: comparisonLoader({
-      base: `${contentDir}/uk/comparison`,
-      sources: `${contentDir}/sources`,
-      schema: comparisonTranslationFrontmatterSchema,
-    }),
+    loader: oneChangeAtATime(
+      comparisonLoader({
+        base: `${contentDir}/uk/comparison`,
+        sources: `${contentDir}/sources`,
+        schema: comparisonTranslationFrontmatterSchema,
+      }),
+    ),
     schema: comparisonTranslationSchema,
   }),
   ukSources: defineCollection({
     loader: !existsSync(`${contentDir}/uk/sources`)
       ? nothing
-      : glob({
-          pattern: ['*.yaml'],
-          base: `${contentDir}/uk/sources`,
-          generateId: ({ entry }) => entryIdOf(entry).replace(/\.yaml$/, ''),
-        }),
+      : oneChangeAtATime(
+          glob({
+            pattern: ['*.yaml'],
+            base: `${contentDir}/uk/sources`,
+            generateId: ({ entry }) => entryIdOf(entry).replace(/\.yaml$/, ''),
+          }),
+        ),
     schema: sourceTranslationSchema,
   }),
 };

@@ -16,6 +16,7 @@ import rehypeStringify from 'rehype-stringify';
 import rehypeSlug from 'rehype-slug';
 import rehypeExternalLinks from 'rehype-external-links';
 import { VFile } from 'vfile';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { takeRendered, type RenderedBody } from './prerendered.ts';
@@ -63,11 +64,6 @@ function plugins(options: RemarkCitationsOptions) {
   return { remarkPlugins, rehypePlugins };
 }
 
-/**
- * Every check the render makes, without making HTML, for the content check (content/check.ts): `run` a
- * parsed file. Typography changes no check's outcome, and the heading checks run on the Markdown, so
- * neither the typography pass nor the conversion to HTML is needed; the content index is read once.
- */
 /** The content index, or none when a source cannot be read: each file then reports that, as in a render. */
 function readableIndex(contentDir: string) {
   try {
@@ -78,6 +74,11 @@ function readableIndex(contentDir: string) {
   }
 }
 
+/**
+ * Every check the render makes, without making HTML, for the content check (content/check.ts): `run` a
+ * parsed file. Typography changes no check's outcome, and the heading checks run on the Markdown, so
+ * neither the typography pass nor the conversion to HTML is needed; the content index is read once.
+ */
 export function contentCheckPipeline(options: RemarkCitationsOptions) {
   const fixed = { ...options, index: options.index ?? readableIndex(options.contentDir) };
   return unified()
@@ -128,6 +129,25 @@ export function contentRenderPipeline(options: RemarkCitationsOptions): Processo
   return renderPipeline(fixed, [[remarkParity, fixed]]);
 }
 
+/**
+ * Astro hands over a body without its frontmatter and trimmed: a blank line for each line before it in the
+ * file puts it back on its own lines, so a mistake the render finds names the line an editor sees.
+ */
+export function onItsOwnLines(path: string | undefined, content: string): string {
+  let raw: string;
+  try {
+    if (!path) return content;
+    raw = readFileSync(path, 'utf8').replace(/\r\n/g, '\n');
+  } catch {
+    return content;
+  }
+  const body = content.replace(/\r\n/g, '\n').replace(/^\n+/, '');
+  const frontmatter = /^---\n[\s\S]*?\n---[ \t]*\n/.exec(raw)?.[0].length ?? 0;
+  const at = raw.indexOf(body.slice(0, 200), frontmatter);
+  if (at < 0) return content;
+  return '\n'.repeat(raw.slice(0, at).split('\n').length - 1) + body;
+}
+
 /** A body with an image goes through Astro's own pipeline, which optimises local images. */
 export const hasImage = (markdown: string): boolean => markdown.includes('![');
 
@@ -151,7 +171,7 @@ export function explainerMarkdown(options: RemarkCitationsOptions) {
           let rendered = await takeRendered(path, content);
           if (rendered === 'failed') rendered = { code: '', headings: [], added: {} };
           if (!rendered) {
-            const file = new VFile({ value: content, path, data: { astro: { frontmatter } } });
+            const file = new VFile({ value: onItsOwnLines(path, content), path, data: { astro: { frontmatter } } });
             rendered = await renderBody(pipeline, file);
             // Every mistake is recorded for the build's report; Astro is told of the first.
             const [mistake] = contentErrorsOf(file);

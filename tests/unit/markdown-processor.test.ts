@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as cheerio from 'cheerio';
@@ -59,6 +61,19 @@ describe('markdown processor: what Astro needs back', () => {
     expect(error).toBeInstanceOf(ContentError);
     expect((error as ContentError).file).toMatch(/articles\/test-doc\.md$/);
     expect((error as ContentError).line).toBe(3);
+  });
+  it("names the file's own line when Astro hands over the body without its frontmatter", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'explainer-lines-'));
+    const file = join(dir, 'lines.md');
+    const body = 'Intro.\n\n## Part\n\nA claim [@report#s99].\n';
+    writeFileSync(file, `---\ntitle: T\nsummary: S\n---\n\n${body}`);
+    const renderer = await explainerMarkdown({ contentDir, base: '/' }).createRenderer({} as never);
+    const error = await renderer.render(body.trim(), { fileURL: pathToFileURL(file), frontmatter: {} }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).line).toBe(10);
   });
   it("sends documents with images through Astro's pipeline, which collects them for optimisation", async () => {
     const out = await render('A map:\n\n![The map](./map.png)');

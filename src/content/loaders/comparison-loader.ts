@@ -107,10 +107,10 @@ export function comparisonLoader(options: {
       };
 
       await sync();
-      const resync = (changed: string) => {
-        if (changed.startsWith(dir) || changed.startsWith(sourcesDir))
-          sync().catch((e) => logger.error(String((e as Error).message ?? e)));
-      };
+      const resync = (changed: string) =>
+        changed.startsWith(dir) || changed.startsWith(sourcesDir)
+          ? sync().catch((e) => logger.error(String((e as Error).message ?? e)))
+          : undefined;
       for (const event of ['change', 'add', 'unlink'] as const) watcher?.on(event, resync);
     },
   };

@@ -84,9 +84,10 @@ export function sourcesLoader(options: { base: string }): Loader {
         }
       };
       await sync();
-      watcher?.on('change', (changed) => {
-        if (changed.startsWith(path)) void sync();
-      });
+      // Its mistakes are the content check's to show (on every page of the dev server); the log notes them.
+      watcher?.on('change', (changed: string) =>
+        changed.startsWith(path) ? sync().catch((e) => logger.error(String((e as Error).message ?? e))) : undefined,
+      );
     },
   };
 }
