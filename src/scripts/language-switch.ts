@@ -6,19 +6,26 @@
  * page to the top first. Without this script the link opens the other edition's page at its top (at load,
  * scripts/on-first-use.ts gives it the address's #fragment; this code comes with the first scroll).
  */
-const inView = (): string => {
-  const line = document.querySelector('.site-header')!.getBoundingClientRect().bottom + innerHeight / 4;
+/** The section at `at` (a scroll position): positions are taken as if the page were scrolled there. */
+const inView = (at: number): string => {
+  const shift = scrollY - at;
+  const header = document.querySelector('.site-header')!;
+  const sticky = getComputedStyle(header).position === 'sticky';
+  const line = header.getBoundingClientRect().bottom + (sticky ? 0 : shift) + innerHeight / 4;
   let id = '';
   for (const h of document.querySelectorAll('main :is(h2, h3)[id]:not(aside *, nav *)'))
-    if (h.getBoundingClientRect().top < line) id = h.id;
+    if (h.getBoundingClientRect().top + shift < line) id = h.id;
   const marked = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-  const top = marked?.getBoundingClientRect().top ?? -1;
-  return top >= 0 && top < innerHeight ? marked!.id : id;
+  const top = (marked?.getBoundingClientRect().top ?? -1) + shift;
+  return marked && top >= 0 && top < innerHeight ? marked.id : id;
 };
+const inHeader = () => !!document.activeElement?.closest('.site-header, .skip-link');
 const follow = () => {
+  // Read where the reader was before focus went to the header (on-first-use.ts notes it as they scroll).
+  if (!inHeader()) window.readAt = scrollY;
   // An empty hash removes the fragment: the page opens at its top.
-  if (!document.activeElement?.closest('.site-header, .skip-link'))
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]')) link.hash = inView();
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]'))
+    link.hash = inView(window.readAt ?? scrollY);
 };
 addEventListener('scroll', follow, { passive: true });
 addEventListener('hashchange', follow);

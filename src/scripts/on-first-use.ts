@@ -25,7 +25,24 @@ delegate(['mouseover', 'focusin', 'click'], 'a[data-anchor-link]', (link, type) 
 
 // Opened at a #fragment, the language switch leads to the same section until scripts/place.ts takes over.
 for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]')) link.hash = location.hash;
-const placeCode = lazy(place);
+const loadPlace = lazy(place);
+let placed = false;
+const placeCode = () => loadPlace().then((m) => (placed = !!m));
 if (scrollY || location.hash) void placeCode();
-addEventListener('scroll', placeCode, { passive: true });
+addEventListener(
+  'scroll',
+  () => {
+    // Where the reader has read to, for the switch (language-switch.ts): tabbing to it may scroll to the top.
+    if (!document.activeElement?.closest('.site-header, .skip-link')) window.readAt = scrollY;
+    void placeCode();
+  },
+  { passive: true },
+);
 addEventListener('hashchange', placeCode);
+// A switch used before that code has come waits for it, and so still lands on the section being read.
+addEventListener('click', (e) => {
+  const link = (e.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-lang-switch]');
+  if (!link || placed || e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+  e.preventDefault();
+  void placeCode().then(() => location.assign(link.href));
+});

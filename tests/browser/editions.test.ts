@@ -90,6 +90,23 @@ describe('the language switch', () => {
     await page.close();
   });
 
+  it('waits for its code when used before that code has come, and still lands on the section read', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 500 }, reducedMotion: 'reduce' });
+    // A slow network: the code that follows the reader's place arrives long after the first scroll.
+    await page.route(/\/_astro\/place\.[^/]*\.js$/, async (route) => {
+      await new Promise((done) => setTimeout(done, 1500));
+      await route.continue();
+    });
+    await page.goto(`${server.url}uk/articles/brief/`);
+    await page.mouse.move(400, 300);
+    await page.mouse.wheel(0, await topUnderHeader(page, 'who-is-there'));
+    await expect.poll(() => topUnderHeader(page, 'who-is-there')).toBeLessThan(10);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/uk/')), page.keyboard.press('Enter')]);
+    expect(path(page)).toBe('/articles/brief/#who-is-there');
+    await page.close();
+  });
+
   it('lands on the same entry of a listing page', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     await page.goto(`${server.url}glossary/#talks`);
