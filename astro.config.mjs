@@ -8,6 +8,7 @@ import { shareCards } from './src/publish/share-cards/integration.ts';
 import { lazyChunks } from './src/publish/lazy-chunks.ts';
 import sitemap from '@astrojs/sitemap';
 import { contentDir } from './src/content/files.ts';
+import { CACHE_DIR } from './src/cache-dir.ts';
 import { pageDates } from './src/content/last-modified.ts';
 import { edition404 } from './src/publish/edition-404.ts';
 import { DEFAULT_LANG, LANGS, langOfPath, langPrefix } from './src/i18n/languages.ts';
@@ -25,7 +26,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.EXPLAINER_OUT_DIR ?? './dist',
   // Separate caches let tests build fixture sites without sharing a content store.
-  cacheDir: process.env.EXPLAINER_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: CACHE_DIR,
   // Two pages at a time; share cards draw in worker threads meanwhile. Styles
   // always come from files, so the Content Security Policy (src/publish/csp.ts)
   // needs no hashes for them.
@@ -34,7 +35,7 @@ export default defineConfig({
     // No code in an explainer, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,
     // Our plugins (citations, typography, heading links) without Astro's raw-HTML pass.
-    processor: explainerMarkdown({ contentDir: contentPath, base }),
+    processor: explainerMarkdown({ contentDir: contentPath, base, bodiesApart: true }),
   },
   // Checks run first: a broken link or anchor stops the build before indexing.
   integrations: [

@@ -20,6 +20,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { takeRendered, type RenderedBody } from './prerendered.ts';
+import { keepBodyApart } from './bodies-apart.ts';
 import { renderInputsDigest } from './render-inputs.ts';
 import { remarkContentSyntax } from './syntax.ts';
 import { remarkTypography } from './remark-typography.ts';
@@ -151,7 +152,12 @@ export function onItsOwnLines(path: string | undefined, content: string): string
 /** A body with an image goes through Astro's own pipeline, which optimises local images. */
 export const hasImage = (markdown: string): boolean => markdown.includes('![');
 
-export function explainerMarkdown(options: RemarkCitationsOptions) {
+export function explainerMarkdown(
+  options: RemarkCitationsOptions & {
+    /** Articles' bodies go to files of their own, not into Astro's content store (bodies-apart.ts). */
+    bodiesApart?: boolean;
+  },
+) {
   const { remarkPlugins, rehypePlugins } = plugins(options);
   const withImages = astroUnified({ gfm: false, smartypants: false, remarkPlugins, rehypePlugins });
 
@@ -177,6 +183,7 @@ export function explainerMarkdown(options: RemarkCitationsOptions) {
             const [mistake] = contentErrorsOf(file);
             if (mistake) throw mistake;
           }
+          if (options.bodiesApart) rendered = keepBodyApart(options.contentDir, path, rendered);
           return {
             code: rendered.code,
             metadata: {

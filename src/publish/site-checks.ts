@@ -18,6 +18,7 @@ import { checkBuiltLinks } from './check-links.ts';
 import { checkPublishedAnchors } from './check-published-anchors.ts';
 import { publishRedirects } from './redirects.ts';
 import { forgetRendered } from '../markdown/prerendered.ts';
+import { dropStoreWithoutBodies } from '../markdown/bodies-apart.ts';
 
 export function siteChecks(options: { contentDir: string }): AstroIntegration {
   let base = '/';
@@ -34,6 +35,7 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
         updateConfig({
           vite: { define: { 'import.meta.env.EXPLAINER_DEV_SERVER': JSON.stringify(command === 'dev') } },
         });
+        dropStoreWithoutBodies(fileURLToPath(new URL('data-store.json', config.cacheDir)));
         if (command === 'build') {
           // Bodies that passed in the last build and have not changed are not checked again; the others are
           // rendered as they are checked, on every core, while Astro syncs content and takes each rendering.

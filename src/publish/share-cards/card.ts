@@ -6,7 +6,8 @@
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CACHE_DIR } from '../../cache-dir.ts';
 import { articleSchema } from '../../content/schemas/article.ts';
 import { articleTranslationSchema } from '../../content/schemas/translation.ts';
 import { DEFAULT_LANG, LANGS, langPrefix, type Lang } from '../../i18n/languages.ts';
@@ -69,7 +70,7 @@ export function shareCardsFor(contentDir: string): Array<{ slug: string; card: S
 }
 
 // An unchanged card is reused from the build cache rather than drawn again.
-const CACHE = resolve(process.env.EXPLAINER_CACHE_DIR ?? 'node_modules/.astro', 'share-cards');
+const CACHE = join(CACHE_DIR, 'share-cards');
 
 // What else decides a card's pixels: the drawing code, the rasterizer and the fonts.
 const packageVersion = (name: string) => createRequire(import.meta.url)(`${name}/package.json`).version as string;
