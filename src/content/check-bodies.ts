@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { ContentError } from './content-error.ts';
 import { markdownFiles } from './files.ts';
+import { contentIndexRead, type IndexRead } from './content-index.ts';
 import { readContentFile } from './content-file.ts';
 import { MARKDOWN_COLLECTIONS } from './schemas/markdown-collections.ts';
 import { checkedBodies } from './check-cache.ts';
@@ -96,12 +97,20 @@ function checkBodiesInWorkers(
 ): Promise<ContentError[]> {
   const shares = Array.from({ length: size }, (_, i) => bodies.filter((_, j) => j % size === i));
   const errors: ContentError[] = [];
+  // Each worker takes the index read here (every content file's frontmatter) instead of reading it again.
+  let index: IndexRead | undefined;
+  try {
+    index = contentIndexRead(contentDir);
+  } catch (e) {
+    // A source that cannot be read: each body reports it, as in a render.
+    if (!(e instanceof ContentError)) throw e;
+  }
   return Promise.all(
     shares.map(
       (share) =>
         new Promise<void>((done, fail) => {
           const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
-            workerData: { contentDir, bodies: share, render },
+            workerData: { contentDir, bodies: share, render, index },
           });
           worker.on('message', (message: BodyChecked | 'done') => {
             if (message === 'done') return done();

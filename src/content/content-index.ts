@@ -166,7 +166,25 @@ function readTranslation(contentDir: string, lang: Lang, stamps: Map<string, str
   return { entries, sourceTitles };
 }
 
-const cache = new Map<string, { sig: string; index: ContentIndex; stamps: Map<string, string> }>();
+/** An index as read, with what tells whether it is still current. */
+export interface IndexRead {
+  sig: string;
+  index: ContentIndex;
+  stamps: Map<string, string>;
+}
+
+const cache = new Map<string, IndexRead>();
+
+/** The index as read in this thread, for a worker thread to take over (`adoptContentIndex`), not read again. */
+export function contentIndexRead(contentDir: string): IndexRead {
+  getContentIndex(contentDir);
+  return cache.get(contentDir)!;
+}
+
+/** Takes over an index another thread read; it is read again if the content has changed since. */
+export function adoptContentIndex(contentDir: string, read: IndexRead): void {
+  cache.set(contentDir, read);
+}
 
 /**
  * The index for a content folder, rebuilt when a folder's listing or a source file changed, or when

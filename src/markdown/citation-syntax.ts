@@ -67,7 +67,7 @@ export function scanCitations(text: string): { markers: CitationMarker[]; errors
 }
 
 /** The sentence ids a reference covers, in order: `s3`, `s4`, `s5`. */
-export function sentenceIds(ref: CitationRef): string[] {
+export function sentenceIds(ref: Pick<CitationRef, 'from' | 'to'>): string[] {
   const ids: string[] = [];
   for (let n = ref.from; n <= ref.to; n++) ids.push(`s${n}`);
   return ids;

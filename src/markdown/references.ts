@@ -16,8 +16,11 @@ import { recordInFrontmatter } from './recorded.ts';
 /** A reference and the id of the section (heading) it sits under, if any. */
 export type Located<T> = T & { section?: string };
 
+/** A citation as recorded for the rest of the site: what it points at, without how the editor wrote it. */
+export type CitedRange = Omit<CitationRef, 'raw'>;
+
 export interface References {
-  citations: Located<CitationRef>[];
+  citations: Located<CitedRange>[];
   links: Located<EntryLink>[];
 }
 
@@ -76,13 +79,14 @@ export function sectionLocator(
 export function collectReferences(markdown: string): References {
   const tree = parseMarkdown(markdown);
   const sectionOf = sectionLocator(tree);
-  const citations: Located<CitationRef>[] = [];
+  const citations: Located<CitedRange>[] = [];
   const links: Located<EntryLink>[] = [];
   visitReferences(
     tree,
     (node) => {
       const section = sectionOf(node.position?.start.offset);
-      for (const m of scanCitations(node.value).markers) for (const ref of m.refs) citations.push({ ...ref, section });
+      for (const m of scanCitations(node.value).markers)
+        for (const { source, from, to } of m.refs) citations.push({ source, from, to, section });
     },
     (node, link) => links.push({ ...link, section: sectionOf(node.position?.start.offset) }),
   );

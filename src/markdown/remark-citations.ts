@@ -145,7 +145,8 @@ export function remarkCitations(options: RemarkCitationsOptions) {
         if (before) replacement.push({ type: 'text', value: before });
         for (const ref of marker.refs) {
           replacement.push(citationNode(ref, lineAt(marker.start)));
-          references.citations.push({ ...ref, section: sectionOf(node.position?.start.offset) });
+          const { source, from, to } = ref;
+          references.citations.push({ source, from, to, section: sectionOf(node.position?.start.offset) });
         }
         at = marker.end;
       }

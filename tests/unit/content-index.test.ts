@@ -1,8 +1,8 @@
 /** The content index the Markdown plugins read: what it holds, and that it follows edits made in place. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getContentIndex } from '../../src/content/content-index.ts';
+import { contentIndexRead, getContentIndex } from '../../src/content/content-index.ts';
 import { copyFixture } from '../helpers/fixture.ts';
 
 describe('content index', () => {
@@ -43,5 +43,18 @@ describe('content index', () => {
     utimesSync(join(dir, 'sources'), folderTime, folderTime);
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
     expect(getContentIndex(dir).sources.get('report')?.title).toBe('A renamed report');
+  });
+
+  it('is handed to a worker thread as read, and read again there once the content changes', async () => {
+    const dir = copyFixture('mini-site');
+    // What a worker receives: a structured clone, in a module instance of its own.
+    const handed = structuredClone(contentIndexRead(dir));
+    vi.resetModules();
+    const worker = await import('../../src/content/content-index.ts');
+    worker.adoptContentIndex(dir, handed);
+    expect(worker.getContentIndex(dir)).toBe(handed.index);
+    expect(worker.getContentIndex(dir).sources.get('report')?.sentences.has('s2')).toBe(true);
+    writeFileSync(join(dir, 'glossary/envoy.md'), '---\nterm: envoy\nsummary: A person sent to talk.\n---\n\nText.\n');
+    expect(worker.getContentIndex(dir).entries.glossary.get('envoy')?.title).toBe('envoy');
   });
 });
