@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 import { ContentError } from './content-error.ts';
 import { entryIdOf, markdownFiles, sourceTextFiles } from './files.ts';
 import { describeIssue, lintContent } from './lint.ts';
-import { parseYamlWithLines, readContentFile } from './content-file.ts';
+import { parseYamlWithLines } from './content-file.ts';
 import { readSourceText } from './source-text.ts';
 import { checkComparisonRow, checkTopicsUnique, readComparisonRow } from './comparison-rows.ts';
 import { MARKDOWN_COLLECTIONS } from './schemas/markdown-collections.ts';
