@@ -71,9 +71,16 @@ export function entriesIn(index: ContentIndex, kind: LinkKind, lang: Lang): Map<
 export const sourceTitleIn = (index: ContentIndex, id: string, lang: Lang): string | undefined =>
   index.translated[lang]?.sourceTitles.get(id) ?? index.sources.get(id)?.title;
 
-/** What a term or person link previews in an edition: name and one-line definition or role, by id. */
+/**
+ * What a term or person link previews in an edition: name and one-line definition or role, by id. Read from
+ * that kind's folders alone: the page build has no index of its own, and reading one means every article.
+ */
 export function entryPreviews(contentDir: string, kind: 'glossary' | 'people', lang: Lang = DEFAULT_LANG) {
-  const entries = entriesIn(getContentIndex(contentDir), kind, lang);
+  const read = (edition: Lang) =>
+    readEntries(join(contentDir, folderIn(edition, LINK_FOLDERS[kind])), kind, new Map(), edition);
+  const english = read(DEFAULT_LANG);
+  const words = lang === DEFAULT_LANG ? undefined : read(lang);
+  const entries = words ? new Map([...english].map(([id, e]) => [id, words.get(id) ?? e])) : english;
   return Object.fromEntries(
     [...entries.values()].filter((e) => e.summary).map((e) => [e.id, { title: e.title, summary: e.summary }]),
   );
