@@ -59,12 +59,14 @@ export interface ContentIndex {
   >;
 }
 
+/** The English entries with an edition's words over them: its title and summary where it has one. */
+function inEdition(english: Map<string, IndexedEntry>, words: Map<string, IndexedEntry> | undefined) {
+  return words ? new Map([...english].map(([id, e]) => [id, words.get(id) ?? e])) : english;
+}
+
 /** An edition's entries: its translation's title and summary where it has one, else the English. */
 export function entriesIn(index: ContentIndex, kind: LinkKind, lang: Lang): Map<string, IndexedEntry> {
-  const english = index.entries[kind];
-  const words = index.translated[lang]?.entries[kind];
-  if (lang === DEFAULT_LANG || !words) return english;
-  return new Map([...english].map(([id, e]) => [id, words.get(id) ?? e]));
+  return inEdition(index.entries[kind], lang === DEFAULT_LANG ? undefined : index.translated[lang]?.entries[kind]);
 }
 
 /** A source's title as an edition's pages name it (footnotes): our translation of the title, else the English. */
@@ -78,9 +80,7 @@ export const sourceTitleIn = (index: ContentIndex, id: string, lang: Lang): stri
 export function entryPreviews(contentDir: string, kind: 'glossary' | 'people', lang: Lang = DEFAULT_LANG) {
   const read = (edition: Lang) =>
     readEntries(join(contentDir, folderIn(edition, LINK_FOLDERS[kind])), kind, new Map(), edition);
-  const english = read(DEFAULT_LANG);
-  const words = lang === DEFAULT_LANG ? undefined : read(lang);
-  const entries = words ? new Map([...english].map(([id, e]) => [id, words.get(id) ?? e])) : english;
+  const entries = inEdition(read(DEFAULT_LANG), lang === DEFAULT_LANG ? undefined : read(lang));
   return Object.fromEntries(
     [...entries.values()].filter((e) => e.summary).map((e) => [e.id, { title: e.title, summary: e.summary }]),
   );

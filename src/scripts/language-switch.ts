@@ -19,10 +19,8 @@ const inView = (at: number): string => {
   const top = (marked?.getBoundingClientRect().top ?? -1) + shift;
   return marked && top >= 0 && top < innerHeight ? marked.id : id;
 };
-const inHeader = () => !!document.activeElement?.closest('.site-header, .skip-link');
 const follow = () => {
-  // Read where the reader was before focus went to the header (on-first-use.ts notes it as they scroll).
-  if (!inHeader()) window.readAt = scrollY;
+  // Where the reader was before focus went to the header: on-first-use.ts notes it on every scroll, first.
   // An empty hash removes the fragment: the page opens at its top.
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]'))
     link.hash = inView(window.readAt ?? scrollY);
