@@ -27,7 +27,7 @@
 import type { Root, RootContent } from 'mdast';
 import { parseMarkdown } from '../markdown/syntax.ts';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from '../markdown/walk.ts';
 import { ContentError } from './content-error.ts';
 import { parseContentText } from './content-file.ts';
 import { scanCitations } from '../markdown/citation-syntax.ts';

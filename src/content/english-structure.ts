@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { Heading } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../markdown/walk.ts';
 import { readContentFile, type ContentFile } from './content-file.ts';
 import { englishFileOf } from './translation-files.ts';
 import { blocksOfTree, type Block } from './parity.ts';

@@ -9,7 +9,7 @@
  */
 import type { Blockquote, List, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from '../markdown/walk.ts';
 import { ContentError } from './content-error.ts';
 import { parseContentText, type ContentFile } from './content-file.ts';
 import { parseMarkdown } from '../markdown/syntax.ts';

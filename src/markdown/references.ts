@@ -7,7 +7,7 @@
 import type { Root, Text, Link } from 'mdast';
 import type { VFile } from 'vfile';
 import { parseMarkdown } from './syntax.ts';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk.ts';
 import { headingIdSequence } from './heading-ids.ts';
 import { scanCitations, type CitationRef } from './citation-syntax.ts';
 import { parseEntryLink, type EntryLink } from './entry-links.ts';

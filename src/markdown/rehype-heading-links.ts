@@ -5,7 +5,7 @@
  * is kept out of the search index.
  */
 import type { Root, Element, ElementContent } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk.ts';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import { headingChecker } from './heading-check.ts';

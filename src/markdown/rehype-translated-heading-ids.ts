@@ -5,7 +5,7 @@
  * records one set of anchors per page.
  */
 import type { Root, Element } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk.ts';
 import type { VFile } from 'vfile';
 import { englishHeadingIds } from '../content/english-structure.ts';
 

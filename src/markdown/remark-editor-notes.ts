@@ -3,7 +3,7 @@
  * labelled note (`role="note"`).
  */
 import type { Root, Blockquote, Strong } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk.ts';
 
 /** The labels of an editor's note, in every edition's words. */
 const EDITOR_NOTE = /^(?:editor['’]s note|примітка редакції):?\s*$/iu;

@@ -3,7 +3,7 @@
  * give (heading-ids.ts): the content check runs this instead of converting every document to HTML.
  */
 import type { Root, Heading } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk.ts';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';

@@ -4,7 +4,7 @@
  */
 import type { Root, Html } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk.ts';
 import { contentFailure } from './fail.ts';
 
 export function remarkNoRawHtml() {

@@ -10,7 +10,7 @@
  * quarter of the content sync on a thousand articles.
  */
 import type { Root, Parent, Text, InlineCode } from 'mdast';
-import { visit, SKIP } from 'unist-util-visit';
+import { visit, SKIP } from './walk.ts';
 import type { VFile } from 'vfile';
 import { smartypantsu } from 'smartypants';
 import { langOfFile } from '../content/translation-files.ts';
