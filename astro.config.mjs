@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { explainerMarkdown } from './src/markdown/processor.ts';
 import { pagefindIndex } from './src/publish/pagefind.ts';
+import { renderedPages } from './src/publish/rendered-pages.ts';
 import { siteChecks } from './src/publish/site-checks.ts';
 import { shareCards } from './src/publish/share-cards/integration.ts';
 import { lazyChunks } from './src/publish/lazy-chunks.ts';
@@ -60,6 +61,8 @@ export default defineConfig({
     }),
     edition404(),
     siteChecks({ contentDir: contentPath }),
+    // Each page, as Astro renders it, also goes to the search index.
+    renderedPages(),
     pagefindIndex(),
     // Last: its build:done waits for the cards, which draw while the steps above run.
     shareCards({ contentDir: contentPath }),

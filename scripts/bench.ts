@@ -129,6 +129,7 @@ function buildFigures(b: BuildRun) {
     wallSeconds: +(b.wallMs / 1000).toFixed(2),
     astroSeconds: +(astroMs / 1000).toFixed(2),
     checksSeconds: +((b.steps.checks ?? 0) / 1000).toFixed(2),
+    // Pagefind reads pages as Astro renders them and writes its index during the checks: this is the wait after.
     pagefindSeconds: +((b.steps.pagefind ?? 0) / 1000).toFixed(2),
     // Share cards draw in worker threads during the whole build; this is only the wait for the last of them.
     shareCardWaitSeconds: +((b.steps['share-cards'] ?? 0) / 1000).toFixed(2),
@@ -339,7 +340,8 @@ async function main() {
   const kb = (n: number) => (n / 1024).toFixed(1);
   const line = (b: typeof cold) =>
     `${b.wallSeconds} s, peak RSS (tree) ${b.peakRssMiB} MiB  (astro ${b.astroSeconds} s, ` +
-    `checks ${b.checksSeconds} s, pagefind ${b.pagefindSeconds} s, share cards waited for ${b.shareCardWaitSeconds} s)`;
+    `checks ${b.checksSeconds} s, then waited for Pagefind ${b.pagefindSeconds} s ` +
+    `and share cards ${b.shareCardWaitSeconds} s)`;
   console.log(`\nBenchmark: ${N} synthetic articles (${LANGUAGES.join(', ')}) · ${figures.machine} · ${figures.date}`);
   console.log(`load average (1, 5, 15 min) before ${figures.loadAverage.before}, after ${figures.loadAverage.after}\n`);
   console.log(`cold build + index       ${line(cold)}`);

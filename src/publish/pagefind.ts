@@ -1,15 +1,13 @@
 /**
- * Indexes the built site with Pagefind once, after Astro has written every
- * page. Article pages are indexed from their `data-pagefind-body`; timeline
- * events, glossary terms, people and source sentences are indexed one entry
- * at a time (see search-records.ts) so each is a result landing on its anchor.
- * Navigation, footers and back-lists are never indexed. An indexing error
- * fails the build.
+ * The search index, written by Pagefind. Each page goes to Pagefind as Astro renders it
+ * (rendered-pages.ts), so Pagefind reads it on the other core while Astro renders the rest; pages Astro
+ * takes from its incremental cache are read from disk once all are generated. Article pages are indexed
+ * from their `data-pagefind-body`; timeline events, glossary terms, people and source sentences one entry
+ * at a time (see search-records.ts) so each is a result landing on its anchor. Navigation, footers and
+ * back-lists are never indexed. An indexing error fails the build.
  *
- * Pagefind writes one index per `<html lang>`. The English pages are read
- * from disk by Pagefind itself; the pages of another edition (`/uk/…`) are
- * handed over one by one with their Ukrainian words' keys (search-records.ts),
- * so a query in any case form finds them.
+ * Pagefind writes one index per `<html lang>`. The pages of another edition (`/uk/…`) are handed over
+ * with their Ukrainian words' keys (search-records.ts), so a query in any case form finds them.
  *
  * What a reader's first search downloads is kept small (see writeSmall):
  * index chunks of a few words each, and Pagefind's script minified.
@@ -20,16 +18,21 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { existsSync, readFileSync, readdirSync, writeFileSync, type Dirent } from 'node:fs';
-import { gunzipSync, gzipSync, constants as zlib } from 'node:zlib';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { gunzip as gunzipAsync, gzip as gzipAsync, constants as zlib } from 'node:zlib';
 import { rolldown } from 'rolldown';
-import { listHtml, pageKey } from './built-site.ts';
 import { UNINDEXED, entryRecords, pageForIndex, translatedSentenceRecords } from './search-records.ts';
 import { DEFAULT_LANG, LANGS } from '../i18n/languages.ts';
 import { timed } from './build-timings.ts';
+import { onGeneratedPage } from './rendered-pages.ts';
 import { withTrailingSlash } from '../urls.ts';
 import * as pagefind from 'pagefind';
 import sirv from 'sirv';
+
+const gzip = promisify(gzipAsync);
+const gunzip = promisify(gunzipAsync);
 
 /**
  * Smaller index chunks than Pagefind's default (20,000 word positions): a search downloads the chunks
@@ -42,6 +45,9 @@ const CHUNK_SIZE_VAR = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 export function pagefindIndex(): AstroIntegration {
   let lastIndex = '';
   let base = '/';
+  let index: SearchIndex | undefined;
+  let stopListening = () => {};
+  let writing: Promise<{ pages: number; entries: number }> | undefined;
   return {
     name: 'explainer-pagefind',
     hooks: {
@@ -57,91 +63,114 @@ export function pagefindIndex(): AstroIntegration {
         logger.info('search uses the index from the last build');
         server.middlewares.use(`${base}pagefind`, sirv(lastIndex, { dev: true }));
       },
-      'astro:build:done': ({ dir, logger }) =>
+      // Pagefind indexes each page as Astro renders it, on the other core.
+      'astro:build:start': async () => {
+        index = await SearchIndex.open();
+        stopListening = onGeneratedPage((key, html) => index!.addPage(key, html));
+      },
+      // Every page is in (rendered-pages.ts runs first): Pagefind writes while the site checks run.
+      'astro:build:generated': ({ dir }) => {
+        stopListening();
+        writing = index?.write(fileURLToPath(dir));
+        // Awaited when the build is done; a failure meanwhile is not an unhandled rejection.
+        writing?.catch(() => {});
+      },
+      'astro:build:done': ({ logger }) =>
         timed('pagefind', async () => {
-          const { pages, entries } = await indexSite(fileURLToPath(dir));
+          if (!writing) throw new Error('the search index was not started with the build');
+          const { pages, entries } = await writing;
           logger.info(`indexed ${pages} pages and ${entries} entries for search`);
         }),
     },
   };
 }
 
-/** Writes the search index of a built site into its `pagefind/` folder; throws on any indexing error. */
-export async function indexSite(site: string): Promise<{ pages: number; entries: number }> {
-  // Read by the Pagefind process when createIndex starts it (an explicit setting wins).
-  const chunkSize = process.env[CHUNK_SIZE_VAR];
-  process.env[CHUNK_SIZE_VAR] = chunkSize ?? INDEX_CHUNK_SIZE;
-  try {
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: UNINDEXED });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const add = async (record: { url: string; content: string }) => {
-      const res = await index.addHTMLFile(record);
-      if (res.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${res.errors.join('; ')}`);
-    };
-    const { pages, editions } = await addEnglishPages(index, site);
-    let entries = 0;
-    for (const file of listHtml(site)) {
-      // URLs without the base: Pagefind's baseUrl option adds it for every result alike.
-      const url = `/${pageKey(site, file)}`;
-      const edition = editions.find((lang) => url.startsWith(`/${lang}/`));
-      const html = readFileSync(file, 'utf8');
-      if (edition && html.includes('data-pagefind-body')) {
-        await add({ url, content: pageForIndex(html, edition) });
-        pages.count++;
-      }
-      if (!html.includes('data-search-entry')) continue;
-      for (const record of entryRecords(html, url)) {
-        await add(record);
-        entries++;
-      }
-    }
-    // Source pages are English only: another edition finds their sentences by our translations.
-    for (const lang of editions)
-      for (const id of existsSync(join(site, 'sources')) ? readdirSync(join(site, 'sources')) : []) {
-        const file = join(site, 'sources', id, 'sentences.json');
-        const edition = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8'))[lang] : undefined;
-        if (!edition) continue;
-        for (const record of translatedSentenceRecords(`/sources/${id}/`, lang, edition)) {
-          await add(record);
-          entries++;
-        }
-      }
-    if (pages.count + entries === 0)
-      throw new Error('Pagefind found nothing to index (is data-pagefind-body missing?)');
-    const output = join(site, 'pagefind');
-    const written = await index.writeFiles({ outputPath: output });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    await writeSmall(output);
-    return { pages: pages.count, entries };
-  } finally {
-    if (chunkSize === undefined) delete process.env[CHUNK_SIZE_VAR];
-    else process.env[CHUNK_SIZE_VAR] = chunkSize;
-    await pagefind.close();
-  }
-}
-
 /**
- * Lets Pagefind read the English pages from disk (fast, in parallel): every HTML file except those in the
- * folders of the other editions (`uk/`), which are indexed with their words' keys instead.
+ * A Pagefind index being filled: article pages whole (`data-pagefind-body`), the entries of listing pages
+ * one by one (search-records.ts), another edition's words with their keys. Pagefind numbers pages in the
+ * order they are added, so they come in one order whatever rendered first (rendered-pages.ts).
  */
-async function addEnglishPages(index: pagefind.PagefindIndex, site: string) {
-  const top = readdirSync(site, { withFileTypes: true });
-  const editions: string[] = LANGS.filter(
-    (l) => l !== DEFAULT_LANG && top.some((e) => e.isDirectory() && e.name === l),
-  );
-  const folders = top
-    .filter((e: Dirent) => e.isDirectory() && !editions.includes(e.name) && !['pagefind', '_astro'].includes(e.name))
-    .map((e) => e.name);
-  const pages = { count: 0 };
-  // Without other editions, one pass over everything, as Pagefind does by default.
-  const globs =
-    editions.length === 0 ? [undefined] : ['*.html', ...(folders.length ? [`{${folders.join(',')}}/**/*.html`] : [])];
-  for (const glob of globs) {
-    const added = await index.addDirectory({ path: site, ...(glob ? { glob } : {}) });
-    if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-    pages.count += added.page_count;
+class SearchIndex {
+  private readonly adding: Promise<void>[] = [];
+  private pages = 0;
+  private entries = 0;
+
+  private constructor(
+    private readonly index: pagefind.PagefindIndex,
+    private readonly restoreEnv: () => void,
+  ) {}
+
+  static async open(): Promise<SearchIndex> {
+    // Read by the Pagefind process when createIndex starts it (an explicit setting wins).
+    const chunkSize = process.env[CHUNK_SIZE_VAR];
+    process.env[CHUNK_SIZE_VAR] = chunkSize ?? INDEX_CHUNK_SIZE;
+    const restoreEnv = () => {
+      if (chunkSize === undefined) delete process.env[CHUNK_SIZE_VAR];
+      else process.env[CHUNK_SIZE_VAR] = chunkSize;
+    };
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: UNINDEXED });
+    if (!index) {
+      restoreEnv();
+      await pagefind.close();
+      throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    }
+    return new SearchIndex(index, restoreEnv);
   }
-  return { pages, editions };
+
+  /** A built page, by its site-relative path (`articles/x/`) and HTML. */
+  addPage(key: string, html: string): void {
+    // URLs without the base: Pagefind's baseUrl option adds it for every result alike.
+    const url = `/${key}`;
+    const lang = LANGS.find((l) => l !== DEFAULT_LANG && url.startsWith(`/${l}/`)) ?? DEFAULT_LANG;
+    if (html.includes('data-pagefind-body')) {
+      this.add({ url, content: pageForIndex(html, lang) });
+      this.pages++;
+    }
+    if (html.includes('data-search-entry'))
+      for (const record of entryRecords(html, url)) {
+        this.add(record);
+        this.entries++;
+      }
+  }
+
+  private add(record: { url: string; content: string }): void {
+    const added = this.index.addHTMLFile(record).then((res) => {
+      if (res.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${res.errors.join('; ')}`);
+    });
+    // Awaited in write(); a failure meanwhile is not an unhandled rejection.
+    added.catch(() => {});
+    this.adding.push(added);
+  }
+
+  /** Waits for every page, adds the translated source sentences, and writes the index into `site/pagefind/`. */
+  async write(site: string): Promise<{ pages: number; entries: number }> {
+    try {
+      // Source pages are English only: another edition finds their sentences by our translations.
+      const editions = LANGS.filter((l) => l !== DEFAULT_LANG && existsSync(join(site, l)));
+      for (const lang of editions)
+        for (const id of existsSync(join(site, 'sources')) ? readdirSync(join(site, 'sources')).sort() : []) {
+          const file = join(site, 'sources', id, 'sentences.json');
+          const edition = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8'))[lang] : undefined;
+          if (!edition) continue;
+          for (const record of translatedSentenceRecords(`/sources/${id}/`, lang, edition)) {
+            this.add(record);
+            this.entries++;
+          }
+        }
+      await Promise.all(this.adding);
+      if (this.pages + this.entries === 0)
+        throw new Error('Pagefind found nothing to index (is data-pagefind-body missing?)');
+      const output = join(site, 'pagefind');
+      const written = await this.index.writeFiles({ outputPath: output });
+      if (written.errors.length > 0)
+        throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      await writeSmall(output);
+      return { pages: this.pages, entries: this.entries };
+    } finally {
+      this.restoreEnv();
+      await pagefind.close();
+    }
+  }
 }
 
 /**
@@ -166,10 +195,13 @@ async function writeSmall(output: string): Promise<void> {
       existsSync(join(output, dir)) ? readdirSync(join(output, dir)).map((f) => join(dir, f)) : [],
     ),
   ];
-  for (const name of files) {
-    const file = join(output, name);
-    const stored = readFileSync(file);
-    const smaller = gzipSync(gunzipSync(stored), { level: zlib.Z_BEST_COMPRESSION, memLevel: 9 });
-    if (smaller.length < stored.length) writeFileSync(file, smaller);
-  }
+  // On the thread pool: both cores.
+  await Promise.all(
+    files.map(async (name) => {
+      const file = join(output, name);
+      const stored = await readFile(file);
+      const smaller = await gzip(await gunzip(stored), { level: zlib.Z_BEST_COMPRESSION, memLevel: 9 });
+      if (smaller.length < stored.length) await writeFile(file, smaller);
+    }),
+  );
 }

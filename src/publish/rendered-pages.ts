@@ -1,0 +1,130 @@
+/**
+ * Hands every page of a build, as Astro renders it, to the steps that read built pages (the search
+ * index), so they can work on the other core while Astro renders the rest instead of reading every page
+ * back once all are written.
+ *
+ * Listeners get every generated page once, in the order Astro lists them: a page waits for those before
+ * it. So what they make of the pages does not depend on which page rendered first, nor on which pages
+ * Astro took from its incremental cache without rendering: those are read from disk once all pages are
+ * generated (`astro:build:generated`, before any later step rewrites a page), each in its place.
+ */
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { listHtml, pageKey } from './built-site.ts';
+import { withTrailingSlash } from '../urls.ts';
+
+/** A generated page: its site-relative path as `pageKey` (built-site.ts) names it, and its HTML. */
+export type PageListener = (key: string, html: string) => void;
+
+const listeners = new Set<PageListener>();
+
+/** Called for each page of the builds from now on, until the returned function is called. */
+export function onGeneratedPage(listener: PageListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function renderedPages(): AstroIntegration {
+  let base = '/';
+  let pages: PagesInOrder | undefined;
+  return {
+    name: 'explainer-rendered-pages',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = withTrailingSlash(config.base);
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        pages = new PagesInOrder(base, (key, html) => listeners.forEach((listener) => listener(key, html)));
+        setPrerenderer((prerenderer) => pages!.teeing(prerenderer));
+      },
+      'astro:build:generated': ({ dir }) => {
+        pages?.finish(fileURLToPath(dir));
+        pages = undefined;
+      },
+    },
+  };
+}
+
+/** Pages in the order Astro lists them, from its renderer as they come and from disk for the rest. */
+export class PagesInOrder {
+  private order: string[] = [];
+  private next = 0;
+  private readonly waiting = new Map<string, string | null>();
+
+  constructor(
+    private readonly base: string,
+    private readonly emit: PageListener,
+  ) {}
+
+  /** Astro's own prerenderer, also handing over the list of paths and each HTML page it renders. */
+  teeing(prerenderer: AstroPrerenderer): AstroPrerenderer {
+    return {
+      name: prerenderer.name,
+      setup: prerenderer.setup && (() => prerenderer.setup!()),
+      collectStaticImages: prerenderer.collectStaticImages && (() => prerenderer.collectStaticImages!()),
+      teardown: prerenderer.teardown && (() => prerenderer.teardown!()),
+      getStaticPaths: async () => {
+        const paths = await prerenderer.getStaticPaths();
+        this.expect(paths.map((p) => p.pathname));
+        return paths;
+      },
+      render: async (request, options) => {
+        const result = await prerenderer.render(request, options);
+        const response = result instanceof Response ? result : result.response;
+        const path = new URL(request.url).pathname;
+        // A redirect (which Astro always renders: it has no cache key) writes no page of its own.
+        if (!response.body || !response.headers.get('content-type')?.startsWith('text/html')) {
+          this.rendered(path, null);
+          return result;
+        }
+        const html = await response.text();
+        this.rendered(path, html);
+        const copy = new Response(html, { status: response.status, headers: response.headers });
+        return result instanceof Response ? copy : { ...result, response: copy };
+      },
+    };
+  }
+
+  /** The pages Astro will generate, by pathname, in its order. */
+  expect(pathnames: string[]): void {
+    this.order = [...new Set(pathnames.map((p) => this.pathOf(p)))];
+  }
+
+  /** A page Astro rendered (null: no page): handed over once every page listed before it has been. */
+  rendered(pathname: string, html: string | null): void {
+    this.waiting.set(this.pathOf(pathname), html);
+    while (this.next < this.order.length && this.waiting.has(this.order[this.next]!)) {
+      const path = this.order[this.next++]!;
+      const page = this.waiting.get(path)!;
+      this.waiting.delete(path);
+      if (page !== null) this.emit(keyOf(path), page);
+    }
+  }
+
+  /** Every page not handed over yet, in order, read from the built site; then any other page it holds. */
+  finish(site: string): void {
+    for (const path of this.order.slice(this.next)) {
+      const file = [join(site, path, 'index.html'), join(site, `${path}.html`)].find((f) => existsSync(f));
+      const html = this.waiting.has(path) ? this.waiting.get(path) : file && readFileSync(file, 'utf8');
+      if (html) this.emit(keyOf(path), html);
+    }
+    const listed = new Set(this.order);
+    for (const file of listHtml(site)) {
+      const key = pageKey(site, file);
+      if (!listed.has(key.replace(/(\/|\.html)$/, ''))) this.emit(key, readFileSync(file, 'utf8'));
+    }
+    this.next = this.order.length;
+    this.waiting.clear();
+  }
+
+  /** `/base/articles/x/` or `/articles/x` → `articles/x`. */
+  private pathOf(pathname: string): string {
+    const path = decodeURI(pathname);
+    return (path.startsWith(this.base) ? path.slice(this.base.length) : path).replace(/^\/+|\/+$/g, '');
+  }
+}
+
+/** `articles/x` → `articles/x/`, as `pageKey` names a page written as `articles/x/index.html`. */
+const keyOf = (path: string) => (path === '' ? '' : `${path}/`);

@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { AstroPrerenderer } from 'astro';
+import { PagesInOrder } from '../../src/publish/rendered-pages.ts';
+
+const html = (what: string) => `<!doctype html><html lang="en"><body>${what}</body></html>`;
+
+function collector(base = '/') {
+  const got: Array<[string, string]> = [];
+  const pages = new PagesInOrder(base, (key, page) => got.push([key, page]));
+  return { pages, got };
+}
+
+let site = '';
+afterEach(() => site && rmSync(site, { recursive: true, force: true }));
+
+function builtSite(files: Record<string, string>): string {
+  site = mkdtempSync(join(tmpdir(), 'rendered-pages-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(site, name)), { recursive: true });
+    writeFileSync(join(site, name), text);
+  }
+  return site;
+}
+
+describe('pages handed over in the order Astro lists them', () => {
+  it('holds a page back until every page listed before it has come', () => {
+    const { pages, got } = collector();
+    pages.expect(['/', '/articles/a/', '/articles/b/']);
+    pages.rendered('/articles/b/', html('b'));
+    expect(got).toEqual([]);
+    pages.rendered('/', html('home'));
+    expect(got.map(([key]) => key)).toEqual(['']);
+    pages.rendered('/articles/a/', html('a'));
+    expect(got.map(([key]) => key)).toEqual(['', 'articles/a/', 'articles/b/']);
+    expect(got[2]![1]).toBe(html('b'));
+  });
+
+  it('names pages without the base and with or without slashes alike', () => {
+    const { pages, got } = collector('/sub/');
+    pages.expect(['/articles/a', '/']);
+    pages.rendered('/sub/', html('home'));
+    pages.rendered('/sub/articles/a/', html('a'));
+    expect(got.map(([key]) => key)).toEqual(['articles/a/', '']);
+  });
+
+  it('passes over a path that wrote no page (a redirect) without waiting for it', () => {
+    const { pages, got } = collector();
+    pages.expect(['/old/', '/new/']);
+    pages.rendered('/new/', html('new'));
+    pages.rendered('/old/', null);
+    expect(got.map(([key]) => key)).toEqual(['new/']);
+  });
+
+  it('reads the pages Astro did not render from the built site, each in its place, then pages not listed', () => {
+    const dir = builtSite({
+      'index.html': html('home'),
+      'articles/a/index.html': html('a from disk'),
+      'articles/b/index.html': html('b'),
+      '404.html': html('not found'),
+      'moved/index.html': html('written by another step'),
+    });
+    const { pages, got } = collector();
+    pages.expect(['/', '/articles/a/', '/articles/b/', '/404']);
+    pages.rendered('/', html('home'));
+    pages.rendered('/articles/b/', html('b rendered'));
+    pages.finish(dir);
+    expect(got).toEqual([
+      ['', html('home')],
+      ['articles/a/', html('a from disk')],
+      ['articles/b/', html('b rendered')],
+      ['404/', html('not found')],
+      ['moved/', html('written by another step')],
+    ]);
+  });
+
+  it('gives the same pages in the same order whatever rendered and whatever came from the cache', () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 6 }, (_, i) => [`p${i}/index.html`, html(`page ${i}`)] as const),
+    );
+    const dir = builtSite(files);
+    const listed = Array.from({ length: 6 }, (_, i) => `/p${i}/`);
+    const runs = [[5, 4, 3, 2, 1, 0], [0, 2, 4], []].map((renderOrder) => {
+      const { pages, got } = collector();
+      pages.expect(listed);
+      for (const i of renderOrder) pages.rendered(`/p${i}/`, html(`page ${i}`));
+      pages.finish(dir);
+      return got;
+    });
+    expect(runs[1]).toEqual(runs[0]);
+    expect(runs[2]).toEqual(runs[0]);
+    expect(runs[0]!.map(([key]) => key)).toEqual(listed.map((p) => p.slice(1)));
+  });
+
+  it('tees the HTML of a page Astro renders and returns the same response', async () => {
+    const { pages, got } = collector();
+    const astro: AstroPrerenderer = {
+      name: 'astro:default',
+      getStaticPaths: async () => [{ pathname: '/a/', route: {} as never }],
+      render: async () => new Response(html('a'), { status: 200, headers: { 'content-type': 'text/html' } }),
+    };
+    const teeing = pages.teeing(astro);
+    await teeing.getStaticPaths();
+    const result = await teeing.render(new Request('http://x/a/'), { routeData: {} as never });
+    const response = result instanceof Response ? result : result.response;
+    expect(await response.text()).toBe(html('a'));
+    expect(response.headers.get('content-type')).toBe('text/html');
+    expect(got).toEqual([['a/', html('a')]]);
+  });
+});
