@@ -9,7 +9,8 @@
  * generated (`astro:build:generated`, before any later step rewrites a page), each in its place.
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listHtml, pageKey } from './built-site.ts';
@@ -39,8 +40,8 @@ export function renderedPages(): AstroIntegration {
         pages = new PagesInOrder(base, (key, html) => listeners.forEach((listener) => listener(key, html)));
         setPrerenderer((prerenderer) => pages!.teeing(prerenderer));
       },
-      'astro:build:generated': ({ dir }) => {
-        pages?.finish(fileURLToPath(dir));
+      'astro:build:generated': async ({ dir }) => {
+        await pages?.finish(fileURLToPath(dir));
         pages = undefined;
       },
     },
@@ -103,17 +104,20 @@ export class PagesInOrder {
     }
   }
 
-  /** Every page not handed over yet, in order, read from the built site; then any other page it holds. */
-  finish(site: string): void {
+  /**
+   * Every page not handed over yet, in order, read from the built site; then any other page it holds. Read
+   * one at a time without blocking, so what listeners pass on (to the Pagefind process) flows as they go.
+   */
+  async finish(site: string): Promise<void> {
     for (const path of this.order.slice(this.next)) {
       const file = [join(site, path, 'index.html'), join(site, `${path}.html`)].find((f) => existsSync(f));
-      const html = this.waiting.has(path) ? this.waiting.get(path) : file && readFileSync(file, 'utf8');
+      const html = this.waiting.has(path) ? this.waiting.get(path) : file && (await readFile(file, 'utf8'));
       if (html) this.emit(keyOf(path), html);
     }
     const listed = new Set(this.order);
     for (const file of listHtml(site)) {
       const key = pageKey(site, file);
-      if (!listed.has(key.replace(/(\/|\.html)$/, ''))) this.emit(key, readFileSync(file, 'utf8'));
+      if (!listed.has(key.replace(/(\/|\.html)$/, ''))) this.emit(key, await readFile(file, 'utf8'));
     }
     this.next = this.order.length;
     this.waiting.clear();

@@ -54,7 +54,7 @@ describe('pages handed over in the order Astro lists them', () => {
     expect(got.map(([key]) => key)).toEqual(['new/']);
   });
 
-  it('reads the pages Astro did not render from the built site, each in its place, then pages not listed', () => {
+  it('reads the pages Astro did not render from the built site, each in its place, then pages not listed', async () => {
     const dir = builtSite({
       'index.html': html('home'),
       'articles/a/index.html': html('a from disk'),
@@ -66,7 +66,7 @@ describe('pages handed over in the order Astro lists them', () => {
     pages.expect(['/', '/articles/a/', '/articles/b/', '/404']);
     pages.rendered('/', html('home'));
     pages.rendered('/articles/b/', html('b rendered'));
-    pages.finish(dir);
+    await pages.finish(dir);
     expect(got).toEqual([
       ['', html('home')],
       ['articles/a/', html('a from disk')],
@@ -76,19 +76,20 @@ describe('pages handed over in the order Astro lists them', () => {
     ]);
   });
 
-  it('gives the same pages in the same order whatever rendered and whatever came from the cache', () => {
+  it('gives the same pages in the same order whatever rendered and whatever came from the cache', async () => {
     const files = Object.fromEntries(
       Array.from({ length: 6 }, (_, i) => [`p${i}/index.html`, html(`page ${i}`)] as const),
     );
     const dir = builtSite(files);
     const listed = Array.from({ length: 6 }, (_, i) => `/p${i}/`);
-    const runs = [[5, 4, 3, 2, 1, 0], [0, 2, 4], []].map((renderOrder) => {
+    const runs: Array<Array<[string, string]>> = [];
+    for (const renderOrder of [[5, 4, 3, 2, 1, 0], [0, 2, 4], []]) {
       const { pages, got } = collector();
       pages.expect(listed);
       for (const i of renderOrder) pages.rendered(`/p${i}/`, html(`page ${i}`));
-      pages.finish(dir);
-      return got;
-    });
+      await pages.finish(dir);
+      runs.push(got);
+    }
     expect(runs[1]).toEqual(runs[0]);
     expect(runs[2]).toEqual(runs[0]);
     expect(runs[0]!.map(([key]) => key)).toEqual(listed.map((p) => p.slice(1)));
