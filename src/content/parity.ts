@@ -24,6 +24,8 @@ export interface Block {
   line: number;
   /** The cited sentences, `source#s3`, sorted and each once. */
   cites: string[];
+  /** A citation in it cannot be read (the render reports it): its citations are compared once it is fixed. */
+  unreadable?: true;
   /** A heading's level. */
   depth?: number;
   /** A heading's words (a comparison cell's heading is its source id, the same in every edition). */
@@ -39,14 +41,17 @@ const KIND_NAMES: Record<BlockKind, string> = {
   table: 'table',
 };
 
-/** The sentences cited anywhere inside a node. */
-function citesIn(node: Nodes): string[] {
+/** The sentences cited anywhere inside a node, and whether a citation there cannot be read. */
+function citesIn(node: Nodes): Pick<Block, 'cites' | 'unreadable'> {
   const out = new Set<string>();
+  let unreadable = 0;
   visit(node, 'text', (t) => {
-    for (const m of scanCitations(t.value).markers)
+    const { markers, errors } = scanCitations(t.value);
+    unreadable += errors.length;
+    for (const m of markers)
       for (const ref of m.refs) for (const id of sentenceIds(ref)) out.add(`${ref.source}#${id}`);
   });
-  return [...out].sort();
+  return unreadable > 0 ? { cites: [...out].sort(), unreadable: true } : { cites: [...out].sort() };
 }
 
 /** The blocks of a Markdown body, in order; `markdown` is the whole body with its lines as in the file. */
@@ -56,7 +61,7 @@ export const bodyBlocks = (markdown: string): Block[] => blocksOfTree(parseMarkd
 export function blocksOfTree(tree: Root): Block[] {
   const blocks: Block[] = [];
   const add = (kind: BlockKind, node: Nodes, extra: Partial<Block> = {}) =>
-    blocks.push({ kind, line: node.position?.start.line ?? 1, cites: citesIn(node), ...extra });
+    blocks.push({ kind, line: node.position?.start.line ?? 1, ...citesIn(node), ...extra });
   const walk = (nodes: RootContent[]) => {
     for (const node of nodes) {
       if (node.type === 'heading') add('heading', node, { depth: node.depth, text: toString(node).trim() });
@@ -70,7 +75,7 @@ export function blocksOfTree(tree: Root): Block[] {
           blocks.push({
             kind: 'item',
             line: item.position?.start.line ?? 1,
-            cites: citesIn({ type: 'root', children: own } as Root),
+            ...citesIn({ type: 'root', children: own } as Root),
           });
           walk(item.children.filter((c) => c.type === 'list'));
         }
@@ -82,10 +87,15 @@ export function blocksOfTree(tree: Root): Block[] {
   return blocks;
 }
 
-const same = (a: Block, b: Block, exactHeadings: boolean) =>
+/**
+ * Whether two blocks match. Citations are compared only where both blocks' citations are sound: a citation
+ * that cannot be read or names no sentence of its source is an error of its own file, and asking the other
+ * file to copy it would send the editor the wrong way.
+ */
+const same = (a: Block, b: Block, exactHeadings: boolean, sound: (b: Block) => boolean) =>
   a.kind === b.kind &&
   a.depth === b.depth &&
-  a.cites.join() === b.cites.join() &&
+  (a.cites.join() === b.cites.join() || !sound(a) || !sound(b)) &&
   (!exactHeadings || a.kind !== 'heading' || a.text === b.text);
 
 const describe = (b: Block) =>
@@ -104,6 +114,8 @@ export interface ParityOptions {
   exactHeadings?: boolean;
   /** Optional fields a translation has exactly when the English has them (`relative`, `place`). */
   mirroredFields?: string[];
+  /** Whether a cited sentence (`source#s3`) exists (see compareBlocks). */
+  citable?: (cite: string) => boolean;
 }
 
 /** Lines: the body parsed with its frontmatter blanked, so positions are the file's lines. */
@@ -158,7 +170,13 @@ export function checkFrontmatterParity(en: ContentFile, tr: ContentFile, options
 export function compareBlocks(
   a: Block[],
   b: Block[],
-  options: { english: string; translation: string; exactHeadings?: boolean },
+  options: {
+    english: string;
+    translation: string;
+    exactHeadings?: boolean;
+    /** Whether a cited sentence (`source#s3`) exists; without it, every readable citation counts as sound. */
+    citable?: (cite: string) => boolean;
+  },
   fail?: (line: number | undefined, problem: string, fix: string) => void,
 ): ContentError[] {
   const errors: ContentError[] = [];
@@ -168,6 +186,9 @@ export function compareBlocks(
       void errors.push(new ContentError({ file: options.translation, line, problem, fix })));
   const at = (line: number | undefined) => (line ? `${options.english}:${line}` : options.english);
   const exact = options.exactHeadings ?? false;
+  const citable = options.citable ?? (() => true);
+  const sound = (block: Block) => !block.unreadable && block.cites.every(citable);
+  const matches = (x: Block, y: Block) => same(x, y, exact, sound);
   const lastLine = b.at(-1)?.line;
   let i = 0;
   let j = 0;
@@ -175,14 +196,14 @@ export function compareBlocks(
   while (i < a.length || j < b.length) {
     const e = a[i];
     const t = b[j];
-    if (e && t && same(e, t, exact)) {
+    if (e && t && matches(e, t)) {
       i++;
       j++;
       continue;
     }
     // A block dropped from the translation: a later English block is the one here.
-    const skipEn = e && t ? [1, 2, LOOKAHEAD].find((k) => a[i + k] && same(a[i + k]!, t, exact)) : undefined;
-    const skipTr = e && t ? [1, 2, LOOKAHEAD].find((k) => b[j + k] && same(e, b[j + k]!, exact)) : undefined;
+    const skipEn = e && t ? [1, 2, LOOKAHEAD].find((k) => a[i + k] && matches(a[i + k]!, t)) : undefined;
+    const skipTr = e && t ? [1, 2, LOOKAHEAD].find((k) => b[j + k] && matches(e, b[j + k]!)) : undefined;
     if (!t || (skipEn !== undefined && (skipTr === undefined || skipEn <= skipTr))) {
       const count = t ? skipEn! : a.length - i;
       for (const missing of a.slice(i, i + count)) {

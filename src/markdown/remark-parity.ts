@@ -9,8 +9,17 @@ import { blocksOfTree, compareBlocks } from '../content/parity.ts';
 import { englishStructure } from '../content/english-structure.ts';
 import { placeOf } from '../content/translation-files.ts';
 import { contentFailure } from './fail.ts';
+import type { ContentIndex } from '../content/content-index.ts';
 
-export function remarkParity(options: { contentDir: string }) {
+export function remarkParity(options: { contentDir: string; index?: ContentIndex }) {
+  // A citation of a sentence its source lacks is reported in its own file (remark-citations.ts).
+  const sources = options.index?.sources;
+  const citable = sources
+    ? (cite: string) => {
+        const [source, id] = cite.split('#');
+        return sources.get(source!)?.sentences.has(id!) ?? false;
+      }
+    : undefined;
   return function transform(tree: Root, file: VFile) {
     const english = englishStructure(options.contentDir, file.path);
     if (!english) return;
@@ -18,7 +27,7 @@ export function remarkParity(options: { contentDir: string }) {
     compareBlocks(
       english.blocks,
       blocksOfTree(tree),
-      { english: english.shown, translation: '', exactHeadings },
+      { english: english.shown, translation: '', exactHeadings, citable },
       contentFailure(file),
     );
   };

@@ -35,10 +35,10 @@ describe('the record of bodies that passed', () => {
     expect(clean.length).toBeGreaterThanOrEqual(6);
 
     edit(dir, 'articles/brief.md', '[@report#s2]', '[@report#s99]');
-    // The English file is wrong; its translation now cites other sentences than it (parity).
-    const expected = ['articles/brief.md:11', 'uk/articles/brief.md:8'];
+    // The English file is wrong; its translation, checked again against it, is not asked to copy the mistake.
+    const expected = ['articles/brief.md:11'];
     expect(await problems(dir, cacheDir)).toEqual(expected);
-    expect(passed(cacheDir).length).toBe(clean.length - 2);
+    expect(passed(cacheDir).length).toBe(clean.length - 1);
     expect(await problems(dir, cacheDir)).toEqual(expected);
 
     edit(dir, 'articles/brief.md', '[@report#s99]', '[@report#s2]');

@@ -133,6 +133,25 @@ describe('parity of a translation with its English file', () => {
     expect(extra[0]!.problem).toMatch(/"relative" is here, but the English file .* has none/);
   });
 
+  it('leaves a citation in error to its own file, and still compares the blocks around it', () => {
+    // The English citation cannot be read: the render reports it there; the translation is not told to copy it.
+    const unreadable = english.replace('In London [@report#s2].', 'In London [@report#s9-s2].');
+    expect(check(ukrainian, unreadable)).toEqual([]);
+    // A citation of a sentence the source lacks, in either file: the same.
+    const citable = (cite: string) => /^report#s[1-5]$/.test(cite);
+    const missing = english.replace('In London [@report#s2].', 'In London [@report#s42].');
+    expect(check(ukrainian, missing, { citable })).toEqual([]);
+    expect(check(ukrainian.replace('[@report#s1].\n- Інший', '[@report#s11].\n- Інший'), english, { citable })).toEqual(
+      [],
+    );
+    // Without knowing the source, a readable citation is compared as written.
+    expect(check(ukrainian, missing)[0]!.problem).toContain('missing: report#s42; extra: report#s2');
+    // A block dropped next to one in error is still reported.
+    const dropped = check(ukrainian.replace('- Один пункт [@report#s1].\n', ''), unreadable, { citable });
+    expect(dropped).toHaveLength(1);
+    expect(dropped[0]!.problem).toMatch(/English list item citing report#s1 at content\/articles\/x\.md:18/);
+  });
+
   it('keeps a comparison row’s cell headings exactly', () => {
     const en = '---\ntopic: T\norder: 1\nstatus: agree\n---\n\n## a\n\nA [@a#s1].\n\n## b\n\nB [@b#s1].\n';
     expect(
