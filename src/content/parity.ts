@@ -87,17 +87,6 @@ export function blocksOfTree(tree: Root): Block[] {
   return blocks;
 }
 
-/**
- * Whether two blocks match. Citations are compared only where both blocks' citations are sound: a citation
- * that cannot be read or names no sentence of its source is an error of its own file, and asking the other
- * file to copy it would send the editor the wrong way.
- */
-const same = (a: Block, b: Block, exactHeadings: boolean, sound: (b: Block) => boolean) =>
-  a.kind === b.kind &&
-  a.depth === b.depth &&
-  (a.cites.join() === b.cites.join() || !sound(a) || !sound(b)) &&
-  (!exactHeadings || a.kind !== 'heading' || a.text === b.text);
-
 const describe = (b: Block) =>
   b.kind === 'heading'
     ? `heading (level ${b.depth}${b.text ? `, "${b.text}"` : ''})`
@@ -114,7 +103,7 @@ export interface ParityOptions {
   exactHeadings?: boolean;
   /** Optional fields a translation has exactly when the English has them (`relative`, `place`). */
   mirroredFields?: string[];
-  /** Whether a cited sentence (`source#s3`) exists (see compareBlocks). */
+  /** Whether a cited sentence (`source#s3`) exists; without it, every readable citation counts as sound. */
   citable?: (cite: string) => boolean;
 }
 
@@ -170,13 +159,7 @@ export function checkFrontmatterParity(en: ContentFile, tr: ContentFile, options
 export function compareBlocks(
   a: Block[],
   b: Block[],
-  options: {
-    english: string;
-    translation: string;
-    exactHeadings?: boolean;
-    /** Whether a cited sentence (`source#s3`) exists; without it, every readable citation counts as sound. */
-    citable?: (cite: string) => boolean;
-  },
+  options: { english: string; translation: string } & Pick<ParityOptions, 'exactHeadings' | 'citable'>,
   fail?: (line: number | undefined, problem: string, fix: string) => void,
 ): ContentError[] {
   const errors: ContentError[] = [];
@@ -187,8 +170,14 @@ export function compareBlocks(
   const at = (line: number | undefined) => (line ? `${options.english}:${line}` : options.english);
   const exact = options.exactHeadings ?? false;
   const citable = options.citable ?? (() => true);
+  // Citations are compared only where both blocks' are sound: one that cannot be read or names no sentence of
+  // its source is an error of its own file, and asking the other file to copy it sends the editor the wrong way.
   const sound = (block: Block) => !block.unreadable && block.cites.every(citable);
-  const matches = (x: Block, y: Block) => same(x, y, exact, sound);
+  const matches = (x: Block, y: Block) =>
+    x.kind === y.kind &&
+    x.depth === y.depth &&
+    (x.cites.join() === y.cites.join() || !sound(x) || !sound(y)) &&
+    (!exact || x.kind !== 'heading' || x.text === y.text);
   const lastLine = b.at(-1)?.line;
   let i = 0;
   let j = 0;

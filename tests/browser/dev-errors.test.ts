@@ -60,13 +60,13 @@ describe('a content mistake on the dev server', () => {
     const good = readFileSync(file, 'utf8');
     const page = await browser.newPage();
 
-    // The server answers before content has synced: wait for the article.
-    // A read cut short by a reload (see below) counts as not there yet.
-    const article = async () => {
-      const res = await page.goto(`${url}/articles/brief/`);
-      return res?.status() === 200 ? page.locator('article a.cite-link').count() : 0;
-    };
-    const articleShown = () => article().catch(() => 0);
+    // The server answers before content has synced: wait for the article. A read cut short by a reload (see
+    // below) counts as not there yet.
+    const articleShown = () =>
+      page
+        .goto(`${url}/articles/brief/`)
+        .then((res) => (res?.status() === 200 ? page.locator('article a.cite-link').count() : 0))
+        .catch(() => 0);
     await expect.poll(articleShown, { timeout: 60_000, interval: 1000 }).toBeGreaterThan(0);
 
     writeFileSync(file, good.replace('[@report#s2]', '[@report#s99]'));
