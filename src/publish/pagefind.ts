@@ -176,8 +176,8 @@ class SearchIndex {
 /**
  * Minifies `pagefind.js` (Pagefind keeps every name in full) with the minifier Vite uses, and recompresses
  * at gzip level 9 the files every search loads whatever its words: the metadata and the filters. Index
- * chunks, most of the index, stay as Pagefind wrote them: level 9 barely shrank them and took a good part of the
- * build's wait for the index. File names stay valid: Pagefind names a file after its content.
+ * chunks, most of the index, stay as Pagefind wrote them: level 9 barely shrank them and took a good part
+ * of the build's wait for the index. File names stay valid: Pagefind names a file after its content.
  */
 async function writeSmall(output: string): Promise<void> {
   const script = join(output, 'pagefind.js');
