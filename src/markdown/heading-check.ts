@@ -1,6 +1,6 @@
 /**
  * The two ways a heading's anchor can go wrong: two headings with the same words would share an anchor
- * (rehype-slug adds "-1", which shifts when either moves), and a heading may not take an id the page
+ * (repeats get "-1", which shifts when either moves), and a heading may not take an id the page
  * layout already uses. Checked on the HTML as it is rendered (rehype-heading-links.ts) and, for the
  * content check, on the Markdown with the ids predicted (remark-heading-check.ts), by this one function.
  */

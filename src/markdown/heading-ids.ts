@@ -1,5 +1,5 @@
 /**
- * The id rehype-slug gives a heading, predicted from the Markdown: github-slugger over the heading's
+ * The id rehype-heading-slugs.ts gives a heading, predicted from the Markdown: github-slugger over the heading's
  * text after typography, with "-1", "-2" for repeats within a document. Back-links land on sections
  * through these ids, so every prediction goes through here.
  */

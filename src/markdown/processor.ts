@@ -8,13 +8,11 @@
  * the packages it runs on and the rest of the content, so the processor's options carry a digest of those
  * (render-inputs.ts) and a change renders everything afresh.
  */
-import { unified as astroUnified, rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { unified as astroUnified } from '@astrojs/markdown-remark';
 import { unified, type PluggableList, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import rehypeSlug from 'rehype-slug';
-import rehypeExternalLinks from 'rehype-external-links';
 import { VFile } from 'vfile';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -31,6 +29,9 @@ import { remarkEntryLinks } from './remark-entry-links.ts';
 import { remarkNoRawHtml } from './remark-no-raw-html.ts';
 import { remarkEditorNotes } from './remark-editor-notes.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
+import { rehypeHeadingSlugs } from './rehype-heading-slugs.ts';
+import { rehypeHeadingsList } from './rehype-headings-list.ts';
+import { rehypeExternalLinkRel } from './rehype-external-link-rel.ts';
 import { rehypeTranslatedHeadingIds } from './rehype-translated-heading-ids.ts';
 import { contentErrorsOf } from './fail.ts';
 import { remarkParity } from './remark-parity.ts';
@@ -55,12 +56,12 @@ function plugins(options: RemarkCitationsOptions) {
     remarkNoRawHtml,
     remarkEditorNotes,
   ];
-  // rehype-slug runs first so its ids (github-slugger) are the ones published; a translation's are its English's.
+  // Heading ids from their words first (github-slugger): the ones published. A translation's are its English's.
   const rehypePlugins: NonNullable<UnifiedOptions['rehypePlugins']> = [
-    rehypeSlug,
+    rehypeHeadingSlugs,
     [rehypeTranslatedHeadingIds, options],
     [rehypeHeadingLinks, options],
-    [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+    rehypeExternalLinkRel,
   ];
   return { remarkPlugins, rehypePlugins };
 }
@@ -114,8 +115,8 @@ export function renderPipeline(options: RemarkCitationsOptions, checks: Pluggabl
       .use([syntax!, ...checks, ...transforms])
       .use(remarkRehype)
       .use(rehypePlugins as PluggableList)
-      // Astro's own step: the headings list that render() returns (tables of contents).
-      .use(rehypeHeadingIds)
+      // The headings list that render() returns (tables of contents), as Astro's own step makes it.
+      .use(rehypeHeadingsList)
       .use(rehypeStringify)
       .freeze() as unknown as Processor
   );

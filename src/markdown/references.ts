@@ -42,7 +42,7 @@ export function visitReferences(
 const locators = new WeakMap<Root, (offset: number | undefined) => string | undefined>();
 
 /**
- * The section (heading id, as rehype-slug will give it) each position of a
+ * The section (heading id, as rehype-heading-slugs.ts will give it) each position of a
  * tree falls under, so back-links can land on the section.
  */
 export function sectionLocator(

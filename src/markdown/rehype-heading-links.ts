@@ -1,6 +1,6 @@
 /**
  * Gives every article section heading (h2–h4, already given an id by
- * rehype-slug) a link to itself, placed beside the heading rather than inside
+ * rehype-heading-slugs.ts) a link to itself, placed beside the heading rather than inside
  * it so the heading's accessible name stays clean. The visually hidden label
  * is kept out of the search index.
  */

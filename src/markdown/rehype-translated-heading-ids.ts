@@ -1,5 +1,5 @@
 /**
- * A translation's headings take the ids of its English file's headings, the i-th the i-th (rehype-slug has
+ * A translation's headings take the ids of its English file's headings, the i-th the i-th (rehype-heading-slugs.ts has
  * given them ids from their own words first): `/uk/articles/x/#will-sanctions-on-russia-be-eased` is the
  * same section as `/articles/x/#will-sanctions-on-russia-be-eased`, and the published-anchor manifest
  * records one set of anchors per page.

@@ -1,5 +1,5 @@
 /**
- * The heading checks of rehype-heading-links.ts on the Markdown itself, with the ids rehype-slug would
+ * The heading checks of rehype-heading-links.ts on the Markdown itself, with the ids rehype-heading-slugs.ts would
  * give (heading-ids.ts): the content check runs this instead of converting every document to HTML.
  */
 import type { Root, Heading } from 'mdast';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { remark } from 'remark';
 import remarkRehype from 'remark-rehype';
-import rehypeSlug from 'rehype-slug';
+import { rehypeHeadingSlugs } from '../../src/markdown/rehype-heading-slugs.ts';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import * as cheerio from 'cheerio';
@@ -24,7 +24,7 @@ async function processed(markdown: string, base = '/') {
     .use(remarkNoRawHtml)
     .use(remarkEditorNotes)
     .use(remarkRehype)
-    .use(rehypeSlug)
+    .use(rehypeHeadingSlugs)
     .use(rehypeHeadingLinks)
     .use(rehypeStringify)
     .process(new VFile({ path: file, value: markdown }));
