@@ -20,8 +20,8 @@ import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import sirv from 'sirv';
 import { listHtml, pageKey } from '../src/publish/built-site.ts';
-import { UNINDEXED, entryRecords, pageForIndex } from '../src/publish/search-records.ts';
-import { DEFAULT_LANG, LANGS } from '../src/i18n/languages.ts';
+import { UNINDEXED, pageRecords, type SearchRecord } from '../src/publish/search-records.ts';
+import { CHUNK_SIZE_VAR, INDEX_CHUNK_SIZE } from '../src/publish/pagefind.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 
 const args = process.argv.slice(2);
@@ -32,29 +32,25 @@ const flag = (name: string, fallback: string) => {
 const site = resolve(args[0] ?? '.bench/dist');
 const parts = Number(flag('shards', '8'));
 const queries = flag('queries', 'sanctions,ceasefire,zelensky,guarantees').split(',');
-// As the build sets it (pagefind.ts).
-process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '2000';
+// As the build sets it.
+process.env[CHUNK_SIZE_VAR] ??= INDEX_CHUNK_SIZE;
 
-type Record = { url: string; content: string };
 const partOf = (key: string) =>
   /^articles\/(?!\d+\/$)[^/]+\/$/.test(key) ? 1 + (parseInt(hash('sha1', key, 'hex').slice(0, 8), 16) % parts) : 0;
 
-const whole: Record[] = [];
-const split: Record[][] = Array.from({ length: parts + 1 }, () => []);
+const whole: SearchRecord[] = [];
+const split: SearchRecord[][] = Array.from({ length: parts + 1 }, () => []);
 for (const file of listHtml(site)) {
   const html = readFileSync(file, 'utf8');
   const url = `/${pageKey(site, file)}`;
-  const lang = LANGS.find((l) => l !== DEFAULT_LANG && url.startsWith(`/${l}/`)) ?? DEFAULT_LANG;
-  const records = [
-    ...(html.includes('data-pagefind-body') ? [{ url, content: pageForIndex(html, lang) }] : []),
-    ...(html.includes('data-search-entry') ? entryRecords(html, url) : []),
-  ];
+  const { page, entries } = pageRecords(url, html);
+  const records = [...(page ? [page] : []), ...entries];
   whole.push(...records);
   split[partOf(url.slice(1))]!.push(...records);
 }
 
 const out = mkdtempSync(join(tmpdir(), 'search-shards-'));
-async function writeIndex(records: Record[], folder: string, label: string): Promise<void> {
+async function writeIndex(records: SearchRecord[], folder: string, label: string): Promise<void> {
   const start = performance.now();
   const { index } = await pagefind.createIndex({ excludeSelectors: UNINDEXED });
   await Promise.all(records.map((r) => index!.addHTMLFile(r)));

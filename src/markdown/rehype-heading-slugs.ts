@@ -1,7 +1,7 @@
 /**
  * Gives every heading without an id one from its words: github-slugger, with "-1", "-2" for repeats in a
  * document, as heading-ids.ts predicts from the Markdown. The step rehype-slug makes, on our own walk,
- * which makes nothing per node (walk.ts): the library's walk was a sixth of a body's render.
+ * which makes nothing per node (walk.ts); the library's walk names a function for every node.
  */
 import GithubSlugger from 'github-slugger';
 import { toString } from 'hast-util-to-string';

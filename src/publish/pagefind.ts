@@ -23,7 +23,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gunzip as gunzipAsync, gzip as gzipAsync, constants as zlib } from 'node:zlib';
 import { rolldown } from 'rolldown';
-import { UNINDEXED, entryRecords, pageForIndex, translatedSentenceRecords } from './search-records.ts';
+import { UNINDEXED, pageRecords, translatedSentenceRecords } from './search-records.ts';
 import { DEFAULT_LANG, LANGS } from '../i18n/languages.ts';
 import { timed } from './build-timings.ts';
 import { onGeneratedPage } from './rendered-pages.ts';
@@ -39,8 +39,8 @@ const gunzip = promisify(gunzipAsync);
  * its words fall in, and a common word no longer brings hundreds of neighbours (`npm run bench` measures
  * it). Pagefind reads this from an unstable variable; without it search still works, with bigger chunks.
  */
-const INDEX_CHUNK_SIZE = '2000';
-const CHUNK_SIZE_VAR = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+export const INDEX_CHUNK_SIZE = '2000';
+export const CHUNK_SIZE_VAR = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
 export function pagefindIndex(): AstroIntegration {
   let lastIndex = '';
@@ -120,17 +120,15 @@ class SearchIndex {
   /** A built page, by its site-relative path (`articles/x/`) and HTML. */
   addPage(key: string, html: string): void {
     // URLs without the base: Pagefind's baseUrl option adds it for every result alike.
-    const url = `/${key}`;
-    const lang = LANGS.find((l) => l !== DEFAULT_LANG && url.startsWith(`/${l}/`)) ?? DEFAULT_LANG;
-    if (html.includes('data-pagefind-body')) {
-      this.add({ url, content: pageForIndex(html, lang) });
+    const { page, entries } = pageRecords(`/${key}`, html);
+    if (page) {
+      this.add(page);
       this.pages++;
     }
-    if (html.includes('data-search-entry'))
-      for (const record of entryRecords(html, url)) {
-        this.add(record);
-        this.entries++;
-      }
+    for (const record of entries) {
+      this.add(record);
+      this.entries++;
+    }
   }
 
   private add(record: { url: string; content: string }): void {

@@ -14,7 +14,7 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { withKeys } from '../scripts/search/uk-words.ts';
 import { MARKDOWN_WORDS } from '../markdown/words.ts';
-import type { Lang } from '../i18n/languages.ts';
+import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/languages.ts';
 
 export interface SearchRecord {
   /** Where the result lands: the listing page and the entry's anchor. */
@@ -40,6 +40,18 @@ export function pageForIndex(html: string, lang: string): string {
     /(<(script|style)\b[\s\S]*?<\/\2>)|>([^<]+)(?=<)/gi,
     (all, code?: string, _tag?: string, text?: string) => (code ? all : `>${withKeys(text!)}`),
   );
+}
+
+/**
+ * What search indexes of a built page at `url` (site-relative, without the base): the page itself when it
+ * marks a `data-pagefind-body` (in its edition's words), and each entry it lists.
+ */
+export function pageRecords(url: string, html: string): { page?: SearchRecord; entries: SearchRecord[] } {
+  const lang = LANGS.find((l) => l !== DEFAULT_LANG && url.startsWith(`/${l}/`)) ?? DEFAULT_LANG;
+  return {
+    page: html.includes('data-pagefind-body') ? { url, content: pageForIndex(html, lang) } : undefined,
+    entries: html.includes('data-search-entry') ? entryRecords(html, url) : [],
+  };
 }
 
 export function entryRecords(html: string, pageUrl: string): SearchRecord[] {
