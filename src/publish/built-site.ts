@@ -72,10 +72,16 @@ export function parsePage(html: string): PageIds {
   return page;
 }
 
-/** Every page of a built site, keyed by its site-relative path. */
-export function readBuiltSite(dir: string): Map<string, PageIds> {
+/** Every page of a built site, keyed by its site-relative path; with `known`, unchanged pages are not parsed. */
+export function readBuiltSite(
+  dir: string,
+  known?: { read(html: string, parse: typeof parsePage): PageIds },
+): Map<string, PageIds> {
   const pages = new Map<string, PageIds>();
-  for (const file of listHtml(dir)) pages.set(pageKey(dir, file), parsePage(readFileSync(file, 'utf8')));
+  for (const file of listHtml(dir)) {
+    const html = readFileSync(file, 'utf8');
+    pages.set(pageKey(dir, file), known ? known.read(html, parsePage) : parsePage(html));
+  }
   return pages;
 }
 

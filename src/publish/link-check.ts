@@ -14,8 +14,10 @@ export interface BrokenLink {
   problem: string;
 }
 
+type Target = { page?: string; file?: boolean };
+
 /** Resolves a link's path (after the base) to a page key, or a file that exists, or undefined. */
-function resolveTarget(dir: string, pages: Map<string, PageIds>, path: string): { page?: string; file?: boolean } {
+function resolveTarget(dir: string, pages: Map<string, PageIds>, path: string): Target {
   const clean = decodeURIComponent(path);
   if (pages.has(clean)) return { page: clean };
   if (clean.endsWith('/') && pages.has(`${clean}index.html`)) return { page: clean };
@@ -25,32 +27,55 @@ function resolveTarget(dir: string, pages: Map<string, PageIds>, path: string): 
   return {};
 }
 
+/** Where a link goes (a page or file of the site, and a fragment), or what is wrong with it. */
+interface Destination {
+  problem?: string;
+  external?: boolean;
+  path?: string;
+  fragment?: string;
+}
+
+function destination(value: string, here: URL, root: string): Destination {
+  let url: URL;
+  try {
+    url = new URL(value, here);
+  } catch {
+    return { problem: 'is not a valid URL' };
+  }
+  if (url.origin !== here.origin) return { external: true }; // not ours to check here
+  if (!url.pathname.startsWith(root)) return { problem: `points outside the site's base path ${root}` };
+  return { path: url.pathname.slice(root.length), fragment: decodeURIComponent(url.hash.slice(1)) };
+}
+
 export function checkLinks(dir: string, pages: Map<string, PageIds>, base: string): BrokenLink[] {
   const broken: BrokenLink[] = [];
   const root = withTrailingSlash(base);
+  // Most links are the same few addresses from the site's root (stylesheets, navigation, entries) on every
+  // page: each is resolved, and its file looked for, once.
+  const fromRoot = new Map<string, Destination>();
+  const targets = new Map<string, Target>();
   for (const [key, page] of pages) {
     const here = new URL(`http://site${root}${key}`);
     for (const link of page.links) {
       const value = link.value.trim();
       if (value === '' || /^(mailto|tel|data|javascript):/i.test(value)) continue;
-      let url: URL;
-      try {
-        url = new URL(value, here);
-      } catch {
-        broken.push({ page: key, href: value, problem: 'is not a valid URL' });
+      let to: Destination;
+      if (value.startsWith('/') && !value.startsWith('//')) {
+        to = fromRoot.get(value) ?? destination(value, here, root);
+        fromRoot.set(value, to);
+      } else to = destination(value, here, root);
+      if (to.external) continue;
+      if (to.path === undefined) {
+        broken.push({ page: key, href: value, problem: to.problem! });
         continue;
       }
-      if (url.origin !== here.origin) continue; // external: not ours to check here
-      if (!url.pathname.startsWith(root)) {
-        broken.push({ page: key, href: value, problem: `points outside the site's base path ${root}` });
-        continue;
-      }
-      const target = resolveTarget(dir, pages, url.pathname.slice(root.length));
+      let target = targets.get(to.path);
+      if (!target) targets.set(to.path, (target = resolveTarget(dir, pages, to.path)));
       if (target.page === undefined && !target.file) {
         broken.push({ page: key, href: value, problem: 'points at a page or file that does not exist' });
         continue;
       }
-      const fragment = decodeURIComponent(url.hash.slice(1));
+      const fragment = to.fragment;
       if (fragment && target.page !== undefined && !pages.get(target.page)!.ids.has(fragment)) {
         broken.push({
           page: key,

@@ -1,12 +1,14 @@
 /**
  * Refuses to publish a broken site. Before Astro reads content it runs the whole content check; before
- * pages are built it stops on errors recorded while content rendered; after Astro writes the pages
- * (and before Pagefind indexes them) it checks ids, links and published anchors, then publishes the
- * aliases and forwarding pages for moved ones. Each job is a file of its own.
+ * pages are built it stops on errors recorded while content rendered; after Astro writes the pages it checks
+ * ids, links and published anchors (parsing only the pages that changed since the last build), then
+ * publishes the aliases and forwarding pages for moved ones. Each job is a file of its own.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { readBuiltSite } from './built-site.ts';
+import { ReadPagesCache } from './read-pages-cache.ts';
 import { timed } from './build-timings.ts';
 import { withTrailingSlash } from '../urls.ts';
 import { stopBuild, stoppingOn } from './build-stop.ts';
@@ -23,6 +25,7 @@ import { dropStoreWithoutBodies } from '../markdown/bodies-apart.ts';
 export function siteChecks(options: { contentDir: string }): AstroIntegration {
   let base = '/';
   let contentStore: URL | undefined;
+  let cacheDir = '';
   // The bodies' part of the content check, running on while content syncs.
   let bodies: Promise<ContentError[]> | undefined;
   return {
@@ -56,6 +59,7 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = withTrailingSlash(config.base);
         contentStore = new URL('data-store.json', config.cacheDir);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       // Content is rendered (and any content error recorded) before the build starts.
       'astro:build:start': async () => {
@@ -68,13 +72,15 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
         stoppingOn(() =>
           timed('checks', () => {
             const out = fileURLToPath(dir);
-            const pages = readBuiltSite(out);
+            const known = new ReadPagesCache(join(cacheDir, 'built-pages.json'));
+            const pages = readBuiltSite(out, known);
             checkDuplicateIds(pages);
             checkCopyLinks(pages);
             checkBuiltLinks(out, pages, base);
             const { current, redirects } = checkPublishedAnchors(options.contentDir, pages, logger);
             publishRedirects(out, base, current, redirects);
             logger.info(`checked ${pages.size} pages: every internal link and anchor resolves`);
+            known.save();
           }),
         ),
     },

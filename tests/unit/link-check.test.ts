@@ -56,4 +56,19 @@ describe('checkLinks', () => {
     clean.set('glossary/', parsePage('<h2 id="term"></h2>'));
     expect(checkLinks(dir, clean, '/')).toEqual([]);
   });
+
+  it('reports a link on every page that has it, each relative link from its own page', () => {
+    const site = new Map([
+      ['', parsePage('<a href="/gone/#x">1</a><a href="glossary/#term">ok</a><a href="http://[bad">bad</a>')],
+      ['glossary/', parsePage('<h2 id="term"></h2><a href="/gone/#x">2</a><a href="glossary/#term">bad here</a>')],
+    ]);
+    const broken = checkLinks(dir, site, '/');
+    expect(broken.map((b) => `${b.page} ${b.href}`)).toEqual([
+      ' /gone/#x',
+      ' http://[bad',
+      'glossary/ /gone/#x',
+      'glossary/ glossary/#term',
+    ]);
+    expect(broken[1]!.problem).toBe('is not a valid URL');
+  });
 });
