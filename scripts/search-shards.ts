@@ -1,18 +1,17 @@
 /**
  * node scripts/search-shards.ts SITE [--shards 8] [--queries sanctions,ceasefire]
  *
- * Weighs a search index split into parts against the one index a build writes, on a built site (for
- * example `.bench/dist` after `npm run bench -- --articles 10000`). A rebuild would re-index only the part
- * holding an edited article; a reader's search has to load and merge every part (Pagefind's mergeIndex).
+ * Weighs the search index in N parts, as a big site's build writes it (search-parts.ts), against the same
+ * records in one index, on a built site (for example `.bench/dist` after `npm run bench -- --articles
+ * 10000`). A rebuild re-indexes only the parts whose records changed; a reader's search has to load and
+ * merge every part (Pagefind's mergeIndex), and each part ranks its own results.
  * It indexes the site's pages as the build does (search-records.ts, without the translated source sentences
- * another edition adds), once whole and once as N parts of articles (by a digest of the address, so an
- * article keeps its part) plus one part for everything else, and prints the time Pagefind takes for each;
+ * another edition adds), once whole and once in N parts, and prints the time Pagefind takes for each;
  * then, in Chromium, each query's first search against both: load, filter counts, search and excerpts in
- * ms, requests, gzip bytes and the top results.
+ * ms, requests, gzip bytes, and how many of the top ten results the two layouts share.
  * A measurement for choosing the index's layout, not a test: compare figures from one quiet machine.
  */
 import { createServer } from 'node:http';
-import { hash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,6 +21,7 @@ import sirv from 'sirv';
 import { listHtml, pageKey } from '../src/publish/built-site.ts';
 import { UNINDEXED, pageRecords, type SearchRecord } from '../src/publish/search-records.ts';
 import { CHUNK_SIZE_VAR, INDEX_CHUNK_SIZE } from '../src/publish/pagefind.ts';
+import { partFolder, partOf } from '../src/publish/search-parts.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 
 const args = process.argv.slice(2);
@@ -35,18 +35,15 @@ const queries = flag('queries', 'sanctions,ceasefire,zelensky,guarantees').split
 // As the build sets it.
 process.env[CHUNK_SIZE_VAR] ??= INDEX_CHUNK_SIZE;
 
-const partOf = (key: string) =>
-  /^articles\/(?!\d+\/$)[^/]+\/$/.test(key) ? 1 + (parseInt(hash('sha1', key, 'hex').slice(0, 8), 16) % parts) : 0;
-
 const whole: SearchRecord[] = [];
-const split: SearchRecord[][] = Array.from({ length: parts + 1 }, () => []);
+const split: SearchRecord[][] = Array.from({ length: parts }, () => []);
 for (const file of listHtml(site)) {
   const html = readFileSync(file, 'utf8');
   const url = `/${pageKey(site, file)}`;
   const { page, entries } = pageRecords(url, html);
   const records = [...(page ? [page] : []), ...entries];
   whole.push(...records);
-  split[partOf(url.slice(1))]!.push(...records);
+  for (const record of records) split[partOf(record.url, parts)]!.push(record);
 }
 
 const out = mkdtempSync(join(tmpdir(), 'search-shards-'));
@@ -63,8 +60,11 @@ async function writeIndex(records: SearchRecord[], folder: string, label: string
   await index!.deleteIndex();
 }
 await writeIndex(whole, 'whole/pagefind', 'one index');
-for (let p = 0; p <= parts; p++) await writeIndex(split[p]!, `split/pagefind${p ? `-${p}` : ''}`, `part ${p}`);
+for (let p = 0; p < parts; p++) await writeIndex(split[p]!, `split/pagefind/${partFolder(p)}`, `part ${p}`);
 await pagefind.close();
+
+/** Each query's top ten in one index, to compare the parts' with. */
+const wholeTop = new Map<string, string[]>();
 
 async function firstSearches(layout: 'whole' | 'split'): Promise<void> {
   const pages = sirv(site, { dev: false, etag: false, extensions: ['html'] });
@@ -90,7 +90,7 @@ async function firstSearches(layout: 'whole' | 'split'): Promise<void> {
             () => undefined,
           );
       });
-      const merged = layout === 'split' ? parts : 0;
+      const merged = layout === 'split' ? Array.from({ length: parts - 1 }, (_, i) => partFolder(i + 1)) : [];
       const found = await page.evaluate(
         async ({ query, merged }) => {
           const ms: { [step: string]: number } = {};
@@ -105,19 +105,18 @@ async function firstSearches(layout: 'whole' | 'split'): Promise<void> {
           const pf = module.createInstance({ noWorker: true });
           await pf.options({ excerptLength: 22, baseUrl: '/', ranking });
           await pf.init();
-          await Promise.all(
-            Array.from({ length: merged }, (_, i) => pf.mergeIndex(`/pagefind-${i + 1}/`, { ranking })),
-          );
+          await Promise.all(merged.map((folder) => pf.mergeIndex(`/pagefind/${folder}`, { ranking })));
           lap('load');
           await pf.filters();
           lap('filters');
           const search = await pf.search(query, { filters: {} });
           lap('search');
-          const top = await Promise.all(
-            search.results.slice(0, 3).map((r: { data: () => Promise<{ url: string }> }) => r.data()),
-          );
+          type Result = { data: () => Promise<{ url: string }> };
+          // As the site's search shows them: the first two (engine.ts), then the rest of the top ten, untimed.
+          const first = await Promise.all(search.results.slice(0, 2).map((r: Result) => r.data()));
           lap('excerpts');
-          return { ms, results: search.results.length, top: top.map((d) => d.url) };
+          const rest = await Promise.all(search.results.slice(2, 10).map((r: Result) => r.data()));
+          return { ms, results: search.results.length, top: [...first, ...rest].map((d) => d.url) };
         },
         { query, merged },
       );
@@ -126,9 +125,16 @@ async function firstSearches(layout: 'whole' | 'split'): Promise<void> {
       const steps = Object.entries(found.ms)
         .map(([step, ms]) => `${step} ${ms}`)
         .join(', ');
+      if (layout === 'whole') wholeTop.set(query, found.top);
+      const whole = wholeTop.get(query) ?? [];
+      const ranking =
+        layout === 'whole'
+          ? `top: ${found.top.slice(0, 3).join(' ')}`
+          : `top ten shares ${found.top.filter((u) => whole.includes(u)).length} with one index, ` +
+            `first ${found.top[0] === whole[0] ? 'the same' : `differs: ${found.top[0]}`}`;
       console.log(
         `${layout} "${query}": ${steps} ms; ${found.results} results; ${bodies.length} requests, ` +
-          `${(gzip / 1024).toFixed(1)} KB gzip; top: ${found.top.join(' ')}`,
+          `${(gzip / 1024).toFixed(1)} KB gzip; ${ranking}`,
       );
       await page.close();
     }

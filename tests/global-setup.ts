@@ -24,9 +24,10 @@ export default async function setup(project: TestProject) {
   const site = await buildSite({ outDir: siteDir });
   if (site.code !== 0) throw new Error(`npm test: the site failed to build\n${site.output}`);
   project.provide('siteDir', siteDir);
-  // The same site deployed under a sub-path, as on a shared host.
+  // The same site deployed under a sub-path, as on a shared host, with its search index in parts as a big
+  // site's is (src/publish/search-parts.ts).
   const subDir = join(out, 'site-explainer');
-  const sub = await buildSite({ outDir: subDir, base: '/explainer/' });
+  const sub = await buildSite({ outDir: subDir, base: '/explainer/', searchParts: 3 });
   if (sub.code !== 0) throw new Error(`npm test: the site failed to build under /explainer/\n${sub.output}`);
   project.provide('subSiteDir', subDir);
 }

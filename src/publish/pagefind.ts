@@ -9,8 +9,11 @@
  * Pagefind writes one index per `<html lang>`. The pages of another edition (`/uk/…`) are handed over
  * with their Ukrainian words' keys (search-records.ts), so a query in any case form finds them.
  *
- * What a reader's first search downloads is kept small (see writeSmall):
- * index chunks of a few words each, and Pagefind's script minified.
+ * A big site's index is written in parts (search-parts.ts), each kept in the build cache: a rebuild
+ * re-indexes only the parts whose records changed, and the reader's browser merges the parts.
+ *
+ * What a reader's first search downloads is kept small: index chunks of a few words each, Pagefind's
+ * script minified, the metadata recompressed.
  *
  * In `astro dev` there is no fresh index, so the last build's index is served
  * instead; with no build yet, the search page says a build is needed.
@@ -19,14 +22,18 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gunzip as gunzipAsync, gzip as gzipAsync, constants as zlib } from 'node:zlib';
-import { rolldown } from 'rolldown';
-import { UNINDEXED, pageRecords, translatedSentenceRecords } from './search-records.ts';
+import { VERSION as ROLLDOWN_VERSION, rolldown } from 'rolldown';
+import { UNINDEXED, pageRecords, translatedSentenceRecords, type SearchRecord } from './search-records.ts';
+import { PARTS_VAR, PartRecords, partCount, partFolder, partKey, partOf } from './search-parts.ts';
+import { SearchIndexCache } from './search-index-cache.ts';
+import { CACHE_DIR } from '../cache-dir.ts';
+import { PARTS_FILE } from '../scripts/search/index-parts.ts';
 import { DEFAULT_LANG, LANGS } from '../i18n/languages.ts';
 import { timed } from './build-timings.ts';
-import { onGeneratedPage } from './rendered-pages.ts';
+import { onGeneratedPages } from './rendered-pages.ts';
 import { withTrailingSlash } from '../urls.ts';
 import * as pagefind from 'pagefind';
 import sirv from 'sirv';
@@ -42,12 +49,21 @@ const gunzip = promisify(gunzipAsync);
 export const INDEX_CHUNK_SIZE = '2000';
 export const CHUNK_SIZE_VAR = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
+/** What a merged part is loaded for; the first part alone brings the script and WebAssembly. */
+const MERGED_LOADS = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
+
+// What else decides a part's files besides its records: a change here makes every part anew.
+const PAGEFIND_VERSION = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8'))
+  .version as string;
+const INDEX_LAYOUT = 1;
+const MADE_WITH = [INDEX_LAYOUT, PAGEFIND_VERSION, ROLLDOWN_VERSION];
+
 export function pagefindIndex(): AstroIntegration {
   let lastIndex = '';
   let base = '/';
   let index: SearchIndex | undefined;
   let stopListening = () => {};
-  let writing: Promise<{ pages: number; entries: number }> | undefined;
+  let writing: ReturnType<SearchIndex['write']> | undefined;
   return {
     name: 'explainer-pagefind',
     hooks: {
@@ -64,9 +80,13 @@ export function pagefindIndex(): AstroIntegration {
         server.middlewares.use(`${base}pagefind`, sirv(lastIndex, { dev: true }));
       },
       // Pagefind indexes each page as Astro renders it, on the other core.
-      'astro:build:start': async () => {
-        index = await SearchIndex.open();
-        stopListening = onGeneratedPage((key, html) => index!.addPage(key, html));
+      'astro:build:start': () => {
+        const filling = SearchIndex.open();
+        index = filling;
+        stopListening = onGeneratedPages({
+          expect: (pages) => filling.expect(pages),
+          page: (key, html) => filling.addPage(key, html),
+        });
       },
       // Every page is in (rendered-pages.ts runs first): Pagefind writes while the site checks run.
       'astro:build:generated': ({ dir }) => {
@@ -78,43 +98,58 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': ({ logger }) =>
         timed('pagefind', async () => {
           if (!writing) throw new Error('the search index was not started with the build');
-          const { pages, entries } = await writing;
-          logger.info(`indexed ${pages} pages and ${entries} entries for search`);
+          const { pages, entries, parts, reused } = await writing;
+          const inParts = parts > 1 ? ` in ${parts} parts` : '';
+          const kept = reused > 0 ? `, ${reused === parts ? 'all' : reused} unchanged since the last build` : '';
+          logger.info(`indexed ${pages} pages and ${entries} entries for search${inParts}${kept}`);
         }),
     },
   };
 }
 
 /**
- * A Pagefind index being filled: article pages whole (`data-pagefind-body`), the entries of listing pages
- * one by one (search-records.ts), another edition's words with their keys. Pagefind numbers pages in the
- * order they are added, so they come in one order whatever rendered first (rendered-pages.ts).
+ * The site's search index being filled, in parts (search-parts.ts): article pages whole
+ * (`data-pagefind-body`), the entries of listing pages one by one (search-records.ts), another edition's
+ * words with their keys. Pagefind numbers pages in the order they are added, so they come in one order
+ * whatever rendered first (rendered-pages.ts). A part is handed to Pagefind only once its records differ
+ * from the last build's; an unchanged part is copied from the cache.
  */
 class SearchIndex {
-  private readonly adding: Promise<void>[] = [];
+  private parts: PartRecords[] = [];
+  private readonly indexes = new Map<number, PartIndex>();
   private pages = 0;
   private entries = 0;
+  private readonly cache: SearchIndexCache;
+  private readonly made: string;
+  private readonly restoreEnv: () => void;
 
-  private constructor(
-    private readonly index: pagefind.PagefindIndex,
-    private readonly restoreEnv: () => void,
-  ) {}
+  private constructor(cache: SearchIndexCache, made: string, restoreEnv: () => void) {
+    this.cache = cache;
+    this.made = made;
+    this.restoreEnv = restoreEnv;
+  }
 
-  static async open(): Promise<SearchIndex> {
-    // Read by the Pagefind process when createIndex starts it (an explicit setting wins).
+  static open(): SearchIndex {
+    // Read by the Pagefind process when the first index starts it (an explicit setting wins).
     const chunkSize = process.env[CHUNK_SIZE_VAR];
     process.env[CHUNK_SIZE_VAR] = chunkSize ?? INDEX_CHUNK_SIZE;
     const restoreEnv = () => {
       if (chunkSize === undefined) delete process.env[CHUNK_SIZE_VAR];
       else process.env[CHUNK_SIZE_VAR] = chunkSize;
     };
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: UNINDEXED });
-    if (!index) {
-      restoreEnv();
-      await pagefind.close();
-      throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    }
-    return new SearchIndex(index, restoreEnv);
+    const made = JSON.stringify([MADE_WITH, process.env[CHUNK_SIZE_VAR], UNINDEXED]);
+    return new SearchIndex(new SearchIndexCache(join(CACHE_DIR, 'search-index')), made, restoreEnv);
+  }
+
+  /** The number of pages Astro will generate, which decides the number of parts (once: records may be in). */
+  expect(pages: number): void {
+    if (this.parts.length > 0) return;
+    const parts = partCount(pages, process.env[PARTS_VAR]);
+    const last = this.cache.last(this.made, parts);
+    this.parts = Array.from(
+      { length: parts },
+      (_, n) => new PartRecords(last?.records[n], (records) => this.indexOf(n).add(records)),
+    );
   }
 
   /** A built page, by its site-relative path (`articles/x/`) and HTML. */
@@ -131,17 +166,19 @@ class SearchIndex {
     }
   }
 
-  private add(record: { url: string; content: string }): void {
-    const added = this.index.addHTMLFile(record).then((res) => {
-      if (res.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${res.errors.join('; ')}`);
-    });
-    // Awaited in write(); a failure meanwhile is not an unhandled rejection.
-    added.catch(() => {});
-    this.adding.push(added);
+  private add(record: SearchRecord): void {
+    if (this.parts.length === 0) this.expect(0);
+    this.parts[partOf(record.url, this.parts.length)]!.add(record);
+  }
+
+  private indexOf(n: number): PartIndex {
+    let index = this.indexes.get(n);
+    if (!index) this.indexes.set(n, (index = new PartIndex()));
+    return index;
   }
 
   /** Waits for every page, adds the translated source sentences, and writes the index into `site/pagefind/`. */
-  async write(site: string): Promise<{ pages: number; entries: number }> {
+  async write(site: string): Promise<{ pages: number; entries: number; reused: number; parts: number }> {
     try {
       // Source pages are English only: another edition finds their sentences by our translations.
       const editions = LANGS.filter((l) => l !== DEFAULT_LANG && existsSync(join(site, l)));
@@ -155,15 +192,33 @@ class SearchIndex {
             this.entries++;
           }
         }
-      await Promise.all(this.adding);
       if (this.pages + this.entries === 0)
         throw new Error('Pagefind found nothing to index (is data-pagefind-body missing?)');
       const output = join(site, 'pagefind');
-      const written = await this.index.writeFiles({ outputPath: output });
-      if (written.errors.length > 0)
-        throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-      await writeSmall(output);
-      return { pages: this.pages, entries: this.entries };
+      const keys = this.parts.map((part, n) => {
+        part.finish();
+        return partKey(this.made, n, part.digests);
+      });
+      let reused = 0;
+      const folders = await Promise.all(
+        keys.map(async (key, n) => {
+          const part = this.parts[n]!;
+          const kept = part.isChanged ? undefined : this.cache.kept(key);
+          if (kept) {
+            reused++;
+            return kept;
+          }
+          // Unchanged but no longer kept: indexed from its records now.
+          part.handOver();
+          const written = await this.indexOf(n).write(await this.cache.scratch(key), n === 0);
+          return this.cache.keep(written, key);
+        }),
+      );
+      await rm(output, { recursive: true, force: true });
+      for (const [n, folder] of folders.entries()) await SearchIndexCache.copy(folder, join(output, partFolder(n)));
+      writeFileSync(join(output, PARTS_FILE), JSON.stringify(keys.slice(1).map((_, i) => partFolder(i + 1))));
+      await this.cache.save({ made: this.made, parts: keys.length, records: this.parts.map((p) => p.digests) }, keys);
+      return { pages: this.pages, entries: this.entries, reused, parts: keys.length };
     } finally {
       this.restoreEnv();
       await pagefind.close();
@@ -171,13 +226,47 @@ class SearchIndex {
   }
 }
 
-/**
- * Minifies `pagefind.js` (Pagefind keeps every name in full) with the minifier Vite uses, and recompresses
- * at gzip level 9 the files every search loads whatever its words: the metadata and the filters. Index
- * chunks, most of the index, stay as Pagefind wrote them: level 9 barely shrank them and took a good part
- * of the build's wait for the index. File names stay valid: Pagefind names a file after its content.
- */
-async function writeSmall(output: string): Promise<void> {
+/** One part's Pagefind index, started with its first records. */
+class PartIndex {
+  private index: Promise<pagefind.PagefindIndex> | undefined;
+  private readonly adding: Promise<void>[] = [];
+
+  add(records: SearchRecord[]): void {
+    this.index ??= pagefind.createIndex({ excludeSelectors: UNINDEXED }).then(({ index, errors }) => {
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      return index;
+    });
+    for (const record of records) {
+      const added = this.index
+        .then((index) => index.addHTMLFile(record))
+        .then((res) => {
+          if (res.errors.length > 0)
+            throw new Error(`Pagefind could not index ${record.url}: ${res.errors.join('; ')}`);
+        });
+      // Awaited in write(); a failure meanwhile is not an unhandled rejection.
+      added.catch(() => {});
+      this.adding.push(added);
+    }
+  }
+
+  /** Writes the index into `folder`: the first part whole, the others only what a merged index loads. */
+  async write(folder: string, first: boolean): Promise<string> {
+    if (!this.index) this.add([]);
+    const index = await this.index!;
+    await Promise.all(this.adding);
+    const written = await index.writeFiles({ outputPath: folder });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    if (first) await minifyScript(folder);
+    else
+      for (const name of readdirSync(folder))
+        if (!MERGED_LOADS.test(name)) await rm(join(folder, name), { recursive: true, force: true });
+    await recompress(folder);
+    return folder;
+  }
+}
+
+/** Minifies `pagefind.js` (Pagefind keeps every name in full) with the minifier Vite uses. */
+async function minifyScript(output: string): Promise<void> {
   const script = join(output, 'pagefind.js');
   const bundle = await rolldown({ input: script, treeshake: false, logLevel: 'warn' });
   try {
@@ -188,6 +277,15 @@ async function writeSmall(output: string): Promise<void> {
   } finally {
     await bundle.close();
   }
+}
+
+/**
+ * Recompresses at gzip level 9 the files every search loads whatever its words: the metadata and the
+ * filters. Index chunks, most of the index, stay as Pagefind wrote them: level 9 barely shrank them and
+ * took a good part of the build's wait for the index. File names stay valid: Pagefind names a file after
+ * its content.
+ */
+async function recompress(output: string): Promise<void> {
   const files = [
     ...readdirSync(output).filter((f) => f.endsWith('.pf_meta')),
     ...(existsSync(join(output, 'filter')) ? readdirSync(join(output, 'filter')).map((f) => join('filter', f)) : []),

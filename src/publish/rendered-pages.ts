@@ -19,10 +19,17 @@ import { withTrailingSlash } from '../urls.ts';
 /** A generated page: its site-relative path as `pageKey` (built-site.ts) names it, and its HTML. */
 export type PageListener = (key: string, html: string) => void;
 
-const listeners = new Set<PageListener>();
+/** What a step that reads built pages is told: how many pages Astro will generate, then each page. */
+export interface PagesListener {
+  /** Once per build, before any page: the number of pages Astro lists. */
+  expect(pages: number): void;
+  page: PageListener;
+}
 
-/** Called for each page of the builds from now on, until the returned function is called. */
-export function onGeneratedPage(listener: PageListener): () => void {
+const listeners = new Set<PagesListener>();
+
+/** Told of the pages of the builds from now on, until the returned function is called. */
+export function onGeneratedPages(listener: PagesListener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
@@ -37,7 +44,11 @@ export function renderedPages(): AstroIntegration {
         base = withTrailingSlash(config.base);
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        pages = new PagesInOrder(base, (key, html) => listeners.forEach((listener) => listener(key, html)));
+        pages = new PagesInOrder(
+          base,
+          (key, html) => listeners.forEach((listener) => listener.page(key, html)),
+          (count) => listeners.forEach((listener) => listener.expect(count)),
+        );
         setPrerenderer((prerenderer) => pages!.teeing(prerenderer));
       },
       'astro:build:generated': async ({ dir }) => {
@@ -54,10 +65,15 @@ export class PagesInOrder {
   private next = 0;
   private readonly waiting = new Map<string, string | null>();
 
-  constructor(
-    private readonly base: string,
-    private readonly emit: PageListener,
-  ) {}
+  private readonly base: string;
+  private readonly emit: PageListener;
+  private readonly announce: (pages: number) => void;
+
+  constructor(base: string, emit: PageListener, announce: (pages: number) => void = () => {}) {
+    this.base = base;
+    this.emit = emit;
+    this.announce = announce;
+  }
 
   /** Astro's own prerenderer, also handing over the list of paths and each HTML page it renders. */
   teeing(prerenderer: AstroPrerenderer): AstroPrerenderer {
@@ -91,6 +107,7 @@ export class PagesInOrder {
   /** The pages Astro will generate, by pathname, in its order. */
   expect(pathnames: string[]): void {
     this.order = [...new Set(pathnames.map((p) => this.pathOf(p)))];
+    this.announce(this.order.length);
   }
 
   /** A page Astro rendered (null: no page): handed over once every page listed before it has been. */

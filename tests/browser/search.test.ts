@@ -2,7 +2,8 @@
  * Search as readers use it, in Debian's Chromium: the query table, the dialog
  * from any page (click or Ctrl/⌘+K), landing on the section with the words
  * highlighted, filters, hostile and odd input, keyboard only, axe, no search
- * code before first use, no JavaScript, and a site under a sub-path.
+ * code before first use, no JavaScript, and a site under a sub-path (its index
+ * in parts).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -319,5 +320,40 @@ describe('under a sub-path', () => {
     expect(await page.locator('#frozen-conflict').count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
+  });
+});
+
+describe('an index in parts (the sub-path site)', () => {
+  /** The status and the filter options with their counts, as a reader sees them. */
+  async function answer(url: string) {
+    const { context, page, errors, requests } = await open();
+    await page.goto(url);
+    // Either edition's answer.
+    const status = await settled(page, '', /results? for|No results|результат(и|ів)? за запитом|Нічого не знайдено/);
+    const filters = await page.locator('.search-filter label').allTextContents();
+    await context.close();
+    return { status, filters, errors, requests };
+  }
+
+  it.each([
+    ['', 'sanctions'],
+    ['', 'London talks'],
+    ['', 'Zelensky'],
+    ['', 'ceasefire'],
+    ['uk/', 'санкцій'],
+    ['uk/', 'Лондоні'],
+  ])('%sfinds with "%s" what the index in one part finds, with the same filter counts', async (edition, query) => {
+    const path = `${edition}search/?q=${encodeURIComponent(query)}`;
+    const whole = await answer(`${server.url}${path}`);
+    const parted = await answer(`${sub.url}${path}`);
+    expect(whole.status).toMatch(/\d+/);
+    expect(parted.status).toBe(whole.status);
+    expect(parted.filters).toEqual(whole.filters);
+    expect(parted.filters.length).toBeGreaterThan(0);
+    // Every part was merged; the site in one part has none to merge.
+    for (const part of ['part-1', 'part-2'])
+      expect(parted.requests.some((r) => r.includes(`/explainer/pagefind/${part}/pagefind-entry.json`))).toBe(true);
+    expect(whole.requests.some((r) => r.includes('/pagefind/part-'))).toBe(false);
+    expect([...whole.errors, ...parted.errors]).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Incremental builds: after an edit, `npm run build` with the last build's
- * cache reuses the pages the edit does not touch, and publishes exactly the
- * bytes a cold build of the same content publishes.
+ * cache reuses the pages the edit does not touch, and the search index's parts
+ * whose records it does not change, and publishes exactly the bytes a cold
+ * build of the same content publishes. The small site's index is forced into
+ * parts, as a big site's is.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -27,8 +29,15 @@ const filesOf = (dir: string) =>
 const reused = (build: BuildResult) =>
   [...build.output.matchAll(/\/(\S+\.html) \((?:restored|cached)\)/g)].map((m) => m[1]);
 
+/** "in 4 parts, 3 unchanged since the last build" → 3. */
+const partsReused = (build: BuildResult) => {
+  const told = /for search in 4 parts(?:, (all|\d+) unchanged since the last build)?/.exec(build.output);
+  expect(told, build.output).not.toBeNull();
+  return told![1] === 'all' ? 4 : Number(told![1] ?? 0);
+};
+
 async function build(opts: Parameters<typeof buildSite>[0]) {
-  const result = await buildSite({ ...opts, npmBuild: true });
+  const result = await buildSite({ ...opts, npmBuild: true, searchParts: 4 });
   expect(result.code, result.output).toBe(0);
   return result;
 }
@@ -53,6 +62,12 @@ describe('a rebuild after editing one article', () => {
     expect(readFileSync(join(site, 'articles/second/index.html'), 'utf8')).toContain('attends, as the report says');
   });
 
+  it('indexes again only the search parts whose records changed', () => {
+    const reused = partsReused(warm);
+    expect(reused).toBeGreaterThanOrEqual(1);
+    expect(reused).toBeLessThan(4);
+  });
+
   it('publishes the same bytes as a cold build of the same content', async () => {
     const cold = join(work, 'cold');
     await build({ contentDir: content, outDir: cold, cacheDir: join(work, 'cold-cache') });
@@ -74,11 +89,20 @@ describe('a rebuild after renaming a glossary term', () => {
   }, 300_000);
 });
 
-describe('a rebuild after the cached article bodies were deleted', () => {
-  it('renders every entry afresh and publishes what a cold build does', async () => {
+describe('a rebuild with nothing changed', () => {
+  it('reuses every part of the search index', async () => {
+    expect(partsReused(await build({ contentDir: content, outDir: site, cacheDir: cache }))).toBe(4);
+  }, 300_000);
+});
+
+describe('a rebuild after the cached article bodies and search parts were deleted', () => {
+  it('renders every entry afresh, indexes every part again and publishes what a cold build does', async () => {
     // The pages Astro would reuse go too: every article page is built again, from the content store.
     for (const part of ['bodies', 'incremental-build.json']) rmSync(join(cache, part), { recursive: true });
-    await build({ contentDir: content, outDir: site, cacheDir: cache });
+    // What the last build indexed stays known, but not its parts' files.
+    const index = join(cache, 'search-index');
+    for (const part of readdirSync(index)) if (part !== 'last.json') rmSync(join(index, part), { recursive: true });
+    expect(partsReused(await build({ contentDir: content, outDir: site, cacheDir: cache }))).toBe(0);
     const cold = join(work, 'cold-2');
     await build({ contentDir: content, outDir: cold, cacheDir: join(work, 'cold-2-cache') });
     const expected = filesOf(cold);

@@ -20,8 +20,8 @@ interface Fragment {
 }
 
 /** The records of one language's index (Pagefind names each fragment file after its language). */
-function fragments(siteDir: string, lang = 'en'): Fragment[] {
-  const dir = join(siteDir, 'pagefind/fragment');
+function fragments(siteDir: string, lang = 'en', part = ''): Fragment[] {
+  const dir = join(siteDir, 'pagefind', part, 'fragment');
   return readdirSync(dir)
     .filter((f) => f.startsWith(`${lang}_`))
     .map((f) => {
@@ -159,5 +159,34 @@ describe('what a search downloads', () => {
           `${sub}/${f}`,
         ).toBe('pagefind_dcd');
     }
+  });
+});
+
+describe('an index in parts (the sub-path site, built in three)', () => {
+  const sub = inject('subSiteDir');
+  const folders = JSON.parse(readFileSync(join(sub, 'pagefind/parts.json'), 'utf8')) as string[];
+
+  it('lists its other parts for the browser, and the site in one part lists none', () => {
+    expect(folders).toEqual(['part-1/', 'part-2/']);
+    expect(JSON.parse(readFileSync(join(inject('siteDir'), 'pagefind/parts.json'), 'utf8'))).toEqual([]);
+  });
+
+  it('holds every record of the whole index once, each part a share of every kind', () => {
+    for (const lang of ['en', 'uk']) {
+      const whole = fragments(inject('siteDir'), lang).map((r) => r.url);
+      const parts = ['', ...folders].map((part) => fragments(sub, lang, part).map((r) => r.url));
+      const all = parts.flat().map((url) => url.replace(/^\/explainer\//, '/'));
+      expect(all.sort()).toEqual(whole.sort());
+      for (const part of parts) expect(part.length).toBeGreaterThan(whole.length / 6);
+    }
+  });
+
+  it('gives each further part only what a merged index loads: no script, no WebAssembly', () => {
+    for (const folder of folders) {
+      const files = readdirSync(join(sub, 'pagefind', folder));
+      expect(files).toContain('pagefind-entry.json');
+      expect(files.filter((f) => /\.(js|css|pagefind)$/.test(f))).toEqual([]);
+    }
+    expect(readdirSync(join(sub, 'pagefind'))).toEqual(expect.arrayContaining(['pagefind.js', 'wasm.en.pagefind']));
   });
 });

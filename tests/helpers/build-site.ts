@@ -21,6 +21,8 @@ export function buildSite(
     cacheDir?: string;
     /** Build with `npm run build` (staging folder, then swap) instead of `astro build`. */
     npmBuild?: boolean;
+    /** The search index in this many parts, whatever the site's size (src/publish/search-parts.ts). */
+    searchParts?: number;
   } = {},
 ): Promise<BuildResult> {
   const outDir = opts.outDir ?? mkdtempSync(join(tmpdir(), 'explainer-out-'));
@@ -30,6 +32,7 @@ export function buildSite(
     EXPLAINER_CACHE_DIR: opts.cacheDir ?? `${outDir}-cache`,
     ...(opts.contentDir ? { EXPLAINER_CONTENT_DIR: opts.contentDir } : {}),
     ...(opts.base ? { EXPLAINER_BASE: opts.base } : {}),
+    ...(opts.searchParts ? { EXPLAINER_SEARCH_PARTS: String(opts.searchParts) } : {}),
     NO_COLOR: '1',
     FORCE_COLOR: '0',
     ASTRO_TELEMETRY_DISABLED: '1',

@@ -46,6 +46,18 @@ describe('pages handed over in the order Astro lists them', () => {
     expect(got.map(([key]) => key)).toEqual(['articles/a/', '']);
   });
 
+  it('tells how many pages to expect before handing any over', () => {
+    const told: number[] = [];
+    const got: string[] = [];
+    const pages = new PagesInOrder(
+      '/',
+      (key) => got.push(key),
+      (count) => told.push(count, got.length),
+    );
+    pages.expect(['/', '/articles/a/', '/articles/a', '/b/']);
+    expect(told).toEqual([3, 0]);
+  });
+
   it('passes over a path that wrote no page (a redirect) without waiting for it', () => {
     const { pages, got } = collector();
     pages.expect(['/old/', '/new/']);

@@ -7,6 +7,7 @@
  */
 import { withTrailingSlash } from '../../urls.ts';
 import { loadLanguage } from './language.ts';
+import { PARTS_FILE, partFolders } from './index-parts.ts';
 import type { LanguagePack } from './strings.ts';
 
 interface PagefindSub {
@@ -32,6 +33,7 @@ interface PagefindModule {
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init?: () => Promise<void>;
+  mergeIndex: (url: string, o?: Record<string, unknown>) => Promise<void>;
   search: (q: string, o?: Record<string, unknown>) => Promise<PagefindSearch | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
@@ -90,16 +92,26 @@ export function withHighlight(url: string, query: string): string {
 
 let loading: Promise<Pagefind> | undefined;
 
+/**
+ * Weights (titles, names, terms) should decide more than how often a word repeats
+ * or how short an entry is; tuned against tests/fixtures/search-queries.ts.
+ */
+const OPTIONS = { excerptLength: 22, baseUrl: BASE, ranking: { termFrequency: 0.5, pageLength: 0.2 } };
+
 /** Loads Pagefind once; rejects (with a reason a reader can act on) when no index is built. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
+    // Fetched beside the script; an index written before parts existed has no list, and is one part.
+    const parts = fetch(`${BASE}pagefind/${PARTS_FILE}`)
+      .then((r) => (r.ok ? r.json().then(partFolders) : []))
+      .catch(() => []);
     const module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as PagefindModule;
     // On the main thread: the index is small, and the worker script would be another 12 KB to fetch.
     const pagefind = module.createInstance({ noWorker: true });
-    // Weights (titles, names, terms) should decide more than how often a word repeats
-    // or how short an entry is; tuned against tests/fixtures/search-queries.ts.
-    await pagefind.options({ excerptLength: 22, baseUrl: BASE, ranking: { termFrequency: 0.5, pageLength: 0.2 } });
+    await pagefind.options(OPTIONS);
     await pagefind.init?.();
+    // A big site's index comes in parts (src/publish/search-parts.ts), each ranked alike and merged.
+    await Promise.all((await parts).map((folder) => pagefind.mergeIndex(`${BASE}pagefind/${folder}`, OPTIONS)));
     // Loads the filter index (two files, 4 KB gzip on a 1,000-article site), so each search
     // can report counts per type and topic: Pagefind counts only over filters it has loaded,
     // and on its own loads one only when a search filters by it.

@@ -1,0 +1,83 @@
+/**
+ * The search index's parts kept between builds (search-parts.ts): each part's written files, named by its
+ * key, and what the last build gave each part, so that a rebuild tells which parts changed while pages come.
+ * Only the last build's parts are kept.
+ */
+import { copyFile, link, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { readFileSync, writeFileSync, renameSync, mkdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface LastIndex {
+  /** How the parts were made (Pagefind's version, settings): a change makes every part anew. */
+  made: string;
+  parts: number;
+  /** Each part's record digests, in order. */
+  records: string[][];
+}
+
+export class SearchIndexCache {
+  private readonly dir: string;
+  private readonly file: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+    this.file = join(dir, 'last.json');
+  }
+
+  /** The last build's parts, if they were made the same way and in as many parts. */
+  last(made: string, parts: number): LastIndex | undefined {
+    try {
+      const last = JSON.parse(readFileSync(this.file, 'utf8')) as LastIndex;
+      return last.made === made && last.parts === parts ? last : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The folder of a part's files by its key, if kept. */
+  kept(key: string): string | undefined {
+    const folder = join(this.dir, key);
+    return existsSync(join(folder, 'pagefind-entry.json')) ? folder : undefined;
+  }
+
+  /** A folder to write a part into, then `keep` it under its key. */
+  async scratch(key: string): Promise<string> {
+    const folder = join(this.dir, `${key}.${process.pid}.tmp`);
+    await rm(folder, { recursive: true, force: true });
+    await mkdir(folder, { recursive: true });
+    return folder;
+  }
+
+  async keep(scratch: string, key: string): Promise<string> {
+    const folder = join(this.dir, key);
+    await rm(folder, { recursive: true, force: true });
+    await rename(scratch, folder);
+    return folder;
+  }
+
+  /**
+   * Puts a kept part into the site: its files linked, not copied (thousands of them on a big site), or copied
+   * where the cache is on another file system. Nothing writes to a part's files once it is kept.
+   */
+  static async copy(folder: string, into: string): Promise<void> {
+    await mkdir(into, { recursive: true });
+    await Promise.all(
+      (await readdir(folder, { withFileTypes: true })).map((entry) => {
+        const from = join(folder, entry.name);
+        const to = join(into, entry.name);
+        return entry.isDirectory() ? SearchIndexCache.copy(from, to) : link(from, to).catch(() => copyFile(from, to));
+      }),
+    );
+  }
+
+  /** Records this build's parts for the next one and forgets every other part's files. */
+  async save(last: LastIndex, keys: string[]): Promise<void> {
+    mkdirSync(this.dir, { recursive: true });
+    // Whole or not at all: a build stopped half-way leaves the last record.
+    writeFileSync(`${this.file}.${process.pid}.tmp`, JSON.stringify(last));
+    renameSync(`${this.file}.${process.pid}.tmp`, this.file);
+    const keep = new Set([...keys, 'last.json']);
+    for (const name of await readdir(this.dir))
+      if (!keep.has(name)) await rm(join(this.dir, name), { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The search index in parts: a big site's records are spread over several Pagefind indexes, which the
+ * reader's browser merges (Pagefind's mergeIndex), so that a rebuild re-indexes only the parts whose
+ * records changed. Pagefind cannot update an index in place: its output depends on every page and on the
+ * order they were added.
+ *
+ * Every record, article or entry, goes to a part by a digest of its address, so each part is a fair sample
+ * of the whole and scores its results as the whole would (Pagefind ranks within each index, then merges).
+ * The number of parts grows in steps with the site, so a new article moves no other record.
+ */
+import { createHash } from 'node:crypto';
+import type { SearchRecord } from './search-records.ts';
+
+/** Pages per part at which a site's index splits in two, four, eight; one part below it. */
+export const PAGES_PER_PART = 256;
+export const MAX_PARTS = 8;
+/** Overrides the number of parts (tests, `npm run bench`): a whole number from 1 to MAX_PARTS. */
+export const PARTS_VAR = 'EXPLAINER_SEARCH_PARTS';
+
+/** How many parts a site of `pages` pages is indexed in: a power of two, 1 for a small site. */
+export function partCount(pages: number, override?: string): number {
+  if (override !== undefined && override !== '') {
+    const n = Number(override);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_PARTS)
+      throw new Error(`${PARTS_VAR}=${override}: give a whole number from 1 to ${MAX_PARTS}`);
+    return n;
+  }
+  let parts = 1;
+  while (parts < MAX_PARTS && pages >= PAGES_PER_PART * parts * 2) parts *= 2;
+  return parts;
+}
+
+/** The part (0 … parts-1) a record at `url` belongs to, the same in every build. */
+export function partOf(url: string, parts: number): number {
+  if (parts === 1) return 0;
+  return parseInt(createHash('sha1').update(url).digest('hex').slice(0, 8), 16) % parts;
+}
+
+/** Where part `n` is served, under the site's `pagefind/` folder: the first part is Pagefind's own. */
+export const partFolder = (n: number): string => (n === 0 ? '' : `part-${n}/`);
+
+/** A record's digest: what Pagefind is given for it. */
+export const recordDigest = (record: SearchRecord): string =>
+  createHash('sha1').update(record.url).update('\0').update(record.content).digest('base64url');
+
+/** A part's key: everything its index is made from, in order, and how it is written (`made`). */
+export function partKey(made: string, part: number, digests: readonly string[]): string {
+  const hash = createHash('sha256').update(`${made}\0${part}\0`);
+  for (const digest of digests) hash.update(digest).update('\n');
+  return hash.digest('base64url').slice(0, 32);
+}
+
+/**
+ * One part's records as they come, in the build's order, told against what the last build gave this part.
+ * While they match, nothing is indexed: the last build's index for them may be reused, and they are held
+ * in case it is gone. At the first difference `onChanged` gets the records so far, and from then on each
+ * record as it comes; none is held any more.
+ */
+export class PartRecords {
+  readonly digests: string[] = [];
+  private held: SearchRecord[] = [];
+  private changed = false;
+  private readonly last: readonly string[] | undefined;
+  private readonly onChanged: (records: SearchRecord[]) => void;
+
+  constructor(last: readonly string[] | undefined, onChanged: (records: SearchRecord[]) => void) {
+    this.last = last;
+    this.onChanged = onChanged;
+  }
+
+  add(record: SearchRecord): void {
+    const digest = recordDigest(record);
+    this.digests.push(digest);
+    if (this.changed) this.onChanged([record]);
+    else {
+      this.held.push(record);
+      if (this.last?.[this.digests.length - 1] !== digest) this.markChanged();
+    }
+  }
+
+  /** Whether the records differ from the last build's (or there was none); a part that only lost records at
+   * its end is known to differ once all are in (`finish`). */
+  get isChanged(): boolean {
+    return this.changed;
+  }
+
+  /** All records are in. */
+  finish(): void {
+    if (!this.changed && this.digests.length !== (this.last?.length ?? -1)) this.markChanged();
+  }
+
+  /** An unchanged part's records, when the last build's index of them is gone: now handed over as changed. */
+  handOver(): void {
+    if (!this.changed) this.markChanged();
+  }
+
+  private markChanged(): void {
+    this.changed = true;
+    const held = this.held;
+    this.held = [];
+    this.onChanged(held);
+  }
+}

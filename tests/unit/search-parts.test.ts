@@ -1,0 +1,202 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  MAX_PARTS,
+  PAGES_PER_PART,
+  PartRecords,
+  partCount,
+  partFolder,
+  partKey,
+  partOf,
+  recordDigest,
+} from '../../src/publish/search-parts.ts';
+import { SearchIndexCache } from '../../src/publish/search-index-cache.ts';
+import { partFolders } from '../../src/scripts/search/index-parts.ts';
+import type { SearchRecord } from '../../src/publish/search-records.ts';
+
+const record = (url: string, text = url): SearchRecord => ({ url, content: `<html><body>${text}</body></html>` });
+
+describe('how many parts a site is indexed in', () => {
+  it('is one for a small site, then doubles in steps up to the cap', () => {
+    expect(partCount(0)).toBe(1);
+    expect(partCount(2 * PAGES_PER_PART - 1)).toBe(1);
+    expect(partCount(2 * PAGES_PER_PART)).toBe(2);
+    expect(partCount(4 * PAGES_PER_PART)).toBe(4);
+    expect(partCount(8 * PAGES_PER_PART - 1)).toBe(4);
+    expect(partCount(1_000_000)).toBe(MAX_PARTS);
+  });
+
+  it('takes a setting from 1 to the cap, and refuses anything else by name', () => {
+    expect(partCount(10, '3')).toBe(3);
+    expect(partCount(100_000, '1')).toBe(1);
+    expect(partCount(10, '')).toBe(1);
+    for (const bad of ['0', '-2', '2.5', 'many', String(MAX_PARTS + 1)])
+      expect(() => partCount(10, bad)).toThrow(/EXPLAINER_SEARCH_PARTS=.*whole number from 1 to 8/);
+  });
+});
+
+describe('which part a record goes to', () => {
+  const urls = Array.from({ length: 2000 }, (_, i) => `/articles/story-${i}/`);
+
+  it('is the same in every build and within range', () => {
+    for (const url of urls.slice(0, 50)) {
+      expect(partOf(url, 4)).toBe(partOf(url, 4));
+      expect(partOf(url, 4)).toBeGreaterThanOrEqual(0);
+      expect(partOf(url, 4)).toBeLessThan(4);
+    }
+    expect(partOf('/glossary/#ceasefire', 1)).toBe(0);
+  });
+
+  it('spreads records evenly, entries as well as articles', () => {
+    const entries = Array.from({ length: 400 }, (_, i) => `/glossary/#term-${i}`);
+    for (const list of [urls, entries]) {
+      const sizes = [0, 0, 0, 0, 0, 0, 0, 0];
+      for (const url of list) sizes[partOf(url, 8)]!++;
+      for (const size of sizes) expect(size / list.length).toBeGreaterThan(0.08);
+    }
+  });
+
+  it('names the first part Pagefind’s own folder and the others beneath it', () => {
+    expect(partFolder(0)).toBe('');
+    expect(partFolder(3)).toBe('part-3/');
+    expect(partFolders(['part-1/', 'part-2/'])).toEqual(['part-1/', 'part-2/']);
+    for (const bad of [null, {}, 'part-1/', ['../x/'], ['part-1'], [1]]) expect(partFolders(bad)).toEqual([]);
+  });
+});
+
+describe('a part’s key', () => {
+  const digests = [record('/a/'), record('/b/')].map(recordDigest);
+
+  it('changes with any record, their order, the part or how parts are made', () => {
+    const key = partKey('made', 1, digests);
+    expect(partKey('made', 1, [...digests])).toBe(key);
+    expect(partKey('made', 1, [...digests].reverse())).not.toBe(key);
+    expect(partKey('made', 1, [digests[0]!, recordDigest(record('/b/', 'edited'))])).not.toBe(key);
+    expect(partKey('made', 2, digests)).not.toBe(key);
+    expect(partKey('made again', 1, digests)).not.toBe(key);
+  });
+});
+
+describe('a part’s records, told against the last build', () => {
+  const records = ['/a/', '/b/', '/c/'].map((u) => record(u));
+  const last = records.map(recordDigest);
+
+  function part(previous: string[] | undefined) {
+    const handed: string[][] = [];
+    const p = new PartRecords(previous, (r) => handed.push(r.map((x) => x.url)));
+    return { p, handed };
+  }
+
+  it('hands nothing to Pagefind while the records are the last build’s', () => {
+    const { p, handed } = part(last);
+    records.forEach((r) => p.add(r));
+    p.finish();
+    expect(handed).toEqual([]);
+    expect(p.isChanged).toBe(false);
+    expect(p.digests).toEqual(last);
+  });
+
+  it('at the first difference hands over the records so far, then each as it comes', () => {
+    const { p, handed } = part(last);
+    p.add(records[0]!);
+    p.add(record('/b/', 'edited'));
+    p.add(records[2]!);
+    expect(handed).toEqual([['/a/', '/b/'], ['/c/']]);
+    expect(p.isChanged).toBe(true);
+  });
+
+  it('with no last build, hands over every record as it comes', () => {
+    const { p, handed } = part(undefined);
+    records.forEach((r) => p.add(r));
+    expect(handed).toEqual([['/a/'], ['/b/'], ['/c/']]);
+  });
+
+  it('hands over an unchanged part’s records when asked (its kept index is gone)', () => {
+    const { p, handed } = part(last);
+    records.forEach((r) => p.add(r));
+    p.finish();
+    p.handOver();
+    expect(handed).toEqual([['/a/', '/b/', '/c/']]);
+    p.handOver();
+    expect(handed).toHaveLength(1);
+  });
+
+  it('counts a record more, or one fewer at the end, as a change', () => {
+    const more = part(last);
+    [...records, record('/d/')].forEach((r) => more.p.add(r));
+    expect(more.handed).toEqual([['/a/', '/b/', '/c/', '/d/']]);
+    const fewer = part(last);
+    records.slice(0, 2).forEach((r) => fewer.p.add(r));
+    expect(fewer.handed).toEqual([]);
+    fewer.p.finish();
+    expect(fewer.handed).toEqual([['/a/', '/b/']]);
+    expect(fewer.p.isChanged).toBe(true);
+  });
+});
+
+describe('the parts kept between builds', () => {
+  let dir = '';
+  afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  async function written(cache: SearchIndexCache, key: string): Promise<string> {
+    const scratch = await cache.scratch(key);
+    writeFileSync(join(scratch, 'pagefind-entry.json'), '{}');
+    mkdirSync(join(scratch, 'index'));
+    return cache.keep(scratch, key);
+  }
+
+  it('finds a kept part by its key, and the last build only if made alike in as many parts', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'search-parts-'));
+    const cache = new SearchIndexCache(dir);
+    expect(cache.last('made', 2)).toBeUndefined();
+    expect(cache.kept('k1')).toBeUndefined();
+    const folder = await written(cache, 'k1');
+    expect(cache.kept('k1')).toBe(folder);
+    await cache.save({ made: 'made', parts: 2, records: [['x'], []] }, ['k1']);
+    expect(cache.last('made', 2)?.records).toEqual([['x'], []]);
+    expect(cache.last('made', 4)).toBeUndefined();
+    expect(cache.last('made otherwise', 2)).toBeUndefined();
+  });
+
+  it('keeps only the last build’s parts', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'search-parts-'));
+    const cache = new SearchIndexCache(dir);
+    await written(cache, 'old');
+    await written(cache, 'new');
+    await cache.save({ made: 'made', parts: 1, records: [[]] }, ['new']);
+    expect(readdirSync(dir).sort()).toEqual(['last.json', 'new']);
+    expect(existsSync(join(dir, 'new', 'index'))).toBe(true);
+  });
+
+  it('puts a kept part into the site whole, its files linked to the kept ones', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'search-parts-'));
+    const cache = new SearchIndexCache(join(dir, 'cache'));
+    const folder = await written(cache, 'k');
+    writeFileSync(join(folder, 'index', 'a.pf_index'), 'chunk');
+    const site = join(dir, 'site', 'pagefind', 'part-1');
+    await SearchIndexCache.copy(folder, site);
+    expect(readFileSync(join(site, 'index', 'a.pf_index'), 'utf8')).toBe('chunk');
+    expect(statSync(join(site, 'pagefind-entry.json')).ino).toBe(statSync(join(folder, 'pagefind-entry.json')).ino);
+    // The next build forgets the part: the site keeps its files.
+    await cache.save({ made: 'made', parts: 1, records: [[]] }, []);
+    expect(existsSync(folder)).toBe(false);
+    expect(readFileSync(join(site, 'pagefind-entry.json'), 'utf8')).toBe('{}');
+  });
+
+  it('treats an unreadable record of the last build as none', () => {
+    dir = mkdtempSync(join(tmpdir(), 'search-parts-'));
+    writeFileSync(join(dir, 'last.json'), '{ not json');
+    expect(new SearchIndexCache(dir).last('made', 1)).toBeUndefined();
+  });
+});
