@@ -4,9 +4,10 @@
  * records changed. Pagefind cannot update an index in place: its output depends on every page and on the
  * order they were added.
  *
- * Every record, article or entry, goes to a part by a digest of its address, so each part is a fair sample
- * of the whole and scores its results as the whole would (Pagefind ranks within each index, then merges).
- * The number of parts grows in steps with the site, so a new article moves no other record.
+ * Every record, article or entry, goes to a part by a digest of its address, so each part is a sample of the
+ * whole rather than, say, all the entries. Pagefind still scores a part's results against that part's pages
+ * alone, then merges: the order of results for a word on most pages shifts (README, Performance). The number
+ * of parts grows in steps with the site, so a new article moves no other record.
  */
 import { createHash } from 'node:crypto';
 import type { SearchRecord } from './search-records.ts';
@@ -14,7 +15,7 @@ import type { SearchRecord } from './search-records.ts';
 /** Pages per part at which a site's index splits in two, four, eight; one part below it. */
 export const PAGES_PER_PART = 256;
 export const MAX_PARTS = 8;
-/** Overrides the number of parts (tests, `npm run bench`): a whole number from 1 to MAX_PARTS. */
+/** Overrides the number of parts (tests, measurements): a whole number from 1 to MAX_PARTS. */
 export const PARTS_VAR = 'EXPLAINER_SEARCH_PARTS';
 
 /** How many parts a site of `pages` pages is indexed in: a power of two, 1 for a small site. */

@@ -110,7 +110,7 @@ export function loadPagefind(): Promise<Pagefind> {
     const pagefind = module.createInstance({ noWorker: true });
     await pagefind.options(OPTIONS);
     await pagefind.init?.();
-    // A big site's index comes in parts (src/publish/search-parts.ts), each ranked alike and merged.
+    // A big site's index comes in parts (src/publish/search-parts.ts): Pagefind searches each and merges.
     await Promise.all((await parts).map((folder) => pagefind.mergeIndex(`${BASE}pagefind/${folder}`, OPTIONS)));
     // Loads the filter index (two files, 4 KB gzip on a 1,000-article site), so each search
     // can report counts per type and topic: Pagefind counts only over filters it has loaded,
