@@ -12,17 +12,19 @@ import { contentDir } from './src/content/files.ts';
 import { CACHE_DIR } from './src/cache-dir.ts';
 import { pageDates } from './src/content/last-modified.ts';
 import { edition404 } from './src/publish/edition-404.ts';
-import { DEFAULT_LANG, LANGS, langOfPath, langPrefix } from './src/i18n/languages.ts';
+import { sitemapOptions } from './src/publish/sitemap.ts';
+import { withTrailingSlash } from './src/urls.ts';
 
 // Tests build under a sub-path and into temporary folders through these variables.
 const base = process.env.EXPLAINER_BASE ?? '/';
+const site = process.env.EXPLAINER_SITE ?? 'https://london-talks.example.org';
 const contentPath = fileURLToPath(new URL(`${contentDir}/`, import.meta.url));
 // Read when the sitemap is written (after the build), not when the config loads.
 let dates;
 const sitemapDates = () => (dates ??= pageDates(contentPath));
 
 export default defineConfig({
-  site: process.env.EXPLAINER_SITE ?? 'https://london-talks.example.org',
+  site,
   base,
   trailingSlash: 'always',
   outDir: process.env.EXPLAINER_OUT_DIR ?? './dist',
@@ -40,25 +42,7 @@ export default defineConfig({
   },
   // Checks run first: a broken link or anchor stops the build before indexing.
   integrations: [
-    // The search page has no content of its own, so it is not listed.
-    sitemap({
-      filter: (page) => !/\/search\/$/.test(page),
-      // Each page lists its editions (`xhtml:link` alternates), matched by path under the language prefix.
-      i18n: {
-        defaultLocale: DEFAULT_LANG,
-        locales: Object.fromEntries(LANGS.map((lang) => [lang, lang])),
-      },
-      // The same date as the page's visible "Updated" and its JSON-LD dateModified.
-      serialize(item) {
-        const path = new URL(item.url).pathname.slice(base.replace(/\/?$/, '/').length);
-        // A translation has the English page's dates (its changes and corrections match them one for one).
-        const date = sitemapDates().get(path.slice(langPrefix(langOfPath(path)).length));
-        // As in each page's head: the English page is also the default for any other language.
-        const english = item.links?.find((l) => l.lang === DEFAULT_LANG);
-        const links = english ? [...(item.links ?? []), { url: english.url, lang: 'x-default' }] : item.links;
-        return { ...item, links, ...(date && { lastmod: new Date(`${date}T00:00:00Z`).toISOString() }) };
-      },
-    }),
+    sitemap(sitemapOptions(new URL(withTrailingSlash(base), site).href, (path) => sitemapDates().get(path))),
     edition404(),
     siteChecks({ contentDir: contentPath }),
     // Each page, as Astro renders it, also goes to the search index.

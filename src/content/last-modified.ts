@@ -3,10 +3,9 @@
  * correction. The article's visible "Updated" date, its JSON-LD
  * `dateModified` and the sitemap's `lastmod` all come from here, so they agree.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { entryIdOf, markdownFiles } from './files.ts';
+import { readContentFile } from './content-file.ts';
 
 interface Dated {
   updated: string;
@@ -25,8 +24,8 @@ export function lastModified(data: Dated): string {
 
 /**
  * The last-modified date of every page with one, by path under the site's
- * base (`articles/NAME/`, `methods/`), read from the content files, for the
- * sitemap (which is written outside Astro's content layer).
+ * base (`articles/NAME/`, `methods/`), for the sitemap (which is written outside Astro's content layer):
+ * from the content files as the linter read them (read once), or as they are now if they changed since.
  */
 export function pageDates(contentDir: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -35,12 +34,9 @@ export function pageDates(contentDir: string): Map<string, string> {
     ['pages', (id: string) => `${id}/`],
   ] as const) {
     for (const file of markdownFiles(join(contentDir, folder))) {
-      try {
-        const data = parseFrontmatter(readFileSync(join(contentDir, folder, file), 'utf8')).frontmatter as Dated;
-        if (data.updated) out.set(path(entryIdOf(file)), lastModified(data));
-      } catch {
-        // A broken file is reported, with its line, by the content linter.
-      }
+      // A broken file has no data: the content linter reports it, with its line.
+      const data = readContentFile(join(contentDir, folder, file)).data as Partial<Dated> | undefined;
+      if (data?.updated) out.set(path(entryIdOf(file)), lastModified(data as Dated));
     }
   }
   return out;

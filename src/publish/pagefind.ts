@@ -35,6 +35,7 @@ import { DEFAULT_LANG, LANGS } from '../i18n/languages.ts';
 import { timed } from './build-timings.ts';
 import { onGeneratedPages } from './rendered-pages.ts';
 import { withTrailingSlash } from '../urls.ts';
+import { packageVersion } from '../package-version.ts';
 import * as pagefind from 'pagefind';
 import sirv from 'sirv';
 
@@ -53,10 +54,8 @@ export const CHUNK_SIZE_VAR = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 const MERGED_LOADS = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
 
 // What else decides a part's files besides its records: a change here makes every part anew.
-const PAGEFIND_VERSION = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8'))
-  .version as string;
 const INDEX_LAYOUT = 1;
-const MADE_WITH = [INDEX_LAYOUT, PAGEFIND_VERSION, ROLLDOWN_VERSION];
+const MADE_WITH = [INDEX_LAYOUT, packageVersion('pagefind'), ROLLDOWN_VERSION];
 
 export function pagefindIndex(): AstroIntegration {
   let lastIndex = '';
@@ -216,7 +215,9 @@ class SearchIndex {
       );
       await rm(output, { recursive: true, force: true });
       for (const [n, folder] of folders.entries()) await SearchIndexCache.copy(folder, join(output, partFolder(n)));
-      writeFileSync(join(output, PARTS_FILE), JSON.stringify(keys.slice(1).map((_, i) => partFolder(i + 1))));
+      // The parts the browser merges into the first (src/scripts/search/index-parts.ts).
+      const merged = folders.map((_, n) => partFolder(n)).slice(1);
+      writeFileSync(join(output, PARTS_FILE), JSON.stringify(merged));
       await this.cache.save({ made: this.made, parts: keys.length, records: this.parts.map((p) => p.digests) }, keys);
       return { pages: this.pages, entries: this.entries, reused, parts: keys.length };
     } finally {

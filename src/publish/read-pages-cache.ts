@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { PageIds } from './built-site.ts';
+import { packageVersion } from '../package-version.ts';
 
 /** A page's facts as JSON holds them: Maps and Sets as arrays, a link as [attr, value, tag]. */
 type Stored = [
@@ -32,24 +33,56 @@ const restore = ([ids, selfLinked, headingIds, duplicateIds, links]: Stored): Pa
   links: links.map(([attr, value, tag]) => ({ attr, value, tag })),
 });
 
-// What else decides a page's facts: the code that reads them and its parser.
+/** A page's facts with each string as its number in the record's string table. */
+type Encoded = unknown[];
+
+/**
+ * The kept pages with every string written once: pages repeat the same links, tags and classes thousands of
+ * times over, and read back this way each repeat is the one string in memory, not a copy per page.
+ */
+function encode(pages: Array<[string, Stored]>): { strings: string[]; pages: Array<[string, Encoded]> } {
+  const numbers = new Map<string, number>();
+  const strings: string[] = [];
+  const numbered = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(numbered);
+    const text = value as string;
+    let n = numbers.get(text);
+    if (n === undefined) numbers.set(text, (n = strings.push(text) - 1));
+    return n;
+  };
+  return { strings, pages: pages.map(([digest, stored]) => [digest, numbered(stored) as Encoded]) };
+}
+
+function decode(strings: string[], encoded: Encoded): Stored {
+  const named = (value: unknown): unknown => (Array.isArray(value) ? value.map(named) : strings[value as number]);
+  return named(encoded) as Stored;
+}
+
+// What else decides a page's facts: the code that reads them and its parser (and the record's layout).
+const RECORD_LAYOUT = 2;
 const MADE_WITH = createHash('sha1')
+  .update(String(RECORD_LAYOUT))
   .update(readFileSync(new URL('./built-site.ts', import.meta.url)))
-  .update(readFileSync(new URL('../package.json', import.meta.resolve('htmlparser2'))))
+  .update(packageVersion('htmlparser2'))
   .digest('base64url');
 
 export class ReadPagesCache {
   private readonly last = new Map<string, Stored>();
   private readonly now = new Map<string, Stored>();
   private added = 0;
+  private readonly strings = new Map<string, string>();
   private readonly file: string;
 
   /** `file`: where the last build's pages are kept; none, or an unreadable one, means every page is parsed. */
   constructor(file: string) {
     this.file = file;
     try {
-      const { made, pages } = JSON.parse(readFileSync(file, 'utf8')) as { made: string; pages: [string, Stored][] };
-      if (made === MADE_WITH) for (const [digest, stored] of pages) this.last.set(digest, stored);
+      const { made, strings, pages } = JSON.parse(readFileSync(file, 'utf8')) as ReturnType<typeof encode> & {
+        made: string;
+      };
+      if (made !== MADE_WITH) return;
+      for (const text of strings) this.strings.set(text, text);
+      for (const [digest, encoded] of pages) this.last.set(digest, decode(strings, encoded));
     } catch {
       // No earlier build, or an unreadable record: parse every page.
     }
@@ -63,10 +96,25 @@ export class ReadPagesCache {
       this.now.set(digest, known);
       return restore(known);
     }
-    const page = parse(html);
-    this.now.set(digest, store(page));
+    const stored = this.shared(store(parse(html)));
+    this.now.set(digest, stored);
     this.added++;
-    return page;
+    return restore(stored);
+  }
+
+  /**
+   * The facts with each string shared with the other pages': the checks hold every page's facts at once,
+   * and a string cut from a page's HTML would keep that whole page in memory. The first of each is copied.
+   */
+  private shared(stored: Stored): Stored {
+    const one = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(one);
+      const text = value as string;
+      let kept = this.strings.get(text);
+      if (kept === undefined) this.strings.set(text, (kept = Buffer.from(text).toString()));
+      return kept;
+    };
+    return one(stored) as Stored;
   }
 
   /** Keeps this build's pages for the next, unless they are the last build's already. */
@@ -74,7 +122,7 @@ export class ReadPagesCache {
     if (this.added === 0 && this.now.size === this.last.size) return;
     mkdirSync(dirname(this.file), { recursive: true });
     // Whole or not at all: a build stopped half-way leaves the last record.
-    writeFileSync(`${this.file}.${process.pid}.tmp`, JSON.stringify({ made: MADE_WITH, pages: [...this.now] }));
+    writeFileSync(`${this.file}.${process.pid}.tmp`, JSON.stringify({ made: MADE_WITH, ...encode([...this.now]) }));
     renameSync(`${this.file}.${process.pid}.tmp`, this.file);
   }
 }

@@ -3,9 +3,10 @@
  * key, and what the last build gave each part, so that a rebuild tells which parts changed while pages come.
  * Only the last build's parts are kept.
  */
-import { copyFile, link, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { readFileSync, writeFileSync, renameSync, mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { linkOrCopy } from './link-or-copy.ts';
 
 export interface LastIndex {
   /** How the parts were made (Pagefind's version, settings): a change makes every part anew. */
@@ -55,17 +56,14 @@ export class SearchIndexCache {
     return folder;
   }
 
-  /**
-   * Puts a kept part into the site: its files linked, not copied (thousands of them on a big site), or copied
-   * where the cache is on another file system. Nothing writes to a part's files once it is kept.
-   */
+  /** Puts a kept part into the site, its files linked (thousands of them on a big site). */
   static async copy(folder: string, into: string): Promise<void> {
     await mkdir(into, { recursive: true });
     await Promise.all(
       (await readdir(folder, { withFileTypes: true })).map((entry) => {
         const from = join(folder, entry.name);
         const to = join(into, entry.name);
-        return entry.isDirectory() ? SearchIndexCache.copy(from, to) : link(from, to).catch(() => copyFile(from, to));
+        return entry.isDirectory() ? SearchIndexCache.copy(from, to) : linkOrCopy(from, to);
       }),
     );
   }

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { loadPages } from '../helpers/site.ts';
@@ -109,6 +109,8 @@ describe('every page', () => {
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       expect(png.readUInt32BE(16)).toBe(1200);
       expect(png.readUInt32BE(20)).toBe(630);
+      // Linked from the build cache (same file system here), not copied: thousands of cards on a big site.
+      expect(statSync(join(dir, 'og', `${id}.png`)).nlink, id).toBeGreaterThan(1);
     }
   });
 });

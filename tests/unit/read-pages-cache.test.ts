@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePage } from '../../src/publish/built-site.ts';
@@ -35,6 +35,19 @@ describe('the built pages kept between builds', () => {
     expect(next.parsed).toEqual([page(3)]);
     expect(facts[0]!.duplicateIds).toEqual(['s1']);
     expect([...facts[0]!.headingIds]).toEqual(['s1']);
+  });
+
+  it('writes each string once, however many pages repeat it, and reads the same facts back', () => {
+    dir = mkdtempSync(join(tmpdir(), 'read-pages-'));
+    const file = join(dir, 'built-pages.json');
+    const cache = new ReadPagesCache(file);
+    const facts = [1, 2, 3].map((n) => cache.read(page(n), parsePage));
+    cache.save();
+    const { strings } = JSON.parse(readFileSync(file, 'utf8')) as { strings: string[] };
+    expect(strings.filter((s) => s === '/x/#y')).toHaveLength(1);
+    expect(strings.filter((s) => s === 'source-paragraph')).toHaveLength(1);
+    const again = new ReadPagesCache(file);
+    expect([1, 2, 3].map((n) => again.read(page(n), () => expect.fail('parsed again')))).toEqual(facts);
   });
 
   it('keeps only the pages of the last build', () => {

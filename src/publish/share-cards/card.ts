@@ -3,7 +3,6 @@
  * on a clean card (draw.ts). Fonts ship with the project (DejaVu, from npm),
  * so every machine draws the same card.
  */
-import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import { wrapToBox } from '../../visuals/wrap.ts';
 import { entryIdOf, markdownFiles } from '../../content/files.ts';
 import { readContentFile } from '../../content/content-file.ts';
 import { DRAWING_VERSION, drawShareCard, type CardText } from './draw.ts';
+import { packageVersion } from '../../package-version.ts';
 
 export interface ShareCard {
   kicker: string;
@@ -73,7 +73,6 @@ export function shareCardsFor(contentDir: string): Array<{ slug: string; card: S
 const CACHE = join(CACHE_DIR, 'share-cards');
 
 // What else decides a card's pixels: the drawing code, the rasterizer and the fonts.
-const packageVersion = (name: string) => createRequire(import.meta.url)(`${name}/package.json`).version as string;
 const DRAWN_WITH = [DRAWING_VERSION, packageVersion('@resvg/resvg-js'), packageVersion('dejavu-fonts-ttf')];
 
 /** Where the PNG of this card is (or will be) kept between builds: named by the hash of all that it is drawn from. */

@@ -8,12 +8,13 @@
 import type { AstroIntegration } from 'astro';
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cachedCardFile, cardText, shareCardsFor } from './card.ts';
 import type { CardText } from './draw.ts';
 import { timed } from '../build-timings.ts';
+import { linkOrCopy } from '../link-or-copy.ts';
 
 interface Job {
   text: CardText;
@@ -95,12 +96,10 @@ export function shareCards(options: { contentDir: string }): AstroIntegration {
           if (!drawing) return;
           const cards = await drawing;
           const out = join(fileURLToPath(dir), 'og');
-          mkdirSync(out, { recursive: true });
-          for (const { slug, file } of cards) {
-            // Another edition's cards are in a folder of their own (og/uk/).
-            mkdirSync(dirname(join(out, `${slug}.png`)), { recursive: true });
-            copyFileSync(file, join(out, `${slug}.png`));
-          }
+          // Another edition's cards are in a folder of their own (og/uk/).
+          for (const folder of new Set(cards.map(({ slug }) => dirname(join(out, `${slug}.png`)))))
+            mkdirSync(folder, { recursive: true });
+          await Promise.all(cards.map(({ slug, file }) => linkOrCopy(file, join(out, `${slug}.png`))));
           logger.info(`${cards.length} share cards in og/`);
         }),
     },
