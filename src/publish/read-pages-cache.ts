@@ -36,6 +36,10 @@ const restore = ([ids, selfLinked, headingIds, duplicateIds, links]: Stored): Pa
 /** A page's facts with each string as its number in the record's string table. */
 type Encoded = unknown[];
 
+/** Facts, stored or encoded, with each string (or string's number) replaced: they are nested arrays of them. */
+const eachLeaf = (value: unknown, replace: (leaf: never) => unknown): unknown =>
+  Array.isArray(value) ? value.map((item) => eachLeaf(item, replace)) : replace(value as never);
+
 /**
  * The kept pages with every string written once: pages repeat the same links, tags and classes thousands of
  * times over, and read back this way each repeat is the one string in memory, not a copy per page.
@@ -43,20 +47,15 @@ type Encoded = unknown[];
 function encode(pages: Array<[string, Stored]>): { strings: string[]; pages: Array<[string, Encoded]> } {
   const numbers = new Map<string, number>();
   const strings: string[] = [];
-  const numbered = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(numbered);
-    const text = value as string;
+  const numbered = (text: string) => {
     let n = numbers.get(text);
     if (n === undefined) numbers.set(text, (n = strings.push(text) - 1));
     return n;
   };
-  return { strings, pages: pages.map(([digest, stored]) => [digest, numbered(stored) as Encoded]) };
+  return { strings, pages: pages.map(([digest, stored]) => [digest, eachLeaf(stored, numbered) as Encoded]) };
 }
 
-function decode(strings: string[], encoded: Encoded): Stored {
-  const named = (value: unknown): unknown => (Array.isArray(value) ? value.map(named) : strings[value as number]);
-  return named(encoded) as Stored;
-}
+const decode = (strings: string[], encoded: Encoded): Stored => eachLeaf(encoded, (n: number) => strings[n]) as Stored;
 
 // What else decides a page's facts: the code that reads them and its parser (and the record's layout).
 const RECORD_LAYOUT = 2;
@@ -107,14 +106,11 @@ export class ReadPagesCache {
    * and a string cut from a page's HTML would keep that whole page in memory. The first of each is copied.
    */
   private shared(stored: Stored): Stored {
-    const one = (value: unknown): unknown => {
-      if (Array.isArray(value)) return value.map(one);
-      const text = value as string;
+    return eachLeaf(stored, (text: string) => {
       let kept = this.strings.get(text);
       if (kept === undefined) this.strings.set(text, (kept = Buffer.from(text).toString()));
       return kept;
-    };
-    return one(stored) as Stored;
+    }) as Stored;
   }
 
   /** Keeps this build's pages for the next, unless they are the last build's already. */

@@ -5,19 +5,16 @@
  * compares every page with every other, which on a big site costs seconds.
  */
 import type { SitemapOptions } from '@astrojs/sitemap';
-import { DEFAULT_LANG, LANGS, isLang, langPrefix, type Lang } from '../i18n/languages.ts';
+import { DEFAULT_LANG, LANGS, langOfPath, langPrefix } from '../i18n/languages.ts';
 
 type Options = NonNullable<SitemapOptions>;
 type Item = Parameters<NonNullable<Options['serialize']>>[0];
 
-/** `https://site/base/uk/articles/x/` → the language and the path under its prefix (`articles/x/`). */
-function editionOf(url: string, root: string): { lang: Lang; path: string } | undefined {
+/** `https://site/base/uk/articles/x/` → the path under its edition's prefix (`articles/x/`), the same in each. */
+function pathOf(url: string, root: string): string | undefined {
   if (!url.startsWith(root)) return undefined;
   const rest = url.slice(root.length);
-  const first = rest.split('/')[0];
-  return isLang(first) && first !== DEFAULT_LANG
-    ? { lang: first, path: rest.slice(first.length + 1) }
-    : { lang: DEFAULT_LANG, path: rest };
+  return rest.slice(langPrefix(langOfPath(rest)).length);
 }
 
 /**
@@ -28,18 +25,18 @@ export function sitemapOptions(root: string, dateOf: (path: string) => string | 
   const listed = new Set<string>();
   return {
     filter(url) {
-      const edition = editionOf(url, root);
+      const path = pathOf(url, root);
       // The search page has no content of its own; an error page is served at addresses that do not exist.
-      if (!edition || /^(?:search|404|500)\/?$/.test(edition.path)) return false;
+      if (path === undefined || /^(?:search|404|500)\/?$/.test(path)) return false;
       listed.add(url);
       return true;
     },
     serialize(item: Item) {
-      const edition = editionOf(item.url, root);
-      if (!edition) return item;
-      const date = dateOf(edition.path);
+      const path = pathOf(item.url, root);
+      if (path === undefined) return item;
+      const date = dateOf(path);
       // Ordered by address, as the integration orders its own alternates.
-      const links = LANGS.map((lang) => ({ url: `${root}${langPrefix(lang)}${edition.path}`, lang }))
+      const links = LANGS.map((lang) => ({ url: `${root}${langPrefix(lang)}${path}`, lang }))
         .filter((link) => listed.has(link.url))
         .sort((a, b) => a.url.localeCompare(b.url, 'en', { numeric: true }));
       // The English page is also the default for any other language, as in each page's head.
