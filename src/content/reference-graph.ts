@@ -9,7 +9,8 @@ import { getCollection, type RenderedContent } from 'astro:content';
 import { collectReferences, type References } from '../markdown/references.ts';
 import { sentenceIds } from '../markdown/citation-syntax.ts';
 import { entryUrl, url } from '../urls.ts';
-import { mentionsOf } from '../markdown/remark-mentions.ts';
+import { mentionsOf, type Mention } from '../markdown/remark-mentions.ts';
+import { referencesApartOf } from '../markdown/bodies-apart.ts';
 
 export type EntryKind = 'articles' | 'timeline' | 'glossary' | 'people' | 'questions';
 
@@ -75,11 +76,26 @@ async function build(): Promise<ReferenceGraph> {
     getCollection('questions'),
   ]);
 
-  const referencesOf = (e: { body?: string; rendered?: RenderedContent }) =>
-    (e.rendered?.metadata?.frontmatter as { references?: References } | undefined)?.references ??
-    collectReferences(e.body ?? '');
+  // An article keeps what it points at in a file of its own (bodies-apart.ts), read here once.
+  const recordedOf = (e: { rendered?: RenderedContent }): { references?: References; mentions: Mention[] } => {
+    const frontmatter = e.rendered?.metadata?.frontmatter;
+    const apart = referencesApartOf(frontmatter);
+    if (apart) return { references: apart.references, mentions: apart.mentions ?? [] };
+    return {
+      references: (frontmatter as { references?: References } | undefined)?.references,
+      mentions: mentionsOf(frontmatter),
+    };
+  };
+  const referencesOf = (e: { body?: string; rendered?: RenderedContent }, recorded = recordedOf(e)) =>
+    recorded.references ?? collectReferences(e.body ?? '');
+  const articleRecords = new Map(articles.map((e) => [e.id, recordedOf(e)]));
   const entries: Array<{ kind: EntryKind; id: string; title: string; found: References }> = [
-    ...articles.map((e) => ({ kind: 'articles' as const, id: e.id, title: e.data.title, found: referencesOf(e) })),
+    ...articles.map((e) => ({
+      kind: 'articles' as const,
+      id: e.id,
+      title: e.data.title,
+      found: referencesOf(e, articleRecords.get(e.id)),
+    })),
     ...timeline.map((e) => ({ kind: 'timeline' as const, id: e.id, title: e.data.title, found: referencesOf(e) })),
     ...glossary.map((e) => ({ kind: 'glossary' as const, id: e.id, title: e.data.term, found: referencesOf(e) })),
     ...people.map((e) => ({ kind: 'people' as const, id: e.id, title: e.data.name, found: referencesOf(e) })),
@@ -114,7 +130,7 @@ async function build(): Promise<ReferenceGraph> {
 
   // An article mentions a term or person wherever it names them, linked or not (found as it rendered).
   for (const article of articles) {
-    for (const { key, section } of mentionsOf(article.rendered?.metadata?.frontmatter)) {
+    for (const { key, section } of articleRecords.get(article.id)!.mentions) {
       push(mentionedBy, key, {
         kind: 'articles',
         id: article.id,

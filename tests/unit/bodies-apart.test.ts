@@ -16,20 +16,30 @@ beforeAll(async () => {
 const rendered = {
   code: '<p>Text<sup>1</sup></p>',
   headings: [{ depth: 2, slug: 'part', text: 'Part' }],
-  added: { citationNotes: [{ n: 1 }], references: { citations: [], links: [] }, readingText: { words: 1 } },
+  added: {
+    citationNotes: [{ n: 1 }],
+    references: { citations: [{ source: 'bbc', from: 3, section: 'part' }], links: [] },
+    mentions: [{ key: 'people:starmer', section: 'part' }],
+    readingText: { words: 1 },
+  },
 };
 
 describe('bodies kept apart', () => {
-  it("keeps an article's HTML, headings and notes in a file, the store what the rest of the site reads", () => {
+  it("keeps an article's HTML, headings and notes in a file, what it points at in another, the rest in the store", () => {
     const stored = apart.keepBodyApart(content, `${content}/uk/articles/brief.md`, rendered);
     expect(stored.code).toBe('');
     expect(stored.headings).toEqual([]);
-    expect(Object.keys(stored.added).sort()).toEqual(['bodyFile', 'readingText', 'references']);
+    expect(Object.keys(stored.added).sort()).toEqual(['bodyFile', 'readingText']);
     expect(existsSync(join(cache, 'bodies/uk/articles/brief.json'))).toBe(true);
+    expect(existsSync(join(cache, 'references/uk/articles/brief.json'))).toBe(true);
     expect(apart.bodyApartOf(stored.added)).toEqual({
       html: rendered.code,
       headings: rendered.headings,
       citationNotes: rendered.added.citationNotes,
+    });
+    expect(apart.referencesApartOf(stored.added)).toEqual({
+      references: rendered.added.references,
+      mentions: rendered.added.mentions,
     });
   });
 
@@ -37,6 +47,7 @@ describe('bodies kept apart', () => {
     for (const path of [`${content}/glossary/talks.md`, `${content}/articles/deep/x.md`, undefined])
       expect(apart.keepBodyApart(content, path, rendered)).toBe(rendered);
     expect(apart.bodyApartOf(rendered.added)).toBeUndefined();
+    expect(apart.referencesApartOf(rendered.added)).toBeUndefined();
   });
 
   it('refuses a body file that does not match the store, saying how to start afresh', () => {
@@ -47,14 +58,20 @@ describe('bodies kept apart', () => {
       `The rendered body of articles/brief.md is missing from ${join(cache, 'bodies')} or older than ` +
         `Astro's content store. Delete ${cache} and build again.`,
     );
+    rmSync(join(cache, 'references/articles/brief.json'));
+    expect(() => apart.referencesApartOf(stored.added)).toThrow(
+      `The references of articles/brief.md is missing from ${join(cache, 'references')}`,
+    );
   });
 
-  it('drops a content store whose bodies are gone (every entry renders afresh), not one whose are there', () => {
+  it('drops a content store whose bodies or references are gone (every entry renders afresh), not one whose are there', () => {
     const store = join(cache, 'data-store.json');
-    writeFileSync(store, '[]');
-    rmSync(join(cache, 'bodies'), { recursive: true });
-    apart.dropStoreWithoutBodies(store);
-    expect(existsSync(store)).toBe(false);
+    for (const gone of ['bodies', 'references']) {
+      writeFileSync(store, '[]');
+      rmSync(join(cache, gone), { recursive: true });
+      apart.dropStoreWithoutBodies(store);
+      expect(existsSync(store)).toBe(false);
+    }
     writeFileSync(store, '[]');
     apart.dropStoreWithoutBodies(store);
     expect(existsSync(store)).toBe(true);
