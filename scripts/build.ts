@@ -1,18 +1,45 @@
 /**
  * npm run build — builds the site into a staging folder (pages, checks and
  * search index), and only when all of that succeeds swaps it in for the
- * published folder. A failed build leaves the last good site untouched.
+ * published folder. A failed build leaves the last good site untouched. The site it replaces is deleted in
+ * the background.
  *
  * EXPLAINER_OUT_DIR names the published folder (default dist/).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { setPriority } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const target = resolve(ROOT, process.env.EXPLAINER_OUT_DIR ?? 'dist');
 const staging = `${target}.next`;
-const previous = `${target}.previous`;
+/** Where the last site goes once the new one is in: a name of its own per build, deleted in the background. */
+const setAside = `${target}.old-${process.pid}-${Date.now()}`;
+
+/**
+ * Deletes a folder in a detached process at the lowest priority: a large site is tens of thousands of files
+ * and takes seconds to delete, which nobody needs to wait for once the new site is published.
+ */
+function removeInBackground(dir: string): void {
+  const remover = spawn(
+    process.execPath,
+    ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir],
+    { detached: true, stdio: 'ignore' },
+  );
+  try {
+    if (remover.pid) setPriority(remover.pid, 19);
+  } catch {
+    // Where priorities cannot be set it deletes at the normal one.
+  }
+  remover.unref();
+}
+
+// A site set aside by an earlier build and not deleted yet (its remover was stopped) goes now.
+const prefix = `${basename(target)}.old-`;
+if (existsSync(dirname(target)))
+  for (const name of readdirSync(dirname(target)))
+    if (name.startsWith(prefix) && name !== basename(setAside)) removeInBackground(join(dirname(target), name));
 
 rmSync(staging, { recursive: true, force: true });
 const code = await new Promise<number>((done) => {
@@ -40,8 +67,7 @@ if (code !== 0 || !written) {
   process.exit(code || 1);
 }
 // Two renames: the published folder is never half-written.
-rmSync(previous, { recursive: true, force: true });
-if (existsSync(target)) renameSync(target, previous);
+if (existsSync(target)) renameSync(target, setAside);
 renameSync(staging, target);
-rmSync(previous, { recursive: true, force: true });
+if (existsSync(setAside)) removeInBackground(setAside);
 console.log(`Published to ${target}.`);

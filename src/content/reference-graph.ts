@@ -44,16 +44,18 @@ const KIND_LABEL: Record<EntryKind, string> = {
 /** Which entries each list already has: a sentence cited by thousands of articles is checked in constant time. */
 const listed = new WeakMap<Referrer[], Set<string>>();
 
-/** Adds a referrer once per entry: an article citing a sentence twice is listed once, at its first section. */
-function push(map: Map<string, Referrer[]>, key: string, r: Referrer) {
+/**
+ * Adds a referrer once per entry (`kind/id`): an article citing a sentence twice is listed once, at its first
+ * section. The referrer is made only then: most citations repeat a sentence already listed for the entry.
+ */
+function push(map: Map<string, Referrer[]>, key: string, entry: string, referrer: () => Referrer) {
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
   let seen = listed.get(list);
   if (!seen) listed.set(list, (seen = new Set()));
-  const entry = `${r.kind}/${r.id}`;
   if (seen.has(entry)) return;
   seen.add(entry);
-  list.push(r);
+  list.push(referrer());
 }
 
 let graph: Promise<ReferenceGraph> | undefined;
@@ -104,7 +106,8 @@ async function build(): Promise<ReferenceGraph> {
 
   for (const entry of entries) {
     const { found } = entry;
-    refs.set(`${entry.kind}/${entry.id}`, found);
+    const key = `${entry.kind}/${entry.id}`;
+    refs.set(key, found);
     const where = (section?: string): Referrer => {
       switch (entry.kind) {
         case 'articles':
@@ -121,22 +124,23 @@ async function build(): Promise<ReferenceGraph> {
       }
     };
     for (const c of found.citations) {
-      for (const sid of sentenceIds(c)) push(citedBy, `${c.source}#${sid}`, where(c.section));
+      for (const sid of sentenceIds(c)) push(citedBy, `${c.source}#${sid}`, key, () => where(c.section));
     }
     for (const l of found.links) {
-      if (l.kind !== 'article') push(mentionedBy, `${l.kind}:${l.id}`, where(l.section));
+      if (l.kind !== 'article') push(mentionedBy, `${l.kind}:${l.id}`, key, () => where(l.section));
     }
   }
 
   // An article mentions a term or person wherever it names them, linked or not (found as it rendered).
   for (const article of articles) {
+    const entry = `articles/${article.id}`;
     for (const { key, section } of articleRecords.get(article.id)!.mentions) {
-      push(mentionedBy, key, {
+      push(mentionedBy, key, entry, () => ({
         kind: 'articles',
         id: article.id,
         label: article.data.title,
         href: entryUrl('article', article.id, section),
-      });
+      }));
     }
   }
   return { citedBy, mentionedBy, refs };

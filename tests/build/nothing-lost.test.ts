@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createHash } from 'node:crypto';
 import { ROOT } from '../helpers/build-site.ts';
 import { copyFixture, edit } from '../helpers/fixture.ts';
@@ -34,7 +35,7 @@ const fingerprint = (dir: string) =>
     .join('\n');
 
 describe('npm run build', () => {
-  it('keeps the previous complete site when a build fails', async () => {
+  it('keeps the previous complete site when a build fails, and replaces it when the next one passes', async () => {
     const content = copyFixture('mini-site');
     const out = join(mkdtempSync(join(tmpdir(), 'explainer-publish-')), 'dist');
 
@@ -60,5 +61,15 @@ describe('npm run build', () => {
     } finally {
       await server.close();
     }
+
+    // Mended, it builds again: the new site is published and the one it replaced is deleted in the background.
+    edit(content, 'articles/brief.md', '[@report#s99]', '[@report#s2]');
+    edit(content, 'articles/brief.md', 'The report places', 'The mended report places');
+    const mended = npmBuild(content, out);
+    expect(mended.status, mended.stdout + mended.stderr).toBe(0);
+    expect(readFileSync(join(out, 'articles/brief/index.html'), 'utf8')).toContain('The mended report places');
+    const leftOver = () => readdirSync(dirname(out)).filter((name) => name !== 'dist' && !name.endsWith('-cache'));
+    for (let i = 0; i < 100 && leftOver().length > 0; i++) await sleep(100);
+    expect(leftOver()).toEqual([]);
   });
 });
