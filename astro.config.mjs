@@ -10,6 +10,7 @@ import { lazyChunks } from './src/publish/lazy-chunks.ts';
 import sitemap from '@astrojs/sitemap';
 import { contentDir } from './src/content/files.ts';
 import { CACHE_DIR } from './src/cache-dir.ts';
+import { OUT_DIR } from './src/out-dir.ts';
 import { pageDates } from './src/content/last-modified.ts';
 import { edition404 } from './src/publish/edition-404.ts';
 import { sitemapOptions } from './src/publish/sitemap.ts';
@@ -27,7 +28,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  outDir: process.env.EXPLAINER_OUT_DIR ?? './dist',
+  outDir: OUT_DIR,
   // Separate caches let tests build fixture sites without sharing a content store.
   cacheDir: CACHE_DIR,
   // Two pages at a time; share cards draw in worker threads meanwhile. Styles

@@ -3,13 +3,27 @@
  * a page from the last build when its key is unchanged and its template code
  * is too (Astro hashes the code itself). So a key covers everything the page
  * shows that comes from content: its own entry as rendered, and what it shows
- * of other entries (titles in an article's rail, "cited in" on a source page).
+ * of other entries (titles in an article's rail, "cited in" on a source page);
+ * and the site's scripts and styles, which Astro's hash of the page's code
+ * does not cover: a page kept from the last build links the files of that build.
  */
 import { createHash } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { OUT_DIR } from '../out-dir.ts';
 
-/** A short digest of the given values (JSON); equal values, equal keys. */
+let assets: string | undefined;
+
+/** The names of the built scripts and styles (Astro names each by its content), written before any page. */
+function builtAssets(): string {
+  const dir = join(OUT_DIR, '_astro');
+  assets ??= existsSync(dir) ? readdirSync(dir).sort().join('\n') : '';
+  return assets;
+}
+
+/** A short digest of the given values (JSON) and the built assets; equal values, equal keys. */
 export function cacheKey(...parts: unknown[]): string {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(builtAssets()).update('\0');
   for (const part of parts) hash.update(JSON.stringify(part) ?? 'undefined').update('\0');
   return hash.digest('base64url').slice(0, 32);
 }
