@@ -118,8 +118,10 @@ function recordHtml(r: {
       ...r.topics.map((t) => h('span', { dataPagefindFilter: `topic:${t}` })),
       ...r.sources.map((s) => h('span', { dataPagefindFilter: `source:${s}` })),
       h('h1', { dataPagefindWeight: r.titleWeight }, indexText(r.title, r.lang)),
-      r.aliases ? h('p', { dataPagefindWeight: '5' }, indexText(r.aliases, r.lang)) : undefined,
+      // The text before the other names: an excerpt that opens on the title goes on with what the entry says
+      // (the results leave the title out of it, src/scripts/search/excerpt-lead.ts).
       h('p', { dataPagefindWeight: r.bodyWeight }, indexText(r.text, r.lang)),
+      r.aliases ? h('p', { dataPagefindWeight: '5' }, indexText(r.aliases, r.lang)) : undefined,
     ].filter((node) => node !== undefined),
   );
   const page = h(null, [

@@ -190,6 +190,26 @@ describe('what a search downloads', () => {
   });
 });
 
+describe('excerpts', () => {
+  it('go on from a title or heading the result already shows, instead of repeating it', async () => {
+    const { context, page, errors } = await open();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('unconditional ceasefire')}`);
+    await settled(page);
+    const first = page.locator('#search-results .result').first();
+    expect(await first.locator('.result-link').textContent()).toBe('unconditional ceasefire');
+    const excerpt = (await first.locator('.result-excerpt').textContent())!;
+    expect(excerpt).not.toMatch(/^unconditional ceasefire/i);
+    // What is left is the text that follows.
+    expect(excerpt.length).toBeGreaterThan(40);
+    for (const section of await page.locator('#search-results .result-sections li').all()) {
+      const heading = (await section.locator('a').textContent())!.trim();
+      expect((await section.locator('p').textContent())!.startsWith(heading)).toBe(false);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('filters', () => {
   it('offer types (and topics) with counts, narrow the results and live in the URL', async () => {
     const { context, page, errors } = await open();

@@ -6,6 +6,7 @@
  */
 import { runSearch, withHighlight, PAGE_SIZE, type Filters, type Hit, type SearchOutcome } from './engine.ts';
 import { english, type Strings } from './strings.ts';
+import { withoutLead } from './excerpt-lead.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -129,11 +130,11 @@ export function createResultsView(parts: {
                   { href: withHighlight(s.url, outcome.loosenedTo ?? outcome.query), className: 'sub-result' },
                   s.title,
                 ),
-                el('p', {}, ...excerptNodes(s.excerpt)),
+                el('p', {}, ...excerptNodes(withoutLead(s.excerpt, s.title))),
               ),
             ),
           )
-        : el('p', { className: 'result-excerpt' }, ...excerptNodes(hit.excerpt)),
+        : el('p', { className: 'result-excerpt' }, ...excerptNodes(withoutLead(hit.excerpt, hit.title))),
     );
 
   // Watches the "Show more results" button while the results do not fill the screen.
