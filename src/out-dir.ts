@@ -1,4 +1,4 @@
-/** Where a build writes the site (`npm run build` points it at its staging folder): tests and the bench give each site its own. */
+/** Where a build writes the site (`npm run build`: its staging folder); tests and the bench give each site its own. */
 import { resolve } from 'node:path';
 
 export const OUT_DIR = resolve(process.env.EXPLAINER_OUT_DIR ?? 'dist');

@@ -25,7 +25,7 @@ const rendered = {
 };
 
 describe('bodies kept apart', () => {
-  it("keeps an article's HTML, headings and notes in a file, what it points at in another, the rest in the store", () => {
+  it("keeps an article's HTML and notes in a file, what it points at in another, the rest in the store", () => {
     const stored = apart.keepBodyApart(content, `${content}/uk/articles/brief.md`, rendered);
     expect(stored.code).toBe('');
     expect(stored.headings).toEqual([]);
@@ -64,7 +64,7 @@ describe('bodies kept apart', () => {
     );
   });
 
-  it('drops a content store whose bodies or references are gone (every entry renders afresh), not one whose are there', () => {
+  it('drops a content store whose bodies or references are gone (all render afresh), not one whose are there', () => {
     const store = join(cache, 'data-store.json');
     for (const gone of ['bodies', 'references']) {
       writeFileSync(store, '[]');

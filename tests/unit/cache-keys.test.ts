@@ -34,7 +34,7 @@ describe('cache keys', () => {
     expect(await keyWith(assets, 'en', page)).not.toBe(await keyWith(assets, 'en', { ...page, title: 'Brief' }));
   });
 
-  it('change when a script or style changed, so no page kept from the last build links a file that is gone', async () => {
+  it('change with a script or style, so no page kept from the last build links a file that is gone', async () => {
     expect(await keyWith(['search.Ab12.js'], 'en', page)).not.toBe(await keyWith(['search.Ef56.js'], 'en', page));
   });
 });
