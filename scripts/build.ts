@@ -67,7 +67,8 @@ if (code !== 0 || !written) {
   process.exit(code || 1);
 }
 // Two renames: the published folder is never half-written.
-if (existsSync(target)) renameSync(target, setAside);
+const replacing = existsSync(target);
+if (replacing) renameSync(target, setAside);
 renameSync(staging, target);
-if (existsSync(setAside)) removeInBackground(setAside);
+if (replacing) removeInBackground(setAside);
 console.log(`Published to ${target}.`);

@@ -58,6 +58,33 @@ function push(map: Map<string, Referrer[]>, key: string, entry: string, referrer
   list.push(referrer());
 }
 
+/** An entry and what it points at. */
+interface Entry {
+  kind: EntryKind;
+  id: string;
+  title: string;
+  found: References;
+  /** The terms and people it names (an English article's, as it rendered). */
+  mentions: Mention[];
+}
+
+/** The entry as a back-list shows it, at the section the reference sits in. */
+function referrer(entry: Entry, section?: string): Referrer {
+  switch (entry.kind) {
+    case 'articles':
+      return { kind: entry.kind, id: entry.id, label: entry.title, href: entryUrl('article', entry.id, section) };
+    case 'questions':
+      return { kind: entry.kind, id: entry.id, label: entry.title, href: url(`#${entry.id}`) };
+    default:
+      return {
+        kind: entry.kind,
+        id: entry.id,
+        label: `${KIND_LABEL[entry.kind]}: ${entry.title}`,
+        href: entryUrl(entry.kind, entry.id),
+      };
+  }
+}
+
 let graph: Promise<ReferenceGraph> | undefined;
 
 export function getReferenceGraph(): Promise<ReferenceGraph> {
@@ -78,70 +105,41 @@ async function build(): Promise<ReferenceGraph> {
     getCollection('questions'),
   ]);
 
-  // An article keeps what it points at in a file of its own (bodies-apart.ts), read here once.
-  const recordedOf = (e: { rendered?: RenderedContent }): { references?: References; mentions: Mention[] } => {
+  // What each entry points at, as its render recorded it: an article's in a file of its own (bodies-apart.ts).
+  const recorded = (e: { body?: string; rendered?: RenderedContent }) => {
     const frontmatter = e.rendered?.metadata?.frontmatter;
     const apart = referencesApartOf(frontmatter);
-    if (apart) return { references: apart.references, mentions: apart.mentions ?? [] };
+    const references = apart ? apart.references : (frontmatter as { references?: References })?.references;
     return {
-      references: (frontmatter as { references?: References } | undefined)?.references,
-      mentions: mentionsOf(frontmatter),
+      found: references ?? collectReferences(e.body ?? ''),
+      mentions: apart ? (apart.mentions ?? []) : mentionsOf(frontmatter),
     };
   };
-  const referencesOf = (e: { body?: string; rendered?: RenderedContent }, recorded = recordedOf(e)) =>
-    recorded.references ?? collectReferences(e.body ?? '');
-  const articleRecords = new Map(articles.map((e) => [e.id, recordedOf(e)]));
-  const entries: Array<{ kind: EntryKind; id: string; title: string; found: References }> = [
-    ...articles.map((e) => ({
-      kind: 'articles' as const,
-      id: e.id,
-      title: e.data.title,
-      found: referencesOf(e, articleRecords.get(e.id)),
-    })),
-    ...timeline.map((e) => ({ kind: 'timeline' as const, id: e.id, title: e.data.title, found: referencesOf(e) })),
-    ...glossary.map((e) => ({ kind: 'glossary' as const, id: e.id, title: e.data.term, found: referencesOf(e) })),
-    ...people.map((e) => ({ kind: 'people' as const, id: e.id, title: e.data.name, found: referencesOf(e) })),
-    ...questions.map((e) => ({ kind: 'questions' as const, id: e.id, title: e.data.question, found: referencesOf(e) })),
+  const entries: Entry[] = [
+    ...articles.map((e) => ({ kind: 'articles' as const, id: e.id, title: e.data.title, ...recorded(e) })),
+    ...timeline.map((e) => ({ kind: 'timeline' as const, id: e.id, title: e.data.title, ...recorded(e) })),
+    ...glossary.map((e) => ({ kind: 'glossary' as const, id: e.id, title: e.data.term, ...recorded(e) })),
+    ...people.map((e) => ({ kind: 'people' as const, id: e.id, title: e.data.name, ...recorded(e) })),
+    ...questions.map((e) => ({ kind: 'questions' as const, id: e.id, title: e.data.question, ...recorded(e) })),
   ];
 
   for (const entry of entries) {
     const { found } = entry;
     const key = `${entry.kind}/${entry.id}`;
     refs.set(key, found);
-    const where = (section?: string): Referrer => {
-      switch (entry.kind) {
-        case 'articles':
-          return { kind: entry.kind, id: entry.id, label: entry.title, href: entryUrl('article', entry.id, section) };
-        case 'questions':
-          return { kind: entry.kind, id: entry.id, label: entry.title, href: url(`#${entry.id}`) };
-        default:
-          return {
-            kind: entry.kind,
-            id: entry.id,
-            label: `${KIND_LABEL[entry.kind]}: ${entry.title}`,
-            href: entryUrl(entry.kind, entry.id),
-          };
-      }
-    };
     for (const c of found.citations) {
-      for (const sid of sentenceIds(c)) push(citedBy, `${c.source}#${sid}`, key, () => where(c.section));
+      for (const sid of sentenceIds(c)) push(citedBy, `${c.source}#${sid}`, key, () => referrer(entry, c.section));
     }
     for (const l of found.links) {
-      if (l.kind !== 'article') push(mentionedBy, `${l.kind}:${l.id}`, key, () => where(l.section));
+      if (l.kind !== 'article') push(mentionedBy, `${l.kind}:${l.id}`, key, () => referrer(entry, l.section));
     }
   }
 
   // An article mentions a term or person wherever it names them, linked or not (found as it rendered).
-  for (const article of articles) {
-    const entry = `articles/${article.id}`;
-    for (const { key, section } of articleRecords.get(article.id)!.mentions) {
-      push(mentionedBy, key, entry, () => ({
-        kind: 'articles',
-        id: article.id,
-        label: article.data.title,
-        href: entryUrl('article', article.id, section),
-      }));
-    }
+  for (const entry of entries) {
+    if (entry.kind !== 'articles') continue;
+    for (const { key, section } of entry.mentions)
+      push(mentionedBy, key, `articles/${entry.id}`, () => referrer(entry, section));
   }
   return { citedBy, mentionedBy, refs };
 }
