@@ -9,8 +9,7 @@
  * generated (`astro:build:generated`, before any later step rewrites a page), each in its place.
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listHtml, pageKey } from './built-site.ts';
@@ -123,18 +122,25 @@ export class PagesInOrder {
 
   /**
    * Every page not handed over yet, in order, read from the built site; then any other page it holds. Read
-   * one at a time without blocking, so what listeners pass on (to the Pagefind process) flows as they go.
+   * in slices with a turn of the event loop between them, so what listeners pass on (to the Pagefind
+   * process) flows as they go; a read at a time, awaited, left the thread idle on the disk's round trips.
    */
   async finish(site: string): Promise<void> {
+    let sinceYield = 0;
+    const breathe = async () => {
+      if (++sinceYield % PAGES_PER_SLICE === 0) await new Promise((done) => setImmediate(done));
+    };
     for (const path of this.order.slice(this.next)) {
-      const file = [join(site, path, 'index.html'), join(site, `${path}.html`)].find((f) => existsSync(f));
-      const html = this.waiting.has(path) ? this.waiting.get(path) : file && (await readFile(file, 'utf8'));
+      const html = this.waiting.has(path) ? this.waiting.get(path) : readPage(site, path);
       if (html) this.emit(keyOf(path), html);
+      await breathe();
     }
     const listed = new Set(this.order);
     for (const file of listHtml(site)) {
       const key = pageKey(site, file);
-      if (!listed.has(key.replace(/(\/|\.html)$/, ''))) this.emit(key, await readFile(file, 'utf8'));
+      if (listed.has(key.replace(/(\/|\.html)$/, ''))) continue;
+      this.emit(key, readFileSync(file, 'utf8'));
+      await breathe();
     }
     this.next = this.order.length;
     this.waiting.clear();
@@ -145,6 +151,20 @@ export class PagesInOrder {
     const path = decodeURI(pathname);
     return (path.startsWith(this.base) ? path.slice(this.base.length) : path).replace(/^\/+|\/+$/g, '');
   }
+}
+
+const PAGES_PER_SLICE = 64;
+
+/** A page of the built site (`articles/x/index.html`, or `articles/x.html`), or undefined when it has none. */
+function readPage(site: string, path: string): string | undefined {
+  for (const file of [join(site, path, 'index.html'), join(site, `${path}.html`)]) {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT' && (e as NodeJS.ErrnoException).code !== 'ENOTDIR') throw e;
+    }
+  }
+  return undefined;
 }
 
 /** `articles/x` → `articles/x/`, as `pageKey` names a page written as `articles/x/index.html`. */

@@ -107,6 +107,20 @@ describe('pages handed over in the order Astro lists them', () => {
     expect(runs[0]!.map(([key]) => key)).toEqual(listed.map((p) => p.slice(1)));
   });
 
+  it('reads a large site in slices, letting other work run between them (the Pagefind process is fed)', async () => {
+    const count = 200;
+    const files = Object.fromEntries(Array.from({ length: count }, (_, i) => [`p${i}/index.html`, html(`page ${i}`)]));
+    const dir = builtSite(files);
+    const { pages, got } = collector();
+    pages.expect(Array.from({ length: count }, (_, i) => `/p${i}/`));
+    let seenMeanwhile = -1;
+    setImmediate(() => (seenMeanwhile = got.length));
+    await pages.finish(dir);
+    expect(seenMeanwhile).toBeGreaterThan(0);
+    expect(seenMeanwhile).toBeLessThan(count);
+    expect(got.map(([key]) => key)).toEqual(Array.from({ length: count }, (_, i) => `p${i}/`));
+  });
+
   it('tees the HTML of a page Astro renders and returns the same response', async () => {
     const { pages, got } = collector();
     const astro: AstroPrerenderer = {
