@@ -7,7 +7,6 @@
  */
 import type { AstroIntegration } from 'astro';
 import { Worker } from 'node:worker_threads';
-import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +65,12 @@ function drawInWorkers(jobs: Job[], size: number): Promise<void> {
   });
 }
 
+/**
+ * One worker: it draws every card long before Astro has rendered the pages, and a second would only take a
+ * core from Astro and hold another heap (and the renderer's memory) through the build's peak.
+ */
+const CARD_WORKERS = 1;
+
 export function shareCards(options: { contentDir: string }): AstroIntegration {
   let building = false;
   let drawing: Promise<Array<{ slug: string; file: string }>> | undefined;
@@ -84,10 +89,7 @@ export function shareCards(options: { contentDir: string }): AstroIntegration {
         });
         // Two articles with the same title, dek and topic share one card file: draw it once.
         const todo = [...new Map(cards.filter((c) => !existsSync(c.file)).map((c) => [c.file, c])).values()];
-        // As many workers as cores: while Astro renders they share with it, and
-        // when it waits for them at the end no core sits idle.
-        const size = availableParallelism();
-        drawing = drawInWorkers(todo, size).then(() => cards);
+        drawing = drawInWorkers(todo, CARD_WORKERS).then(() => cards);
         // Failures surface in build:done; never as an unhandled rejection before it.
         drawing.catch(() => {});
       },
