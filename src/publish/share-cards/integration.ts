@@ -1,8 +1,7 @@
 /**
- * Draws the sharing cards (/og/*.png) during a build, in worker threads that
- * start as soon as the configuration is known. Astro renders pages on one
- * core; the cards draw on the others meanwhile, and the build
- * waits for them last, after the checks and the search index. Unchanged
+ * Draws the sharing cards (/og/*.png) during a build, in a worker thread that
+ * starts as soon as the configuration is known, while Astro renders pages; the
+ * build waits for it last, after the checks and the search index. Unchanged
  * cards come from the cache.
  */
 import type { AstroIntegration } from 'astro';
