@@ -48,7 +48,7 @@ if (existsSync(dirname(target)))
  * large site keeps more alive between collections, and there the default was the faster (README, Performance).
  */
 const SMALL_SITE_ARTICLES = 2000;
-const articles = markdownFiles(join(resolve(ROOT, contentDir), 'articles')).length;
+const articles = markdownFiles(resolve(ROOT, contentDir, 'articles')).length;
 const heapFlags = articles < SMALL_SITE_ARTICLES ? ['--max-semi-space-size=16'] : [];
 
 rmSync(staging, { recursive: true, force: true });

@@ -9,7 +9,7 @@
  * generated (`astro:build:generated`, before any later step rewrites a page), each in its place.
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listHtml, pageKey } from './built-site.ts';
@@ -157,14 +157,8 @@ const PAGES_PER_SLICE = 64;
 
 /** A page of the built site (`articles/x/index.html`, or `articles/x.html`), or undefined when it has none. */
 function readPage(site: string, path: string): string | undefined {
-  for (const file of [join(site, path, 'index.html'), join(site, `${path}.html`)]) {
-    try {
-      return readFileSync(file, 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT' && (e as NodeJS.ErrnoException).code !== 'ENOTDIR') throw e;
-    }
-  }
-  return undefined;
+  const file = [join(site, path, 'index.html'), join(site, `${path}.html`)].find((f) => existsSync(f));
+  return file && readFileSync(file, 'utf8');
 }
 
 /** `articles/x` → `articles/x/`, as `pageKey` names a page written as `articles/x/index.html`. */

@@ -19,56 +19,48 @@ interface Job {
   file: string;
 }
 
-/** Runs the jobs on `size` workers; resolves when every card is on disk, rejects on the first failure. */
-function drawInWorkers(jobs: Job[], size: number): Promise<void> {
+/**
+ * Runs the jobs on one worker, which draws every card long before Astro has rendered the pages; a second would
+ * only take a core from Astro and hold another heap (and the renderer's memory) through the build's peak.
+ * Resolves when every card is on disk, rejects on the first failure.
+ */
+function drawInWorker(jobs: Job[]): Promise<void> {
   if (jobs.length === 0) return Promise.resolve();
   mkdirSync(dirname(jobs[0]!.file), { recursive: true });
   return new Promise((resolve, reject) => {
     let next = 0;
     let finished = 0;
-    const workers: Worker[] = [];
-    const stop = () => workers.forEach((w) => void w.terminate());
-    const feed = (worker: Worker) => {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url));
+    const stop = () => void worker.terminate();
+    const feed = () => {
       if (next >= jobs.length) return;
       const id = next++;
       worker.postMessage({ id, ...jobs[id] });
     };
-    for (let i = 0; i < Math.min(size, jobs.length); i++) {
-      const worker = new Worker(new URL('./worker.ts', import.meta.url));
-      workers.push(worker);
-      worker.on('message', ({ id, error }: { id: number; error?: string }) => {
-        if (error) {
-          stop();
-          reject(new Error(`the share card for ${jobs[id]!.file} could not be drawn: ${error}`));
-          return;
-        }
-        finished += 1;
-        if (finished === jobs.length) {
-          stop();
-          resolve();
-        } else feed(worker);
-      });
-      worker.on('error', (e) => {
+    worker.on('message', ({ id, error }: { id: number; error?: string }) => {
+      if (error) {
         stop();
-        reject(e);
-      });
-      // A worker that ends without a word (killed, out of memory) must not leave the build waiting.
-      worker.on('exit', (code) => {
-        if (finished < jobs.length)
-          reject(
-            new Error(`a share-card worker stopped (exit code ${code}) with ${jobs.length - finished} cards left`),
-          );
-      });
-      feed(worker);
-    }
+        reject(new Error(`the share card for ${jobs[id]!.file} could not be drawn: ${error}`));
+        return;
+      }
+      finished += 1;
+      if (finished === jobs.length) {
+        stop();
+        resolve();
+      } else feed();
+    });
+    worker.on('error', (e) => {
+      stop();
+      reject(e);
+    });
+    // A worker that ends without a word (killed, out of memory) must not leave the build waiting.
+    worker.on('exit', (code) => {
+      if (finished < jobs.length)
+        reject(new Error(`a share-card worker stopped (exit code ${code}) with ${jobs.length - finished} cards left`));
+    });
+    feed();
   });
 }
-
-/**
- * One worker: it draws every card long before Astro has rendered the pages, and a second would only take a
- * core from Astro and hold another heap (and the renderer's memory) through the build's peak.
- */
-const CARD_WORKERS = 1;
 
 export function shareCards(options: { contentDir: string }): AstroIntegration {
   let building = false;
@@ -88,7 +80,7 @@ export function shareCards(options: { contentDir: string }): AstroIntegration {
         });
         // Two articles with the same title, dek and topic share one card file: draw it once.
         const todo = [...new Map(cards.filter((c) => !existsSync(c.file)).map((c) => [c.file, c])).values()];
-        drawing = drawInWorkers(todo, CARD_WORKERS).then(() => cards);
+        drawing = drawInWorker(todo).then(() => cards);
         // Failures surface in build:done; never as an unhandled rejection before it.
         drawing.catch(() => {});
       },
