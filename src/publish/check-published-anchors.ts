@@ -34,7 +34,7 @@ function readManifest(file: string): AnchorManifest {
 export function checkPublishedAnchors(
   contentDir: string,
   pages: Map<string, PageIds>,
-  logger: AstroIntegrationLogger,
+  logger: Pick<AstroIntegrationLogger, 'info'>,
 ): { current: Map<string, string[]>; redirects: ManifestResult['redirects'] } {
   const manifestFile = join(contentDir, MANIFEST_FILE);
   const shown = relative(process.cwd(), manifestFile);

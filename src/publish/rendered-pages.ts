@@ -15,8 +15,11 @@ import { fileURLToPath } from 'node:url';
 import { listHtml, pageKey } from './built-site.ts';
 import { withTrailingSlash } from '../urls.ts';
 
-/** A generated page: its site-relative path as `pageKey` (built-site.ts) names it, and its HTML. */
-export type PageListener = (key: string, html: string) => void;
+/**
+ * A generated page: its site-relative path as `pageKey` (built-site.ts) names it, its HTML, and whether it
+ * was read back from the built site (a page Astro restored from its cache) rather than taken as rendered.
+ */
+export type PageListener = (key: string, html: string, fromDisk: boolean) => void;
 
 /** What a step that reads built pages is told: how many pages Astro will generate, then each page. */
 export interface PagesListener {
@@ -45,7 +48,7 @@ export function renderedPages(): AstroIntegration {
       'astro:build:start': ({ setPrerenderer }) => {
         pages = new PagesInOrder(
           base,
-          (key, html) => listeners.forEach((listener) => listener.page(key, html)),
+          (key, html, fromDisk) => listeners.forEach((listener) => listener.page(key, html, fromDisk)),
           (count) => listeners.forEach((listener) => listener.expect(count)),
         );
         setPrerenderer((prerenderer) => pages!.teeing(prerenderer));
@@ -116,7 +119,7 @@ export class PagesInOrder {
       const path = this.order[this.next++]!;
       const page = this.waiting.get(path)!;
       this.waiting.delete(path);
-      if (page !== null) this.emit(keyOf(path), page);
+      if (page !== null) this.emit(keyOf(path), page, false);
     }
   }
 
@@ -131,15 +134,16 @@ export class PagesInOrder {
       if (++sinceYield % PAGES_PER_SLICE === 0) await new Promise((done) => setImmediate(done));
     };
     for (const path of this.order.slice(this.next)) {
-      const html = this.waiting.has(path) ? this.waiting.get(path) : readPage(site, path);
-      if (html) this.emit(keyOf(path), html);
+      const fromDisk = !this.waiting.has(path);
+      const html = fromDisk ? readPage(site, path) : this.waiting.get(path);
+      if (html) this.emit(keyOf(path), html, fromDisk);
       await breathe();
     }
     const listed = new Set(this.order);
     for (const file of listHtml(site)) {
       const key = pageKey(site, file);
       if (listed.has(key.replace(/(\/|\.html)$/, ''))) continue;
-      this.emit(key, readFileSync(file, 'utf8'));
+      this.emit(key, readFileSync(file, 'utf8'), true);
       await breathe();
     }
     this.next = this.order.length;

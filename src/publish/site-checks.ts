@@ -1,24 +1,20 @@
 /**
  * Refuses to publish a broken site. Before Astro reads content it runs the whole content check; before
- * pages are built it stops on errors recorded while content rendered; after Astro writes the pages it checks
- * ids, links and published anchors (parsing only the pages that changed since the last build), then
- * publishes the aliases and forwarding pages for moved ones. Each job is a file of its own.
+ * pages are built it stops on errors recorded while content rendered; once Astro has written the pages it checks
+ * ids, links and published anchors (parsing only the pages that changed since the last build), then publishes the
+ * aliases and forwarding pages for moved ones (check-site.ts; check-pages.ts says in which thread). Each job is a
+ * file of its own.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { readBuiltSite } from './built-site.ts';
-import { ReadPagesCache } from './read-pages-cache.ts';
+import { PageChecks } from './check-pages.ts';
+import { onGeneratedPages } from './rendered-pages.ts';
 import { timed } from './build-timings.ts';
 import { withTrailingSlash } from '../urls.ts';
 import { stopBuild, stoppingOn } from './build-stop.ts';
 import { contentReport, renderedContentReport, startBuildContentCheck } from './check-content.ts';
 import type { ContentError } from '../content/content-error.ts';
-import { checkCopyLinks } from './check-copy-links.ts';
-import { checkDuplicateIds } from './check-duplicate-ids.ts';
-import { checkBuiltLinks } from './check-links.ts';
-import { checkPublishedAnchors } from './check-published-anchors.ts';
-import { publishRedirects } from './redirects.ts';
 import { forgetRendered } from '../markdown/prerendered.ts';
 import { dropStoreWithoutBodies } from '../markdown/bodies-apart.ts';
 
@@ -28,6 +24,8 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
   let cacheDir = '';
   // The bodies' part of the content check, running on while content syncs.
   let bodies: Promise<ContentError[]> | undefined;
+  let checks: PageChecks | undefined;
+  let stopListening = () => {};
   return {
     name: 'explainer-site-checks',
     hooks: {
@@ -67,20 +65,26 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
         forgetRendered();
         const report = renderedContentReport(contentStore, checked);
         if (report) stopBuild(report);
+        const reading = new PageChecks(join(cacheDir, 'built-pages.json'));
+        checks = reading;
+        stopListening = onGeneratedPages({
+          expect: () => {},
+          page: (key, html, fromDisk) => {
+            if (fromDisk) reading.page(key, html);
+          },
+        });
       },
       'astro:build:done': ({ dir, logger }) =>
         stoppingOn(() =>
-          timed('checks', () => {
+          timed('checks', async () => {
+            // Every page is in: rendered-pages.ts hands over the last in build:generated.
+            stopListening();
+            if (!checks) throw new Error('the site checks were not started with the build');
             const out = fileURLToPath(dir);
-            const known = new ReadPagesCache(join(cacheDir, 'built-pages.json'));
-            const pages = readBuiltSite(out, known);
-            checkDuplicateIds(pages);
-            checkCopyLinks(pages);
-            checkBuiltLinks(out, pages, base);
-            const { current, redirects } = checkPublishedAnchors(options.contentDir, pages, logger);
-            publishRedirects(out, base, current, redirects);
-            logger.info(`checked ${pages.size} pages: every internal link and anchor resolves`);
-            known.save();
+            const { pages, info } = await checks.check({ out, base, contentDir: options.contentDir });
+            checks = undefined;
+            for (const line of info) logger.info(line);
+            logger.info(`checked ${pages} pages: every internal link and anchor resolves`);
           }),
         ),
     },

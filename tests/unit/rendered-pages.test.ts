@@ -9,8 +9,13 @@ const html = (what: string) => `<!doctype html><html lang="en"><body>${what}</bo
 
 function collector(base = '/') {
   const got: Array<[string, string]> = [];
-  const pages = new PagesInOrder(base, (key, page) => got.push([key, page]));
-  return { pages, got };
+  // The pages read back from the built site rather than taken as rendered.
+  const fromDisk: string[] = [];
+  const pages = new PagesInOrder(base, (key, page, read) => {
+    got.push([key, page]);
+    if (read) fromDisk.push(key);
+  });
+  return { pages, got, fromDisk };
 }
 
 let site = '';
@@ -74,11 +79,12 @@ describe('pages handed over in the order Astro lists them', () => {
       '404.html': html('not found'),
       'moved/index.html': html('written by another step'),
     });
-    const { pages, got } = collector();
+    const { pages, got, fromDisk } = collector();
     pages.expect(['/', '/articles/a/', '/articles/b/', '/404']);
     pages.rendered('/', html('home'));
     pages.rendered('/articles/b/', html('b rendered'));
     await pages.finish(dir);
+    expect(fromDisk).toEqual(['articles/a/', '404/', 'moved/']);
     expect(got).toEqual([
       ['', html('home')],
       ['articles/a/', html('a from disk')],
