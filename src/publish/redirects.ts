@@ -2,7 +2,7 @@
  * Old links keep landing after an anchor or page moves: an alias element where the old anchor was
  * (or just before the new place), and a small page that forwards from a moved page.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
@@ -48,6 +48,15 @@ function movedPage(to: string, aliases: Array<{ id: string; to: string }>, scrip
   );
 }
 
+/**
+ * Writes a page as a new file: the one there may be hard-linked to Astro's cache and the published site
+ * (linked-pages.ts), which must keep their bytes.
+ */
+function rewrite(path: string, text: string): void {
+  if (existsSync(path)) unlinkSync(path);
+  writeFileSync(path, text);
+}
+
 /** Writes the aliases and forwarding pages for every move the manifest records. */
 export function publishRedirects(
   out: string,
@@ -66,14 +75,14 @@ export function publishRedirects(
       const path = file(r.fromPage);
       const samePage = target.page === r.fromPage;
       const alias = toHtml(h('span', { id: r.fromAnchor!, className: ['anchor-alias'], dataMovedTo: url(r.to) }));
-      writeFileSync(path, insertBefore(readFileSync(path, 'utf8'), samePage ? target.anchor : undefined, alias));
+      rewrite(path, insertBefore(readFileSync(path, 'utf8'), samePage ? target.anchor : undefined, alias));
     } else if (!r.fromAnchor) {
       const path = file(r.fromPage);
       mkdirSync(dirname(path), { recursive: true });
       const aliases = redirects
         .filter((a) => a.fromPage === r.fromPage && a.fromAnchor)
         .map((a) => ({ id: a.fromAnchor!, to: url(a.to) }));
-      writeFileSync(path, movedPage(url(r.to), aliases, scripts));
+      rewrite(path, movedPage(url(r.to), aliases, scripts));
     }
   }
 }

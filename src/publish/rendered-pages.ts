@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listHtml, pageKey } from './built-site.ts';
 import { withTrailingSlash } from '../urls.ts';
+import { LinkedPages } from './linked-pages.ts';
 
 /**
  * A generated page: its site-relative path as `pageKey` (built-site.ts) names it, its HTML, and whether it
@@ -38,18 +39,28 @@ export function onGeneratedPages(listener: PagesListener): () => void {
 
 export function renderedPages(): AstroIntegration {
   let base = '/';
+  let building = false;
+  let linked: LinkedPages | undefined;
   let pages: PagesInOrder | undefined;
   return {
     name: 'explainer-rendered-pages',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
       'astro:config:done': ({ config }) => {
         base = withTrailingSlash(config.base);
+        if (!building) return;
+        // Linked while content syncs and Vite bundles, from Astro's copy of each page it built.
+        linked = new LinkedPages(join(fileURLToPath(config.cacheDir), 'dist'), fileURLToPath(config.outDir));
+        linked.start();
       },
       'astro:build:start': ({ setPrerenderer }) => {
         pages = new PagesInOrder(
           base,
           (key, html, fromDisk) => listeners.forEach((listener) => listener.page(key, html, fromDisk)),
           (count) => listeners.forEach((listener) => listener.expect(count)),
+          linked,
         );
         setPrerenderer((prerenderer) => pages!.teeing(prerenderer));
       },
@@ -70,11 +81,18 @@ export class PagesInOrder {
   private readonly base: string;
   private readonly emit: PageListener;
   private readonly announce: (pages: number) => void;
+  private readonly linked: LinkedPages | undefined;
 
-  constructor(base: string, emit: PageListener, announce: (pages: number) => void = () => {}) {
+  constructor(
+    base: string,
+    emit: PageListener,
+    announce: (pages: number) => void = () => {},
+    linked: LinkedPages | undefined = undefined,
+  ) {
     this.base = base;
     this.emit = emit;
     this.announce = announce;
+    this.linked = linked;
   }
 
   /** Astro's own prerenderer, also handing over the list of paths and each HTML page it renders. */
@@ -85,14 +103,17 @@ export class PagesInOrder {
       collectStaticImages: prerenderer.collectStaticImages && (() => prerenderer.collectStaticImages!()),
       teardown: prerenderer.teardown && (() => prerenderer.teardown!()),
       getStaticPaths: async () => {
+        // Every unchanged page in place before Astro looks for it.
+        await this.linked?.ready();
         const paths = await prerenderer.getStaticPaths();
         this.expect(paths.map((p) => p.pathname));
         return paths;
       },
       render: async (request, options) => {
+        const path = new URL(request.url).pathname;
+        this.linked?.beforeRender(this.pathOf(path));
         const result = await prerenderer.render(request, options);
         const response = result instanceof Response ? result : result.response;
-        const path = new URL(request.url).pathname;
         // A redirect (which Astro always renders: it has no cache key) writes no page of its own.
         if (!response.body || !response.headers.get('content-type')?.startsWith('text/html')) {
           this.rendered(path, null);
@@ -129,6 +150,7 @@ export class PagesInOrder {
    * process) flows as they go; a read at a time, awaited, left the thread idle on the disk's round trips.
    */
   async finish(site: string): Promise<void> {
+    this.linked?.prune(new Set(this.order));
     let sinceYield = 0;
     const breathe = async () => {
       if (++sinceYield % PAGES_PER_SLICE === 0) await new Promise((done) => setImmediate(done));

@@ -6,7 +6,7 @@
  * parts, as a big site's is.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
@@ -105,6 +105,46 @@ describe('a rebuild after the cached article bodies and search parts were delete
     expect(partsReused(await build({ contentDir: content, outDir: site, cacheDir: cache }))).toBe(0);
     const cold = join(work, 'cold-2');
     await build({ contentDir: content, outDir: cold, cacheDir: join(work, 'cold-2-cache') });
+    const expected = filesOf(cold);
+    const actual = filesOf(site);
+    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+    expect([...expected].filter(([path, bytes]) => !actual.get(path)!.equals(bytes)).map(([path]) => path)).toEqual([]);
+  }, 300_000);
+});
+
+describe('a rebuild, whose unchanged pages are the files of the cache and the published site', () => {
+  it('leaves the published site as it was when it fails after writing its pages', async () => {
+    const published = filesOf(site);
+    // A heading renamed: the page renders again, and the dropped anchor stops the build once pages are written.
+    edit(content, 'articles/second.md', '## Who is there?', '## Who attends?');
+    const failed = await buildSite({
+      contentDir: content,
+      outDir: site,
+      cacheDir: cache,
+      npmBuild: true,
+      searchParts: 4,
+    });
+    edit(content, 'articles/second.md', '## Who attends?', '## Who is there?');
+    expect(failed.code).not.toBe(0);
+    expect(failed.output).toContain('who-is-there');
+    const after = filesOf(site);
+    expect([...after.keys()].sort()).toEqual([...published.keys()].sort());
+    expect([...published].filter(([path, bytes]) => !after.get(path)!.equals(bytes)).map(([path]) => path)).toEqual([]);
+  }, 300_000);
+
+  it('drops the page of an article that is gone, and publishes what a cold build does', async () => {
+    rmSync(join(content, 'articles/second.md'));
+    const manifestFile = join(content, 'published-anchors.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    manifest.moved['/articles/second/'] = '/articles/brief/';
+    writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+    await build({ contentDir: content, outDir: site, cacheDir: cache });
+    // What is there now is the page that forwards to where the article went.
+    const forwarding = readFileSync(join(site, 'articles/second/index.html'), 'utf8');
+    expect(forwarding).not.toContain('The second brief');
+    expect(forwarding).toContain('/articles/brief/');
+    const cold = join(work, 'cold-after-removal');
+    await build({ contentDir: content, outDir: cold, cacheDir: join(work, 'cold-after-removal-cache') });
     const expected = filesOf(cold);
     const actual = filesOf(site);
     expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());

@@ -1,6 +1,6 @@
 /** Aliases and forwarding pages for moved anchors and pages, written into a small built site. */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -35,6 +35,19 @@ describe('publishRedirects', () => {
     expect($('#talks').attr('data-moved-to')).toBe('/explainer/glossary/#negotiations');
     expect($('#talks').attr('class')).toBe('anchor-alias');
     expect($('#talks').next().attr('id')).toBe('negotiations');
+  });
+
+  it('writes the page with its alias as a new file, leaving a file it shared (the cache, the published site)', () => {
+    const out = site();
+    const shared = join(mkdtempSync(join(tmpdir(), 'explainer-shared-')), 'glossary.html');
+    linkSync(join(out, 'glossary/index.html'), shared);
+    const before = readFileSync(shared, 'utf8');
+    const redirects = [
+      { from: '/glossary/#talks', fromPage: '/glossary/', fromAnchor: 'talks', to: '/glossary/#negotiations' },
+    ];
+    publishRedirects(out, '/', new Map([['/glossary/', ['negotiations']]]), redirects);
+    expect(readFileSync(join(out, 'glossary/index.html'), 'utf8')).toContain('id="talks"');
+    expect(readFileSync(shared, 'utf8')).toBe(before);
   });
 
   it('writes a forwarding page for a moved page, with its moved anchors and the site scripts', () => {

@@ -1,0 +1,97 @@
+/**
+ * A rebuild's unchanged pages, hard-linked from Astro's incremental cache into the new site before Astro
+ * generates it. Astro takes a page it finds in place as it is and copies nothing; otherwise it copied every
+ * unchanged page from its cache, a folder and a file each, and that copy was the largest part of a one-edit
+ * rebuild of a big site. The published site shares these files with the cache, so nothing may write into one:
+ * a page Astro renders again is unlinked first, in the new site and in the cache, and its new HTML goes to new
+ * files; a linked page this build no longer generates is removed before anything reads the site.
+ */
+import { existsSync, unlinkSync } from 'node:fs';
+import { link, mkdir, readdir } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+
+/** Files linked or folders made at a time (the file system's round trips, not the CPU, are the cost). */
+const AT_ONCE = 16;
+
+/** `articles/x/index.html` → `articles/x`, `404.html` → `404`, `feed.xml` → `feed.xml`: a page's path. */
+export function pathOfFile(file: string): string {
+  return file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '');
+}
+
+export class LinkedPages {
+  private readonly cached: string;
+  private readonly site: string;
+  /** Each linked file by the path of its page, as a file name relative to both folders. */
+  private readonly linked = new Map<string, string[]>();
+  private linking: Promise<void> | undefined;
+
+  /** `cached`: the folder of Astro's copies of the last build's pages; `site`: the folder being built. */
+  constructor(cached: string, site: string) {
+    this.cached = cached;
+    this.site = site;
+  }
+
+  /** Starts linking every cached page into the site; a page already there (or one that will not link) is left. */
+  start(): void {
+    this.linking ??= this.linkAll().catch(() => {
+      // Pages that did not link are copied or rendered by Astro as before.
+    });
+  }
+
+  /** Resolves once every page that could be linked is. */
+  ready(): Promise<void> {
+    return this.linking ?? Promise.resolve();
+  }
+
+  /** Before Astro writes the page at `path` (or the files an endpoint there writes): its linked files go. */
+  beforeRender(path: string): void {
+    const files = this.linked.get(path);
+    if (!files) return;
+    this.linked.delete(path);
+    for (const file of files)
+      for (const copy of [join(this.site, file), join(this.cached, file)]) if (existsSync(copy)) unlinkSync(copy);
+  }
+
+  /** Removes the linked pages whose path this build did not generate. */
+  prune(generated: ReadonlySet<string>): void {
+    for (const [path, files] of this.linked) {
+      if (generated.has(path)) continue;
+      for (const file of files) if (existsSync(join(this.site, file))) unlinkSync(join(this.site, file));
+      this.linked.delete(path);
+    }
+  }
+
+  private async linkAll(): Promise<void> {
+    if (!existsSync(this.cached)) return;
+    const files = await filesUnder(this.cached);
+    const folders = [...new Set(files.map((file) => dirname(join(this.site, file))))];
+    await inTurns(folders, (folder) => mkdir(folder, { recursive: true }).then(() => {}));
+    await inTurns(files, async (file) => {
+      try {
+        await link(join(this.cached, file), join(this.site, file));
+      } catch {
+        return;
+      }
+      const path = pathOfFile(file);
+      const files = this.linked.get(path);
+      if (files) files.push(file);
+      else this.linked.set(path, [file]);
+    });
+  }
+}
+
+/** Every file under `dir`, relative to it, with `/` between folders. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+async function inTurns<T>(items: T[], work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(AT_ONCE, items.length) }, lane));
+}

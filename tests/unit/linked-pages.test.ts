@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { LinkedPages, pathOfFile } from '../../src/publish/linked-pages.ts';
+
+let dir = '';
+afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+/** Astro's cache of the last build's pages, and an empty folder for the new site. */
+function cacheAndSite(files: Record<string, string>) {
+  dir = mkdtempSync(join(tmpdir(), 'linked-pages-'));
+  const cached = join(dir, 'cache', 'dist');
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(cached, name)), { recursive: true });
+    writeFileSync(join(cached, name), text);
+  }
+  return { cached, site: join(dir, 'site') };
+}
+
+describe('pages linked from the cache into the new site', () => {
+  it('names a file by the path of its page', () => {
+    expect(pathOfFile('articles/x/index.html')).toBe('articles/x');
+    expect(pathOfFile('index.html')).toBe('');
+    expect(pathOfFile('404.html')).toBe('404');
+    expect(pathOfFile('feed.xml')).toBe('feed.xml');
+  });
+
+  it('puts every cached page in place as the same file, without copying it', async () => {
+    const { cached, site } = cacheAndSite({ 'articles/a/index.html': 'a', 'articles/b/index.html': 'b' });
+    const linked = new LinkedPages(cached, site);
+    linked.start();
+    await linked.ready();
+    expect(readFileSync(join(site, 'articles/b/index.html'), 'utf8')).toBe('b');
+    const inode = (file: string) => statSync(file).ino;
+    expect(inode(join(site, 'articles/a/index.html'))).toBe(inode(join(cached, 'articles/a/index.html')));
+  });
+
+  it('unlinks a page before it renders again, in the site and the cache, so no shared file is written', async () => {
+    const { cached, site } = cacheAndSite({ 'articles/a/index.html': 'a', 'articles/b/index.html': 'b' });
+    const published = join(dir, 'published.html');
+    const linked = new LinkedPages(cached, site);
+    linked.start();
+    await linked.ready();
+    // The published site holds the same file.
+    linkSync(join(cached, 'articles/a/index.html'), published);
+    linked.beforeRender('articles/a');
+    expect(existsSync(join(site, 'articles/a/index.html'))).toBe(false);
+    expect(existsSync(join(cached, 'articles/a/index.html'))).toBe(false);
+    writeFileSync(join(site, 'articles/a/index.html'), 'a, rendered again');
+    expect(readFileSync(published, 'utf8')).toBe('a');
+    expect(existsSync(join(site, 'articles/b/index.html'))).toBe(true);
+  });
+
+  it('removes the linked pages this build does not generate, and only those', async () => {
+    const { cached, site } = cacheAndSite({ 'articles/a/index.html': 'a', 'articles/gone/index.html': 'g' });
+    const linked = new LinkedPages(cached, site);
+    linked.start();
+    await linked.ready();
+    mkdirSync(join(site, 'other'), { recursive: true });
+    writeFileSync(join(site, 'other/index.html'), 'written by the build');
+    linked.prune(new Set(['articles/a', 'other']));
+    expect(existsSync(join(site, 'articles/gone/index.html'))).toBe(false);
+    expect(existsSync(join(cached, 'articles/gone/index.html'))).toBe(true);
+    expect(existsSync(join(site, 'articles/a/index.html'))).toBe(true);
+    expect(existsSync(join(site, 'other/index.html'))).toBe(true);
+  });
+
+  it('leaves a page already in the site as it is, and links nothing when there is no cache', async () => {
+    const { cached, site } = cacheAndSite({ 'articles/a/index.html': 'cached' });
+    mkdirSync(join(site, 'articles/a'), { recursive: true });
+    writeFileSync(join(site, 'articles/a/index.html'), 'already there');
+    const linked = new LinkedPages(cached, site);
+    linked.start();
+    await linked.ready();
+    expect(readFileSync(join(site, 'articles/a/index.html'), 'utf8')).toBe('already there');
+    linked.beforeRender('articles/a');
+    expect(readFileSync(join(cached, 'articles/a/index.html'), 'utf8')).toBe('cached');
+
+    const none = new LinkedPages(join(dir, 'no-cache'), join(dir, 'fresh'));
+    none.start();
+    await none.ready();
+    expect(existsSync(join(dir, 'fresh'))).toBe(false);
+  });
+});
