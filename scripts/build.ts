@@ -65,8 +65,10 @@ const code = await new Promise<number>((done) => {
   child.on('close', (c) => done(c ?? 1));
 });
 
-// A build that ends without an error yet without a site (it stopped waiting on something) has failed too.
-const written = existsSync(staging);
+// A build that ends without an error yet without a site (it stopped waiting on something) has failed too. The
+// folder alone does not say so (a rebuild links the unchanged pages into it first): the search index, written
+// once the pages are checked, does.
+const written = existsSync(join(staging, 'pagefind', 'pagefind-entry.json'));
 if (code !== 0 || !written) {
   rmSync(staging, { recursive: true, force: true });
   console.error(

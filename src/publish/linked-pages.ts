@@ -73,8 +73,8 @@ export class LinkedPages {
         return;
       }
       const path = pathOfFile(file);
-      const files = this.linked.get(path);
-      if (files) files.push(file);
+      const ofPath = this.linked.get(path);
+      if (ofPath) ofPath.push(file);
       else this.linked.set(path, [file]);
     });
   }

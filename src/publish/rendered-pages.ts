@@ -6,7 +6,8 @@
  * Listeners get every generated page once, in the order Astro lists them: a page waits for those before
  * it. So what they make of the pages does not depend on which page rendered first, nor on which pages
  * Astro took from its incremental cache without rendering: those are read from disk once all pages are
- * generated (`astro:build:generated`, before any later step rewrites a page), each in its place.
+ * generated (`astro:build:generated`, before any later step rewrites a page), each in its place. Those
+ * pages are hard-linked into the site from Astro's cache before Astro looks for them (linked-pages.ts).
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
