@@ -59,6 +59,9 @@ export default defineConfig({
   vite: {
     plugins: [lazyChunks()],
     build: {
+      // The out folder is emptied before a rebuild links its unchanged pages in (src/publish/linked-pages.ts);
+      // Astro's own emptying, later, would remove them.
+      emptyOutDir: false,
       rollupOptions: {
         // Astro marks deferred Markdown modules with a directive the bundler warns
         // about once per file; the warning is Astro's own and harmless.

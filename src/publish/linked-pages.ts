@@ -6,7 +6,7 @@
  * a page Astro renders again is unlinked first, in the new site and in the cache, and its new HTML goes to new
  * files; a linked page this build no longer generates is removed before anything reads the site.
  */
-import { existsSync, unlinkSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, unlinkSync } from 'node:fs';
 import { link, mkdir, readdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
@@ -31,9 +31,17 @@ export class LinkedPages {
     this.site = site;
   }
 
-  /** Starts linking every cached page into the site; a page already there (or one that will not link) is left. */
+  /**
+   * Empties the site's folder, as Astro would (its own emptying is off in astro.config.mjs: it comes after this and
+   * would remove the links), then starts linking every cached page into it; a page that will not link is left to
+   * Astro.
+   */
   start(): void {
-    this.linking ??= this.linkAll().catch(() => {
+    if (this.linking) return;
+    if (existsSync(this.site))
+      for (const name of readdirSync(this.site))
+        if (name !== '.git') rmSync(join(this.site, name), { recursive: true, force: true });
+    this.linking = this.linkAll().catch(() => {
       // Pages that did not link are copied or rendered by Astro as before.
     });
   }

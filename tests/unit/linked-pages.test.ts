@@ -66,16 +66,17 @@ describe('pages linked from the cache into the new site', () => {
     expect(existsSync(join(site, 'other/index.html'))).toBe(true);
   });
 
-  it('leaves a page already in the site as it is, and links nothing when there is no cache', async () => {
+  it('empties the site folder first, as Astro would, and links nothing when there is no cache', async () => {
     const { cached, site } = cacheAndSite({ 'articles/a/index.html': 'cached' });
-    mkdirSync(join(site, 'articles/a'), { recursive: true });
-    writeFileSync(join(site, 'articles/a/index.html'), 'already there');
+    mkdirSync(join(site, 'old'), { recursive: true });
+    writeFileSync(join(site, 'old/index.html'), 'a page of an earlier build');
+    mkdirSync(join(site, '.git'));
     const linked = new LinkedPages(cached, site);
     linked.start();
     await linked.ready();
-    expect(readFileSync(join(site, 'articles/a/index.html'), 'utf8')).toBe('already there');
-    linked.beforeRender('articles/a');
-    expect(readFileSync(join(cached, 'articles/a/index.html'), 'utf8')).toBe('cached');
+    expect(existsSync(join(site, 'old'))).toBe(false);
+    expect(existsSync(join(site, '.git'))).toBe(true);
+    expect(readFileSync(join(site, 'articles/a/index.html'), 'utf8')).toBe('cached');
 
     const none = new LinkedPages(join(dir, 'no-cache'), join(dir, 'fresh'));
     none.start();
