@@ -72,15 +72,21 @@ export function parsePage(html: string): PageIds {
   return page;
 }
 
-/** Every page of a built site, keyed by its site-relative path; with `known`, unchanged pages are not parsed. */
+/**
+ * Every page of a built site, keyed by its site-relative path, in the order of their paths; with `known`,
+ * unchanged pages are not parsed; `handed` are pages read already, by key (one handed over under a key the site
+ * no longer has is left out).
+ */
 export function readBuiltSite(
   dir: string,
   known?: { read(html: string, parse: typeof parsePage): PageIds },
+  handed: ReadonlyMap<string, PageIds> = new Map(),
 ): Map<string, PageIds> {
   const pages = new Map<string, PageIds>();
   for (const file of listHtml(dir)) {
-    const html = readFileSync(file, 'utf8');
-    pages.set(pageKey(dir, file), known ? known.read(html, parsePage) : parsePage(html));
+    const key = pageKey(dir, file);
+    const read = () => readFileSync(file, 'utf8');
+    pages.set(key, handed.get(key) ?? (known ? known.read(read(), parsePage) : parsePage(read())));
   }
   return pages;
 }

@@ -3,8 +3,7 @@
  * build), duplicate ids, copy-links, internal links and published anchors; then the aliases and forwarding
  * pages for moved ones. Run in the build's thread or in the worker that was handed restored pages (check-pages.ts).
  */
-import { readFileSync } from 'node:fs';
-import { listHtml, pageKey, parsePage, type PageIds } from './built-site.ts';
+import { readBuiltSite, type PageIds } from './built-site.ts';
 import type { ReadPagesCache } from './read-pages-cache.ts';
 import { checkDuplicateIds } from './check-duplicate-ids.ts';
 import { checkCopyLinks } from './check-copy-links.ts';
@@ -30,13 +29,9 @@ export function checkSite(
   known: ReadPagesCache,
   handed: ReadonlyMap<string, PageIds> = new Map(),
 ): ChecksReport {
-  // Every page on disk, in the order of its path; a page handed over under a name it no longer has on disk
-  // (another edition's 404 page, moved once pages were written) is read again under the new one.
-  const pages = new Map<string, PageIds>();
-  for (const file of listHtml(out)) {
-    const key = pageKey(out, file);
-    pages.set(key, handed.get(key) ?? known.read(readFileSync(file, 'utf8'), parsePage));
-  }
+  // A page handed over under a name it no longer has on disk (another edition's 404 page, moved once pages
+  // were written) is read again under the new one.
+  const pages = readBuiltSite(out, known, handed);
   const info: string[] = [];
   checkDuplicateIds(pages);
   checkCopyLinks(pages);

@@ -25,6 +25,11 @@ const filesOf = (dir: string) =>
       .map((e) => join(e.parentPath, e.name))
       .map((f) => [relative(dir, f), readFileSync(f)]),
   );
+/** The same files, path for path and byte for byte. */
+function expectSameFiles(actual: Map<string, Buffer>, expected: Map<string, Buffer>): void {
+  expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+  expect([...expected].filter(([path, bytes]) => !actual.get(path)!.equals(bytes)).map(([path]) => path)).toEqual([]);
+}
 /** Pages Astro took from the cache: "(restored)" or "(cached)" after the page in its log (lines may interleave). */
 const reused = (build: BuildResult) =>
   [...build.output.matchAll(/\/(\S+\.html) \((?:restored|cached)\)/g)].map((m) => m[1]);
@@ -71,11 +76,7 @@ describe('a rebuild after editing one article', () => {
   it('publishes the same bytes as a cold build of the same content', async () => {
     const cold = join(work, 'cold');
     await build({ contentDir: content, outDir: cold, cacheDir: join(work, 'cold-cache') });
-    const expected = filesOf(cold);
-    const actual = filesOf(site);
-    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
-    const differ = [...expected].filter(([path, bytes]) => !actual.get(path)!.equals(bytes)).map(([path]) => path);
-    expect(differ).toEqual([]);
+    expectSameFiles(filesOf(site), filesOf(cold));
   }, 300_000);
 });
 
@@ -105,10 +106,7 @@ describe('a rebuild after the cached article bodies and search parts were delete
     expect(partsReused(await build({ contentDir: content, outDir: site, cacheDir: cache }))).toBe(0);
     const cold = join(work, 'cold-2');
     await build({ contentDir: content, outDir: cold, cacheDir: join(work, 'cold-2-cache') });
-    const expected = filesOf(cold);
-    const actual = filesOf(site);
-    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
-    expect([...expected].filter(([path, bytes]) => !actual.get(path)!.equals(bytes)).map(([path]) => path)).toEqual([]);
+    expectSameFiles(filesOf(site), filesOf(cold));
   }, 300_000);
 });
 
@@ -127,9 +125,7 @@ describe('a rebuild, whose unchanged pages are the files of the cache and the pu
     edit(content, 'articles/second.md', '## Who attends?', '## Who is there?');
     expect(failed.code).not.toBe(0);
     expect(failed.output).toContain('who-is-there');
-    const after = filesOf(site);
-    expect([...after.keys()].sort()).toEqual([...published.keys()].sort());
-    expect([...published].filter(([path, bytes]) => !after.get(path)!.equals(bytes)).map(([path]) => path)).toEqual([]);
+    expectSameFiles(filesOf(site), published);
   }, 300_000);
 
   it('drops the page of an article that is gone, and publishes what a cold build does', async () => {
@@ -145,9 +141,6 @@ describe('a rebuild, whose unchanged pages are the files of the cache and the pu
     expect(forwarding).toContain('/articles/brief/');
     const cold = join(work, 'cold-after-removal');
     await build({ contentDir: content, outDir: cold, cacheDir: join(work, 'cold-after-removal-cache') });
-    const expected = filesOf(cold);
-    const actual = filesOf(site);
-    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
-    expect([...expected].filter(([path, bytes]) => !actual.get(path)!.equals(bytes)).map(([path]) => path)).toEqual([]);
+    expectSameFiles(filesOf(site), filesOf(cold));
   }, 300_000);
 });
