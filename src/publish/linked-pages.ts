@@ -6,7 +6,7 @@
  * a page Astro renders again is unlinked first, in the new site and in the cache, and its new HTML goes to new
  * files; a linked page this build no longer generates is removed before anything reads the site.
  */
-import { existsSync, readdirSync, rmSync, unlinkSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { link, mkdir, readdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
@@ -56,15 +56,14 @@ export class LinkedPages {
     const files = this.linked.get(path);
     if (!files) return;
     this.linked.delete(path);
-    for (const file of files)
-      for (const copy of [join(this.site, file), join(this.cached, file)]) if (existsSync(copy)) unlinkSync(copy);
+    for (const file of files) for (const copy of [this.site, this.cached]) rmSync(join(copy, file), { force: true });
   }
 
   /** Removes the linked pages whose path this build did not generate. */
   prune(generated: ReadonlySet<string>): void {
     for (const [path, files] of this.linked) {
       if (generated.has(path)) continue;
-      for (const file of files) if (existsSync(join(this.site, file))) unlinkSync(join(this.site, file));
+      for (const file of files) rmSync(join(this.site, file), { force: true });
       this.linked.delete(path);
     }
   }

@@ -2,7 +2,7 @@
  * Old links keep landing after an anchor or page moves: an alias element where the old anchor was
  * (or just before the new place), and a small page that forwards from a moved page.
  */
-import { existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
@@ -53,7 +53,7 @@ function movedPage(to: string, aliases: Array<{ id: string; to: string }>, scrip
  * (linked-pages.ts), which must keep their bytes.
  */
 function rewrite(path: string, text: string): void {
-  if (existsSync(path)) unlinkSync(path);
+  rmSync(path, { force: true });
   writeFileSync(path, text);
 }
 
