@@ -74,19 +74,16 @@ export function parsePage(html: string): PageIds {
 
 /**
  * Every page of a built site, keyed by its site-relative path, in the order of their paths; with `known`,
- * unchanged pages are not parsed; `handed` are pages read already, by key (one handed over under a key the site
- * no longer has is left out).
+ * pages unchanged since the last build are neither read nor parsed (read-pages-cache.ts).
  */
 export function readBuiltSite(
   dir: string,
-  known?: { read(html: string, parse: typeof parsePage): PageIds },
-  handed: ReadonlyMap<string, PageIds> = new Map(),
+  known?: { readFile(key: string, file: string, parse: typeof parsePage): PageIds },
 ): Map<string, PageIds> {
   const pages = new Map<string, PageIds>();
   for (const file of listHtml(dir)) {
     const key = pageKey(dir, file);
-    const read = () => readFileSync(file, 'utf8');
-    pages.set(key, handed.get(key) ?? (known ? known.read(read(), parsePage) : parsePage(read())));
+    pages.set(key, known ? known.readFile(key, file, parsePage) : parsePage(readFileSync(file, 'utf8')));
   }
   return pages;
 }

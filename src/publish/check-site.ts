@@ -1,9 +1,9 @@
 /**
- * The checks of a written site: every page's ids and links (parsed only when its HTML changed since the last
+ * The checks of a written site: every page's ids and links (read only when its file changed since the last
  * build), duplicate ids, copy-links, internal links and published anchors; then the aliases and forwarding
- * pages for moved ones. Run in the build's thread or in the worker that was handed restored pages (check-pages.ts).
+ * pages for moved ones. Run in the build's thread or in a worker (check-pages.ts).
  */
-import { readBuiltSite, type PageIds } from './built-site.ts';
+import { readBuiltSite } from './built-site.ts';
 import type { ReadPagesCache } from './read-pages-cache.ts';
 import { checkDuplicateIds } from './check-duplicate-ids.ts';
 import { checkCopyLinks } from './check-copy-links.ts';
@@ -23,15 +23,9 @@ export interface ChecksReport {
   info: string[];
 }
 
-/** Checks the site in `out`; `handed` are pages read already, by their site-relative path. */
-export function checkSite(
-  { out, base, contentDir }: SiteToCheck,
-  known: ReadPagesCache,
-  handed: ReadonlyMap<string, PageIds> = new Map(),
-): ChecksReport {
-  // A page handed over under a name it no longer has on disk (another edition's 404 page, moved once pages
-  // were written) is read again under the new one.
-  const pages = readBuiltSite(out, known, handed);
+/** Checks the site in `out`. */
+export function checkSite({ out, base, contentDir }: SiteToCheck, known: ReadPagesCache): ChecksReport {
+  const pages = readBuiltSite(out, known);
   const info: string[] = [];
   checkDuplicateIds(pages);
   checkCopyLinks(pages);

@@ -27,13 +27,23 @@ import { promisify } from 'node:util';
 import { gunzip as gunzipAsync, gzip as gzipAsync, constants as zlib } from 'node:zlib';
 import { VERSION as ROLLDOWN_VERSION, rolldown } from 'rolldown';
 import { UNINDEXED, pageRecords, translatedSentenceRecords, type SearchRecord } from './search-records.ts';
-import { PARTS_VAR, PartRecords, partCount, partFolder, partKey, partOf } from './search-parts.ts';
-import { SearchIndexCache } from './search-index-cache.ts';
+import {
+  PARTS_VAR,
+  PartRecords,
+  partCount,
+  partFolder,
+  partKey,
+  partOf,
+  partRecord,
+  type PartRecord,
+} from './search-parts.ts';
+import { SearchIndexCache, type LastIndex } from './search-index-cache.ts';
+import { madeWith } from './made-with.ts';
 import { CACHE_DIR } from '../cache-dir.ts';
 import { PARTS_FILE } from '../scripts/search/index-parts.ts';
 import { DEFAULT_LANG, LANGS } from '../i18n/languages.ts';
 import { timed } from './build-timings.ts';
-import { onGeneratedPages } from './rendered-pages.ts';
+import { onGeneratedPages, type GeneratedPage } from './rendered-pages.ts';
 import { withTrailingSlash } from '../urls.ts';
 import { packageVersion } from '../package-version.ts';
 import * as pagefind from 'pagefind';
@@ -56,6 +66,15 @@ const MERGED_LOADS = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$
 // What else decides a part's files besides its records: a change here makes every part anew.
 const INDEX_LAYOUT = 1;
 const MADE_WITH = [INDEX_LAYOUT, packageVersion('pagefind'), ROLLDOWN_VERSION];
+
+// What turns a page into its records: a change here reads every page again.
+const RECORDS_MADE_WITH = madeWith(
+  1,
+  ['./search-records.ts', '../scripts/search/uk-words.ts', '../markdown/words.ts', '../i18n/languages.ts'].map(
+    (source) => new URL(source, import.meta.url),
+  ),
+  ['cheerio', 'hastscript', 'hast-util-to-html', '@orama/stemmers'],
+);
 
 export function pagefindIndex(): AstroIntegration {
   let lastIndex = '';
@@ -84,7 +103,7 @@ export function pagefindIndex(): AstroIntegration {
         index = filling;
         stopListening = onGeneratedPages({
           expect: (pages) => filling.expect(pages),
-          page: (key, html) => filling.addPage(key, html),
+          page: (page) => filling.addPage(page),
         });
       },
       // Every page is in (rendered-pages.ts runs first): Pagefind writes while the site checks run.
@@ -115,6 +134,9 @@ export function pagefindIndex(): AstroIntegration {
  */
 class SearchIndex {
   private parts: PartRecords[] = [];
+  /** The records of each page on disk, by its key: its file's stamp and its records' addresses and digests. */
+  private lastPages = new Map<string, PageRecords>();
+  private readonly nowPages = new Map<string, PageRecords>();
   private readonly indexes = new Map<number, PartIndex>();
   private pages = 0;
   private entries = 0;
@@ -136,7 +158,7 @@ class SearchIndex {
       if (chunkSize === undefined) delete process.env[CHUNK_SIZE_VAR];
       else process.env[CHUNK_SIZE_VAR] = chunkSize;
     };
-    const made = JSON.stringify([MADE_WITH, process.env[CHUNK_SIZE_VAR], UNINDEXED]);
+    const made = JSON.stringify([MADE_WITH, process.env[CHUNK_SIZE_VAR], UNINDEXED, RECORDS_MADE_WITH]);
     return new SearchIndex(new SearchIndexCache(join(CACHE_DIR, 'search-index')), made, restoreEnv);
   }
 
@@ -145,27 +167,31 @@ class SearchIndex {
     if (this.parts.length > 0) return;
     const parts = partCount(pages, process.env[PARTS_VAR]);
     const last = this.cache.last(this.made, parts);
+    this.lastPages = new Map(last?.pages?.map(([key, ...known]) => [key, known]));
     this.parts = Array.from(
       { length: parts },
       (_, n) => new PartRecords(last?.records[n], (records) => this.indexOf(n).add(records)),
     );
   }
 
-  /** A built page, by its site-relative path (`articles/x/`) and HTML. */
-  addPage(key: string, html: string): void {
+  /**
+   * A built page. One on disk whose file is the last build's (its stamp) gives the last build's records by
+   * their digests, and is read only if a part they fall in changed.
+   */
+  addPage(page: GeneratedPage): void {
     // URLs without the base: Pagefind's baseUrl option adds it for every result alike.
-    const { page, entries } = pageRecords(`/${key}`, html);
-    if (page) {
-      this.add(page);
-      this.pages++;
-    }
-    for (const record of entries) {
+    const url = `/${page.key}`;
+    const last = page.stamp === undefined ? undefined : this.lastPages.get(page.key);
+    const records = last && last[0] === page.stamp ? lastRecords(page, last[1]) : newRecords(url, page.html());
+    if (page.stamp !== undefined) this.nowPages.set(page.key, [page.stamp, records.map((r) => [r.url, r.digest])]);
+    for (const record of records) {
       this.add(record);
-      this.entries++;
+      if (record.url === url) this.pages++;
+      else this.entries++;
     }
   }
 
-  private add(record: SearchRecord): void {
+  private add(record: PartRecord): void {
     if (this.parts.length === 0) this.expect(0);
     this.parts[partOf(record.url, this.parts.length)]!.add(record);
   }
@@ -187,7 +213,7 @@ class SearchIndex {
           const edition = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8'))[lang] : undefined;
           if (!edition) continue;
           for (const record of translatedSentenceRecords(`/sources/${id}/`, lang, edition)) {
-            this.add(record);
+            this.add(partRecord(record));
             this.entries++;
           }
         }
@@ -218,13 +244,35 @@ class SearchIndex {
       // The parts the browser merges into the first (src/scripts/search/index-parts.ts).
       const merged = folders.map((_, n) => partFolder(n)).slice(1);
       writeFileSync(join(output, PARTS_FILE), JSON.stringify(merged));
-      await this.cache.save({ made: this.made, parts: keys.length, records: this.parts.map((p) => p.digests) }, keys);
+      const pages = [...this.nowPages].map(([key, known]) => [key, ...known] satisfies LastIndex['pages'][number]);
+      const records = this.parts.map((p) => p.digests);
+      await this.cache.save({ made: this.made, parts: keys.length, records, pages }, keys);
       return { pages: this.pages, entries: this.entries, reused, parts: keys.length };
     } finally {
       this.restoreEnv();
       await pagefind.close();
     }
   }
+}
+
+/** What search indexes of a page: the page itself (its URL is the page's) and each entry it lists. */
+function newRecords(url: string, html: string): PartRecord[] {
+  const { page, entries } = pageRecords(url, html);
+  return (page ? [page, ...entries] : entries).map(partRecord);
+}
+
+type PageRecords = [stamp: string, records: Array<[url: string, digest: string]>];
+
+/** The records the last build made of a page whose file is unchanged, its content read only when asked. */
+function lastRecords(page: GeneratedPage, known: PageRecords[1]): PartRecord[] {
+  let contents: Map<string, string> | undefined;
+  const content = (url: string) => {
+    contents ??= new Map(newRecords(`/${page.key}`, page.html()).map((r) => [r.url, r.content()]));
+    const text = contents.get(url);
+    if (text === undefined) throw new Error(`${page.key}: its file gave no search record for ${url} this time`);
+    return text;
+  };
+  return known.map(([url, digest]) => ({ url, digest, content: () => content(url) }));
 }
 
 /** One part's Pagefind index, started with its first records. */

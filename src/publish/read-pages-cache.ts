@@ -1,12 +1,14 @@
 /**
  * What the site checks read of each built page (built-site.ts), kept between builds by a digest of the
- * page's HTML: a rebuild parses only the pages that changed. Only the last build's pages are kept.
+ * page's HTML: a rebuild parses only the pages that changed, and reads only the files written anew (each
+ * file's stamp is kept too). Only the last build's pages are kept.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { PageIds } from './built-site.ts';
-import { packageVersion } from '../package-version.ts';
+import { madeWith } from './made-with.ts';
+import { fileStamp } from './file-stamp.ts';
 
 /** A page's facts as JSON holds them: Maps and Sets as arrays, a link as [attr, value, tag]. */
 type Stored = [
@@ -58,16 +60,16 @@ function encode(pages: Array<[string, Stored]>): { strings: string[]; pages: Arr
 const decode = (strings: string[], encoded: Encoded): Stored => eachLeaf(encoded, (n: number) => strings[n]) as Stored;
 
 // What else decides a page's facts: the code that reads them and its parser (and the record's layout).
-const RECORD_LAYOUT = 2;
-const MADE_WITH = createHash('sha1')
-  .update(String(RECORD_LAYOUT))
-  .update(readFileSync(new URL('./built-site.ts', import.meta.url)))
-  .update(packageVersion('htmlparser2'))
-  .digest('base64url');
+const MADE_WITH = madeWith(3, [new URL('./built-site.ts', import.meta.url)], ['htmlparser2']);
+
+const digestOf = (html: string) => createHash('sha1').update(html).digest('base64url');
 
 export class ReadPagesCache {
   private readonly last = new Map<string, Stored>();
   private readonly now = new Map<string, Stored>();
+  /** Each page's file as last read, by the page's site-relative path: its stamp and its HTML's digest. */
+  private readonly lastFiles = new Map<string, [stamp: string, digest: string]>();
+  private readonly nowFiles = new Map<string, [stamp: string, digest: string]>();
   private added = 0;
   private readonly strings = new Map<string, string>();
   private readonly file: string;
@@ -76,29 +78,48 @@ export class ReadPagesCache {
   constructor(file: string) {
     this.file = file;
     try {
-      const { made, strings, pages } = JSON.parse(readFileSync(file, 'utf8')) as ReturnType<typeof encode> & {
+      const { made, strings, pages, files } = JSON.parse(readFileSync(file, 'utf8')) as ReturnType<typeof encode> & {
         made: string;
+        files: Array<[string, string, string]>;
       };
       if (made !== MADE_WITH) return;
       for (const text of strings) this.strings.set(text, text);
       for (const [digest, encoded] of pages) this.last.set(digest, decode(strings, encoded));
+      for (const [key, stamp, digest] of files) this.lastFiles.set(key, [stamp, digest]);
     } catch {
       // No earlier build, or an unreadable record: parse every page.
     }
   }
 
-  /** The page's facts: from the last build if its HTML is the same, else from `parse`. */
-  read(html: string, parse: (html: string) => PageIds): PageIds {
-    const digest = createHash('sha1').update(html).digest('base64url');
-    const known = this.now.get(digest) ?? this.last.get(digest);
-    if (known) {
-      this.now.set(digest, known);
-      return restore(known);
+  /**
+   * The facts of the page in `file`, by its site-relative path (`key`): the last build's if its file is
+   * untouched since (file-stamp.ts), without reading it, or if its HTML is the same; else from `parse`.
+   */
+  readFile(key: string, file: string, parse: (html: string) => PageIds): PageIds {
+    const stamp = fileStamp(file);
+    const last = this.lastFiles.get(key);
+    let digest = last?.[0] === stamp ? last[1] : undefined;
+    let known = digest === undefined ? undefined : this.known(digest);
+    if (!known) {
+      const html = readFileSync(file, 'utf8');
+      digest = digestOf(html);
+      known = this.known(digest) ?? this.parsed(digest, html, parse);
     }
+    this.nowFiles.set(key, [stamp, digest!]);
+    return restore(known);
+  }
+
+  private known(digest: string): Stored | undefined {
+    const known = this.now.get(digest) ?? this.last.get(digest);
+    if (known) this.now.set(digest, known);
+    return known;
+  }
+
+  private parsed(digest: string, html: string, parse: (html: string) => PageIds): Stored {
     const stored = this.shared(store(parse(html)));
     this.now.set(digest, stored);
     this.added++;
-    return restore(stored);
+    return stored;
   }
 
   /**
@@ -115,10 +136,17 @@ export class ReadPagesCache {
 
   /** Keeps this build's pages for the next, unless they are the last build's already. */
   save(): void {
-    if (this.added === 0 && this.now.size === this.last.size) return;
+    const sameFiles =
+      this.nowFiles.size === this.lastFiles.size &&
+      [...this.nowFiles].every(([key, [stamp]]) => this.lastFiles.get(key)?.[0] === stamp);
+    if (this.added === 0 && this.now.size === this.last.size && sameFiles) return;
     mkdirSync(dirname(this.file), { recursive: true });
+    const files = [...this.nowFiles].map(([key, [stamp, digest]]) => [key, stamp, digest]);
     // Whole or not at all: a build stopped half-way leaves the last record.
-    writeFileSync(`${this.file}.${process.pid}.tmp`, JSON.stringify({ made: MADE_WITH, ...encode([...this.now]) }));
+    writeFileSync(
+      `${this.file}.${process.pid}.tmp`,
+      JSON.stringify({ made: MADE_WITH, ...encode([...this.now]), files }),
+    );
     renameSync(`${this.file}.${process.pid}.tmp`, this.file);
   }
 }

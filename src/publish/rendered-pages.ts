@@ -5,23 +5,31 @@
  *
  * Listeners get every generated page once, in the order Astro lists them: a page waits for those before
  * it. So what they make of the pages does not depend on which page rendered first, nor on which pages
- * Astro took from its incremental cache without rendering: those are read from disk once all pages are
- * generated (`astro:build:generated`, before any later step rewrites a page), each in its place. Those
- * pages are hard-linked into the site from Astro's cache before Astro looks for them (linked-pages.ts).
+ * Astro took from its incremental cache without rendering: those are handed over once all pages are
+ * generated (`astro:build:generated`, before any later step rewrites a page), each in its place, with the
+ * stamp of their file (file-stamp.ts) and read only if a listener asks for their HTML. Those pages are
+ * hard-linked into the site from Astro's cache before Astro looks for them (linked-pages.ts).
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listHtml, pageKey } from './built-site.ts';
+import { fileStamp } from './file-stamp.ts';
 import { withTrailingSlash } from '../urls.ts';
 import { LinkedPages } from './linked-pages.ts';
 
-/**
- * A generated page: its site-relative path as `pageKey` (built-site.ts) names it, its HTML, and whether it
- * was read back from the built site (a page Astro restored from its cache) rather than taken as rendered.
- */
-export type PageListener = (key: string, html: string, fromDisk: boolean) => void;
+/** A generated page. */
+export interface GeneratedPage {
+  /** Its site-relative path, as `pageKey` (built-site.ts) names it. */
+  key: string;
+  /** Its HTML: as Astro rendered it, or read from the built site when first asked. */
+  html(): string;
+  /** For a page on disk rather than taken as rendered (one Astro restored from its cache): its file's stamp. */
+  stamp?: string;
+}
+
+export type PageListener = (page: GeneratedPage) => void;
 
 /** What a step that reads built pages is told: how many pages Astro will generate, then each page. */
 export interface PagesListener {
@@ -59,7 +67,7 @@ export function renderedPages(): AstroIntegration {
       'astro:build:start': ({ setPrerenderer }) => {
         pages = new PagesInOrder(
           base,
-          (key, html, fromDisk) => listeners.forEach((listener) => listener.page(key, html, fromDisk)),
+          (page) => listeners.forEach((listener) => listener.page(page)),
           (count) => listeners.forEach((listener) => listener.expect(count)),
           linked,
         );
@@ -104,9 +112,9 @@ export class PagesInOrder {
       collectStaticImages: prerenderer.collectStaticImages && (() => prerenderer.collectStaticImages!()),
       teardown: prerenderer.teardown && (() => prerenderer.teardown!()),
       getStaticPaths: async () => {
-        // Every unchanged page in place before Astro looks for it.
-        await this.linked?.ready();
         const paths = await prerenderer.getStaticPaths();
+        // Every unchanged page in place before Astro looks for it; the linking ran on while paths were listed.
+        await this.linked?.ready();
         this.expect(paths.map((p) => p.pathname));
         return paths;
       },
@@ -141,13 +149,13 @@ export class PagesInOrder {
       const path = this.order[this.next++]!;
       const page = this.waiting.get(path)!;
       this.waiting.delete(path);
-      if (page !== null) this.emit(keyOf(path), page, false);
+      if (page !== null) this.emit({ key: keyOf(path), html: () => page });
     }
   }
 
   /**
-   * Every page not handed over yet, in order, read from the built site; then any other page it holds. Read
-   * in slices with a turn of the event loop between them, so what listeners pass on (to the Pagefind
+   * Every page not handed over yet, in order, from the built site; then any other page it holds. Handed
+   * over in slices with a turn of the event loop between them, so what listeners pass on (to the Pagefind
    * process) flows as they go; a read at a time, awaited, left the thread idle on the disk's round trips.
    */
   async finish(site: string): Promise<void> {
@@ -157,16 +165,20 @@ export class PagesInOrder {
       if (++sinceYield % PAGES_PER_SLICE === 0) await new Promise((done) => setImmediate(done));
     };
     for (const path of this.order.slice(this.next)) {
-      const fromDisk = !this.waiting.has(path);
-      const html = fromDisk ? readPage(site, path) : this.waiting.get(path);
-      if (html) this.emit(keyOf(path), html, fromDisk);
+      if (this.waiting.has(path)) {
+        const html = this.waiting.get(path);
+        if (html) this.emit({ key: keyOf(path), html: () => html });
+      } else {
+        const file = pageFile(site, path);
+        if (file) this.emit(onDisk(keyOf(path), file));
+      }
       await breathe();
     }
     const listed = new Set(this.order);
     for (const file of listHtml(site)) {
       const key = pageKey(site, file);
       if (listed.has(key.replace(/(\/|\.html)$/, ''))) continue;
-      this.emit(key, readFileSync(file, 'utf8'), true);
+      this.emit(onDisk(key, file));
       await breathe();
     }
     this.next = this.order.length;
@@ -182,10 +194,14 @@ export class PagesInOrder {
 
 const PAGES_PER_SLICE = 64;
 
-/** A page of the built site (`articles/x/index.html`, or `articles/x.html`), or undefined when it has none. */
-function readPage(site: string, path: string): string | undefined {
-  const file = [join(site, path, 'index.html'), join(site, `${path}.html`)].find((f) => existsSync(f));
-  return file && readFileSync(file, 'utf8');
+/** The file of a page of the built site (`articles/x/index.html`, or `articles/x.html`), if it has one. */
+const pageFile = (site: string, path: string): string | undefined =>
+  [join(site, path, 'index.html'), join(site, `${path}.html`)].find((f) => existsSync(f));
+
+/** A page on disk, read once if asked. */
+function onDisk(key: string, file: string): GeneratedPage {
+  let html: string | undefined;
+  return { key, stamp: fileStamp(file), html: () => (html ??= readFileSync(file, 'utf8')) };
 }
 
 /** `articles/x` → `articles/x/`, as `pageKey` names a page written as `articles/x/index.html`. */

@@ -14,6 +14,8 @@ export interface LastIndex {
   parts: number;
   /** Each part's record digests, in order. */
   records: string[][];
+  /** Each page on disk, by its key: its file's stamp and its records' addresses and digests (pagefind.ts). */
+  pages: Array<[key: string, stamp: string, records: Array<[url: string, digest: string]>]>;
 }
 
 export class SearchIndexCache {

@@ -44,6 +44,23 @@ export const partFolder = (n: number): string => (n === 0 ? '' : `part-${n}/`);
 export const recordDigest = (record: SearchRecord): string =>
   createHash('sha1').update(record.url).update('\0').update(record.content).digest('base64url');
 
+/**
+ * A record as a part takes it: its digest, and its content only when the part is indexed. The records of a
+ * page unchanged since the last build are known by their digests alone, and the page is read only if a part
+ * they fall in has changed (pagefind.ts).
+ */
+export interface PartRecord {
+  url: string;
+  digest: string;
+  content(): string;
+}
+
+export const partRecord = (record: SearchRecord): PartRecord => ({
+  url: record.url,
+  digest: recordDigest(record),
+  content: () => record.content,
+});
+
 /** A part's key: everything its index is made from, in order, and how it is written (`made`). */
 export function partKey(made: string, part: number, digests: readonly string[]): string {
   const hash = createHash('sha256').update(`${made}\0${part}\0`);
@@ -55,11 +72,11 @@ export function partKey(made: string, part: number, digests: readonly string[]):
  * One part's records as they come, in the build's order, told against what the last build gave this part.
  * While they match, nothing is indexed: the last build's index for them may be reused, and they are held
  * in case it is gone. At the first difference `onChanged` gets the records so far, and from then on each
- * record as it comes; none is held any more.
+ * record as it comes, their content read then; none is held any more.
  */
 export class PartRecords {
   readonly digests: string[] = [];
-  private held: SearchRecord[] = [];
+  private held: PartRecord[] = [];
   private changed = false;
   private readonly last: readonly string[] | undefined;
   private readonly onChanged: (records: SearchRecord[]) => void;
@@ -69,13 +86,12 @@ export class PartRecords {
     this.onChanged = onChanged;
   }
 
-  add(record: SearchRecord): void {
-    const digest = recordDigest(record);
-    this.digests.push(digest);
-    if (this.changed) this.onChanged([record]);
+  add(record: PartRecord): void {
+    this.digests.push(record.digest);
+    if (this.changed) this.onChanged([contentOf(record)]);
     else {
       this.held.push(record);
-      if (this.last?.[this.digests.length - 1] !== digest) this.markChanged();
+      if (this.last?.[this.digests.length - 1] !== record.digest) this.markChanged();
     }
   }
 
@@ -99,6 +115,9 @@ export class PartRecords {
     this.changed = true;
     const held = this.held;
     this.held = [];
-    this.onChanged(held);
+    this.onChanged(held.map(contentOf));
   }
 }
+
+// Read now, while the page is as generated: later steps rewrite some pages (redirects.ts).
+const contentOf = (record: PartRecord): SearchRecord => ({ url: record.url, content: record.content() });

@@ -1,7 +1,7 @@
 /**
  * Refuses to publish a broken site. Before Astro reads content it runs the whole content check; before
  * pages are built it stops on errors recorded while content rendered; once Astro has written the pages it checks
- * ids, links and published anchors (parsing only the pages that changed since the last build), then publishes the
+ * ids, links and published anchors (reading only the pages written anew since the last build), then publishes the
  * aliases and forwarding pages for moved ones (check-site.ts; check-pages.ts says in which thread). Each job is a
  * file of its own.
  */
@@ -9,7 +9,6 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { PageChecks } from './check-pages.ts';
-import { onGeneratedPages } from './rendered-pages.ts';
 import { timed } from './build-timings.ts';
 import { withTrailingSlash } from '../urls.ts';
 import { stopBuild, stoppingOn } from './build-stop.ts';
@@ -25,7 +24,6 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
   // The bodies' part of the content check, running on while content syncs.
   let bodies: Promise<ContentError[]> | undefined;
   let checks: PageChecks | undefined;
-  let stopListening = () => {};
   return {
     name: 'explainer-site-checks',
     hooks: {
@@ -65,20 +63,11 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
         forgetRendered();
         const report = renderedContentReport(contentStore, checked);
         if (report) stopBuild(report);
-        const reading = new PageChecks(join(cacheDir, 'built-pages.json'));
-        checks = reading;
-        stopListening = onGeneratedPages({
-          expect: () => {},
-          page: (key, html, fromDisk) => {
-            if (fromDisk) reading.page(key, html);
-          },
-        });
+        checks = new PageChecks(join(cacheDir, 'built-pages.json'));
       },
       'astro:build:done': ({ dir, logger }) =>
         stoppingOn(() =>
           timed('checks', async () => {
-            // Every page is in: rendered-pages.ts hands over the last in build:generated.
-            stopListening();
             if (!checks) throw new Error('the site checks were not started with the build');
             const out = fileURLToPath(dir);
             const { pages, info } = await checks.check({ out, base, contentDir: options.contentDir });

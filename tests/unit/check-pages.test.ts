@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PageChecks } from '../../src/publish/check-pages.ts';
@@ -26,12 +26,17 @@ function site(files: Record<string, string>) {
   return { out, base: '/', contentDir, cacheFile: join(dir, 'cache', 'built-pages.json') };
 }
 
+/** Writes `html` at `path` in the site with a fixed modification time, so a rewrite can keep its stamp. */
+function rewrite(out: string, path: string, html: string) {
+  writeFileSync(join(out, path), html);
+  utimesSync(join(out, path), WHEN, WHEN);
+}
+const WHEN = new Date('2026-01-01T00:00:00Z');
+
 describe('the site checks', () => {
-  it('checks the pages it was handed and reads the others from disk', async () => {
+  it('checks every page, records the published anchors and keeps what it read for the next build', async () => {
     const s = site({ 'index.html': home, 'articles/a/index.html': article });
-    const checks = new PageChecks(s.cacheFile);
-    checks.page('articles/a/', article);
-    const report = await checks.check(s);
+    const report = await new PageChecks(s.cacheFile).check(s);
     expect(report.pages).toBe(2);
     expect(report.info.join('\n')).toMatch(/recorded new published anchors/);
     expect(JSON.parse(readFileSync(join(s.contentDir, 'published-anchors.json'), 'utf8')).pages).toHaveProperty(
@@ -40,47 +45,41 @@ describe('the site checks', () => {
     expect(existsSync(s.cacheFile)).toBe(true);
   });
 
-  it('takes a handed page as generated, without reading it again', async () => {
-    // On disk the page links nowhere; the HTML handed over (what Astro wrote) is sound.
+  it('stops on a broken link, in a cold build and in a rebuild (the worker)', async () => {
     const s = site({ 'index.html': home, 'articles/a/index.html': page('<a href="/nowhere/">x</a>') });
-    const checks = new PageChecks(s.cacheFile);
-    checks.page('articles/a/', article);
-    await expect(checks.check(s)).resolves.toMatchObject({ pages: 2 });
+    const report = /Broken links in the built site \(1\):\n {2}\/articles\/a\/: \/nowhere\//;
+    const cold = await new PageChecks(s.cacheFile).check(s).catch((e: unknown) => e);
+    expect(cold).toBeInstanceOf(BuildStop);
+    expect((cold as BuildStop).message).toMatch(report);
+    expect(existsSync(s.cacheFile)).toBe(false);
+
+    rewrite(s.out, 'articles/a/index.html', article);
+    await expect(new PageChecks(s.cacheFile).check(s)).resolves.toMatchObject({ pages: 2 });
+    rewrite(s.out, 'articles/a/index.html', page('<a href="/nowhere/">x</a>'));
+    const rebuilt = await new PageChecks(s.cacheFile).check(s).catch((e: unknown) => e);
+    expect(rebuilt).toBeInstanceOf(BuildStop);
+    expect((rebuilt as BuildStop).message).toMatch(report);
   });
 
-  it('with no page handed over (a cold build), reads every page from disk and stops on a broken link', async () => {
-    const s = site({ 'index.html': home, 'articles/a/index.html': page('<a href="/nowhere/">x</a>') });
-    const failed = await new PageChecks(s.cacheFile).check(s).catch((e: unknown) => e);
-    expect(failed).toBeInstanceOf(BuildStop);
-    expect((failed as BuildStop).message).toMatch(
-      /Broken links in the built site \(1\):\n {2}\/articles\/a\/: \/nowhere\//,
-    );
-    const sound = site({ 'index.html': home, 'articles/a/index.html': article });
-    await expect(new PageChecks(sound.cacheFile).check(sound)).resolves.toMatchObject({ pages: 2 });
-  });
-
-  it('stops on a broken link in a handed page, with the report from the worker', async () => {
+  it('takes a page whose file is the last build’s as it was, without reading it again', async () => {
     const s = site({ 'index.html': home, 'articles/a/index.html': article });
-    const checks = new PageChecks(s.cacheFile);
-    checks.page('', page('<a href="/nowhere/">x</a>'));
-    const failed = await checks.check(s).catch((e: unknown) => e);
-    expect(failed).toBeInstanceOf(BuildStop);
-    expect((failed as BuildStop).message).toMatch(/Broken links in the built site \(1\):\n {2}\/: \/nowhere\//);
-  });
-
-  it('leaves out a page handed over under a path the site no longer has', async () => {
-    const s = site({ 'index.html': home, 'articles/a/index.html': article, 'uk/404.html': page('<p>404</p>') });
-    const checks = new PageChecks(s.cacheFile);
-    checks.page('uk/404/', page('<a href="/gone/">x</a>'));
-    await expect(checks.check(s)).resolves.toMatchObject({ pages: 3 });
+    rewrite(s.out, 'articles/a/index.html', article);
+    await new PageChecks(s.cacheFile).check(s);
+    // The same file, size and time, now broken: only a reading would tell.
+    const broken = page('<a href="/nowher/">').padEnd(article.length, ' ');
+    rewrite(s.out, 'articles/a/index.html', broken);
+    await expect(new PageChecks(s.cacheFile).check(s)).resolves.toMatchObject({ pages: 2 });
+    // Written anew, as every step that writes a page does: read and stopped.
+    rmSync(join(s.out, 'articles/a/index.html'));
+    writeFileSync(join(s.out, 'articles/a/index.html'), broken);
+    await expect(new PageChecks(s.cacheFile).check(s)).rejects.toThrow(/\/articles\/a\/: \/nowher\//);
   });
 
   it("reports the worker's own failure as an error, not a check", async () => {
-    const s = site({ 'articles/a/index.html': article });
+    const s = site({ 'index.html': home, 'articles/a/index.html': article });
+    await new PageChecks(s.cacheFile).check(s);
     rmSync(s.out, { recursive: true });
-    const checks = new PageChecks(s.cacheFile);
-    checks.page('articles/a/', article);
-    const failed = await checks.check(s).catch((e: unknown) => e);
+    const failed = await new PageChecks(s.cacheFile).check(s).catch((e: unknown) => e);
     expect(failed).toBeInstanceOf(Error);
     expect(failed).not.toBeInstanceOf(BuildStop);
     expect((failed as Error).message).toMatch(/^the site checks failed: .*ENOENT/);

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parsePage } from '../../src/publish/built-site.ts';
+import { dirname, join } from 'node:path';
+import { parsePage, type PageIds } from '../../src/publish/built-site.ts';
 import { ReadPagesCache } from '../../src/publish/read-pages-cache.ts';
 
 const page = (n: number) =>
@@ -17,60 +17,90 @@ function counting() {
   return { parsed, parse: (html: string) => (parsed.push(html), parsePage(html)) };
 }
 
+const WHEN = new Date('2026-01-01T00:00:00Z');
+
+/** Pages 1 … n written as files `pN.html` in a fresh folder; the cache's record beside them. */
+function pages(n: number) {
+  dir = mkdtempSync(join(tmpdir(), 'read-pages-'));
+  const files = Array.from({ length: n }, (_, i) => join(dir, `p${i + 1}.html`));
+  // An old time, so that a file written again in the test has another.
+  files.forEach((file, i) => (writeFileSync(file, page(i + 1)), utimesSync(file, WHEN, WHEN)));
+  const read = (cache: ReadPagesCache, i: number, parse: (html: string) => PageIds) =>
+    cache.readFile(`p${i}/`, files[i - 1]!, parse);
+  return { files, read, record: join(dir, 'cache', 'built-pages.json') };
+}
+
 describe('the built pages kept between builds', () => {
-  it('parses a page once; the next build reads the same facts without parsing it', () => {
-    dir = mkdtempSync(join(tmpdir(), 'read-pages-'));
-    const file = join(dir, 'cache', 'built-pages.json');
+  it('parses a page once; the next build has the same facts without parsing it', () => {
+    const { read, record } = pages(3);
     const first = counting();
-    const cache = new ReadPagesCache(file);
-    const facts = [1, 2].map((n) => cache.read(page(n), first.parse));
+    const cache = new ReadPagesCache(record);
+    const facts = [1, 2].map((n) => read(cache, n, first.parse));
     cache.save();
     expect(first.parsed).toHaveLength(2);
 
     const next = counting();
-    const again = new ReadPagesCache(file);
-    expect(again.read(page(1), next.parse)).toEqual(facts[0]);
-    expect(again.read(page(2), next.parse)).toEqual(facts[1]);
-    expect(again.read(page(3), next.parse)).toEqual(parsePage(page(3)));
+    const again = new ReadPagesCache(record);
+    expect(read(again, 1, next.parse)).toEqual(facts[0]);
+    expect(read(again, 2, next.parse)).toEqual(facts[1]);
+    expect(read(again, 3, next.parse)).toEqual(parsePage(page(3)));
     expect(next.parsed).toEqual([page(3)]);
     expect(facts[0]!.duplicateIds).toEqual(['s1']);
     expect([...facts[0]!.headingIds]).toEqual(['s1']);
   });
 
-  it('writes each string once, however many pages repeat it, and reads the same facts back', () => {
-    dir = mkdtempSync(join(tmpdir(), 'read-pages-'));
-    const file = join(dir, 'built-pages.json');
-    const cache = new ReadPagesCache(file);
-    const facts = [1, 2, 3].map((n) => cache.read(page(n), parsePage));
+  it('does not read a file the last build read (the same stamp); reads one written anew, parsing it if changed', () => {
+    const { files, read, record } = pages(2);
+    const cache = new ReadPagesCache(record);
+    [1, 2].forEach((n) => read(cache, n, parsePage));
     cache.save();
-    const { strings } = JSON.parse(readFileSync(file, 'utf8')) as { strings: string[] };
+    // Other bytes in the same file, of the same size and time: only a reading would tell.
+    writeFileSync(files[0]!, page(7));
+    utimesSync(files[0]!, WHEN, WHEN);
+    expect(read(new ReadPagesCache(record), 1, () => expect.fail('parsed'))).toEqual(parsePage(page(1)));
+    // A new file with the same bytes: read, but not parsed again.
+    rmSync(files[0]!);
+    writeFileSync(files[0]!, page(1));
+    const again = new ReadPagesCache(record);
+    expect(read(again, 1, () => expect.fail('parsed again'))).toEqual(parsePage(page(1)));
+    writeFileSync(files[1]!, page(5));
+    const c = counting();
+    expect(read(again, 2, c.parse)).toEqual(parsePage(page(5)));
+    expect(c.parsed).toEqual([page(5)]);
+  });
+
+  it('writes each string once, however many pages repeat it, and reads the same facts back', () => {
+    const { read, record } = pages(3);
+    const cache = new ReadPagesCache(record);
+    const facts = [1, 2, 3].map((n) => read(cache, n, parsePage));
+    cache.save();
+    const { strings } = JSON.parse(readFileSync(record, 'utf8')) as { strings: string[] };
     expect(strings.filter((s) => s === '/x/#y')).toHaveLength(1);
     expect(strings.filter((s) => s === 'source-paragraph')).toHaveLength(1);
-    const again = new ReadPagesCache(file);
-    expect([1, 2, 3].map((n) => again.read(page(n), () => expect.fail('parsed again')))).toEqual(facts);
+    const again = new ReadPagesCache(record);
+    expect([1, 2, 3].map((n) => read(again, n, () => expect.fail('parsed again')))).toEqual(facts);
   });
 
   it('keeps only the pages of the last build', () => {
-    dir = mkdtempSync(join(tmpdir(), 'read-pages-'));
-    const file = join(dir, 'built-pages.json');
-    const one = new ReadPagesCache(file);
-    one.read(page(1), parsePage);
-    one.read(page(2), parsePage);
+    const { read, record } = pages(2);
+    const one = new ReadPagesCache(record);
+    read(one, 1, parsePage);
+    read(one, 2, parsePage);
     one.save();
-    const two = new ReadPagesCache(file);
-    two.read(page(2), parsePage);
+    const two = new ReadPagesCache(record);
+    read(two, 2, parsePage);
     two.save();
     const three = counting();
-    new ReadPagesCache(file).read(page(1), three.parse);
+    read(new ReadPagesCache(record), 1, three.parse);
     expect(three.parsed).toHaveLength(1);
   });
 
   it('parses every page when the record is unreadable', () => {
-    dir = mkdtempSync(join(tmpdir(), 'read-pages-'));
-    const file = join(dir, 'built-pages.json');
-    writeFileSync(file, '[["x", 1]]');
+    const { read, record } = pages(1);
+    mkdirSync(dirname(record));
+    writeFileSync(record, '[["x", 1]]');
     const c = counting();
-    expect(new ReadPagesCache(file).read(page(1), c.parse)).toEqual(parsePage(page(1)));
+    expect(read(new ReadPagesCache(record), 1, c.parse)).toEqual(parsePage(page(1)));
     expect(c.parsed).toHaveLength(1);
   });
 });

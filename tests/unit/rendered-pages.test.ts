@@ -3,17 +3,18 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
-import { PagesInOrder } from '../../src/publish/rendered-pages.ts';
+import { PagesInOrder, type GeneratedPage } from '../../src/publish/rendered-pages.ts';
+import { fileStamp } from '../../src/publish/file-stamp.ts';
 
 const html = (what: string) => `<!doctype html><html lang="en"><body>${what}</body></html>`;
 
 function collector(base = '/') {
   const got: Array<[string, string]> = [];
-  // The pages read back from the built site rather than taken as rendered.
+  // The pages on disk rather than taken as rendered.
   const fromDisk: string[] = [];
-  const pages = new PagesInOrder(base, (key, page, read) => {
-    got.push([key, page]);
-    if (read) fromDisk.push(key);
+  const pages = new PagesInOrder(base, (page) => {
+    got.push([page.key, page.html()]);
+    if (page.stamp !== undefined) fromDisk.push(page.key);
   });
   return { pages, got, fromDisk };
 }
@@ -56,7 +57,7 @@ describe('pages handed over in the order Astro lists them', () => {
     const got: string[] = [];
     const pages = new PagesInOrder(
       '/',
-      (key) => got.push(key),
+      (page) => got.push(page.key),
       (count) => told.push(count, got.length),
     );
     pages.expect(['/', '/articles/a/', '/articles/a', '/b/']);
@@ -92,6 +93,18 @@ describe('pages handed over in the order Astro lists them', () => {
       ['404/', html('not found')],
       ['moved/', html('written by another step')],
     ]);
+  });
+
+  it('reads a page on disk only when its HTML is asked for, and stamps it by its file', async () => {
+    const dir = builtSite({ 'a/index.html': html('a'), 'b/index.html': html('b') });
+    const handed: GeneratedPage[] = [];
+    const pages = new PagesInOrder('/', (page) => handed.push(page));
+    pages.expect(['/a/', '/b/']);
+    await pages.finish(dir);
+    expect(handed.map((p) => p.stamp)).toEqual(['a', 'b'].map((p) => fileStamp(join(dir, p, 'index.html'))));
+    rmSync(join(dir, 'b/index.html'));
+    expect(handed[0]!.html()).toBe(html('a'));
+    expect(() => handed[1]!.html()).toThrow(/ENOENT/);
   });
 
   it('gives the same pages in the same order whatever rendered and whatever came from the cache', async () => {

@@ -19,7 +19,9 @@ import {
   partFolder,
   partKey,
   partOf,
+  partRecord,
   recordDigest,
+  type PartRecord,
 } from '../../src/publish/search-parts.ts';
 import { SearchIndexCache } from '../../src/publish/search-index-cache.ts';
 import { partFolders } from '../../src/scripts/search/index-parts.ts';
@@ -89,8 +91,8 @@ describe('a part’s key', () => {
 });
 
 describe('a part’s records, told against the last build', () => {
-  const records = ['/a/', '/b/', '/c/'].map((u) => record(u));
-  const last = records.map(recordDigest);
+  const records = ['/a/', '/b/', '/c/'].map((u) => partRecord(record(u)));
+  const last = records.map((r) => r.digest);
 
   function part(previous: string[] | undefined) {
     const handed: string[][] = [];
@@ -110,10 +112,26 @@ describe('a part’s records, told against the last build', () => {
   it('at the first difference hands over the records so far, then each as it comes', () => {
     const { p, handed } = part(last);
     p.add(records[0]!);
-    p.add(record('/b/', 'edited'));
+    p.add(partRecord(record('/b/', 'edited')));
     p.add(records[2]!);
     expect(handed).toEqual([['/a/', '/b/'], ['/c/']]);
     expect(p.isChanged).toBe(true);
+  });
+
+  it('reads a record’s content only when it is handed over, and then at once', () => {
+    const read: string[] = [];
+    const lazy = (r: PartRecord): PartRecord => ({ ...r, content: () => (read.push(r.url), r.content()) });
+    const same = part(last);
+    records.map(lazy).forEach((r) => same.p.add(r));
+    same.p.finish();
+    expect(read).toEqual([]);
+    const edited = part(last);
+    edited.p.add(lazy(records[0]!));
+    expect(read).toEqual([]);
+    edited.p.add(lazy(partRecord(record('/b/', 'edited'))));
+    expect(read).toEqual(['/a/', '/b/']);
+    edited.p.add(lazy(records[2]!));
+    expect(read).toEqual(['/a/', '/b/', '/c/']);
   });
 
   it('with no last build, hands over every record as it comes', () => {
@@ -134,7 +152,7 @@ describe('a part’s records, told against the last build', () => {
 
   it('counts a record more, or one fewer at the end, as a change', () => {
     const more = part(last);
-    [...records, record('/d/')].forEach((r) => more.p.add(r));
+    [...records, partRecord(record('/d/'))].forEach((r) => more.p.add(r));
     expect(more.handed).toEqual([['/a/', '/b/', '/c/', '/d/']]);
     const fewer = part(last);
     records.slice(0, 2).forEach((r) => fewer.p.add(r));
@@ -163,7 +181,7 @@ describe('the parts kept between builds', () => {
     expect(cache.kept('k1')).toBeUndefined();
     const folder = await written(cache, 'k1');
     expect(cache.kept('k1')).toBe(folder);
-    await cache.save({ made: 'made', parts: 2, records: [['x'], []] }, ['k1']);
+    await cache.save({ made: 'made', parts: 2, records: [['x'], []], pages: [] }, ['k1']);
     expect(cache.last('made', 2)?.records).toEqual([['x'], []]);
     expect(cache.last('made', 4)).toBeUndefined();
     expect(cache.last('made otherwise', 2)).toBeUndefined();
@@ -174,7 +192,7 @@ describe('the parts kept between builds', () => {
     const cache = new SearchIndexCache(dir);
     await written(cache, 'old');
     await written(cache, 'new');
-    await cache.save({ made: 'made', parts: 1, records: [[]] }, ['new']);
+    await cache.save({ made: 'made', parts: 1, records: [[]], pages: [] }, ['new']);
     expect(readdirSync(dir).sort()).toEqual(['last.json', 'new']);
     expect(existsSync(join(dir, 'new', 'index'))).toBe(true);
   });
@@ -189,7 +207,7 @@ describe('the parts kept between builds', () => {
     expect(readFileSync(join(site, 'index', 'a.pf_index'), 'utf8')).toBe('chunk');
     expect(statSync(join(site, 'pagefind-entry.json')).ino).toBe(statSync(join(folder, 'pagefind-entry.json')).ino);
     // The next build forgets the part: the site keeps its files.
-    await cache.save({ made: 'made', parts: 1, records: [[]] }, []);
+    await cache.save({ made: 'made', parts: 1, records: [[]], pages: [] }, []);
     expect(existsSync(folder)).toBe(false);
     expect(readFileSync(join(site, 'pagefind-entry.json'), 'utf8')).toBe('{}');
   });
