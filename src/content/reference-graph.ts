@@ -41,6 +41,15 @@ const KIND_LABEL: Record<EntryKind, string> = {
   questions: 'Key questions',
 };
 
+/** How many places a back-list ("cited in", "mentioned in") shows; the rest are counted. */
+export const SHOWN_REFERRERS = 12;
+
+/** What a page shows of a back-list: its first places and how many there are (what a page's cache key covers). */
+export const shownReferrers = (list: Referrer[] | undefined): [Referrer[], number] => [
+  list?.slice(0, SHOWN_REFERRERS) ?? [],
+  list?.length ?? 0,
+];
+
 /** Which entries each list already has: a sentence cited by thousands of articles is checked in constant time. */
 const listed = new WeakMap<Referrer[], Set<string>>();
 
