@@ -11,6 +11,7 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { contentDir, markdownFiles } from '../src/content/files.ts';
+import { ASTRO_NODE_FLAGS } from './node-flags.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const target = resolve(ROOT, process.env.EXPLAINER_OUT_DIR ?? 'dist');
@@ -55,7 +56,13 @@ rmSync(staging, { recursive: true, force: true });
 const code = await new Promise<number>((done) => {
   const child = spawn(
     process.execPath,
-    [...heapFlags, resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)],
+    [
+      ...ASTRO_NODE_FLAGS,
+      ...heapFlags,
+      resolve(ROOT, 'node_modules/astro/bin/astro.mjs'),
+      'build',
+      ...process.argv.slice(2),
+    ],
     {
       cwd: ROOT,
       stdio: 'inherit',

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ASTRO_NODE_FLAGS } from '../../scripts/node-flags.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -40,7 +41,7 @@ export function buildSite(
   return new Promise((done, fail) => {
     const command = opts.npmBuild
       ? [join(ROOT, 'scripts/build.ts')]
-      : [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'];
+      : [...ASTRO_NODE_FLAGS, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'];
     const child = spawn(process.execPath, command, {
       cwd: ROOT,
       env,
