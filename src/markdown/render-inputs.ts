@@ -7,64 +7,13 @@
  * unrelated package) leaves the digest, and so the rendered entries, alone.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getContentIndex } from '../content/content-index.ts';
-
-/** `import … from 'x'`, `export … from 'x'`, `import 'x'` at the start of a line. */
-const IMPORT = /(?:^|\n)(?:(?:import|export)\b[^'";]*?\bfrom\s*|import\s*)['"]([^'"]+)['"]/g;
-
-/** A module and every project module it imports, transitively (relative imports), with the packages they name. */
-export function moduleGraph(entry: string): { files: string[]; packages: string[] } {
-  const files = new Set<string>();
-  const packages = new Set<string>();
-  const visit = (file: string) => {
-    if (files.has(file) || !existsSync(file)) return;
-    files.add(file);
-    for (const [, spec] of readFileSync(file, 'utf8').matchAll(IMPORT)) {
-      if (spec!.startsWith('.')) visit(resolve(dirname(file), spec!));
-      else if (!spec!.startsWith('node:'))
-        packages.add(
-          spec!
-            .split('/')
-            .slice(0, spec!.startsWith('@') ? 2 : 1)
-            .join('/'),
-        );
-    }
-  };
-  visit(entry);
-  return { files: [...files].sort(), packages: [...packages].sort() };
-}
-
-/** `name@version` of each package and of everything it depends on, as the lockfile records them. */
-export function lockedVersions(lockfile: string, names: string[]): string[] {
-  if (!existsSync(lockfile)) return [];
-  const installed = (JSON.parse(readFileSync(lockfile, 'utf8')).packages ?? {}) as Record<
-    string,
-    { version?: string; dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> }
-  >;
-  const seen = new Map<string, string>();
-  const visit = (name: string) => {
-    if (seen.has(name)) return;
-    const entry = installed[`node_modules/${name}`];
-    // Type-only packages and Node's own modules are not installed: nothing to hash.
-    if (!entry?.version) return;
-    seen.set(name, entry.version);
-    for (const dep of Object.keys({ ...entry?.dependencies, ...entry?.optionalDependencies })) visit(dep);
-  };
-  names.forEach(visit);
-  return [...seen].map(([name, version]) => `${name}@${version}`).sort();
-}
+import { codeDigest } from '../code-digest.ts';
 
 export function renderInputsDigest(contentDir: string): string {
-  const hash = createHash('sha256');
-  const processor = fileURLToPath(new URL('./processor.ts', import.meta.url));
-  const graph = moduleGraph(processor);
-  const root = resolve(dirname(processor), '../..');
-  for (const file of graph.files) hash.update(`${file.slice(root.length)}\n`).update(readFileSync(file));
-  // An upgrade of a package the plugins run on can change ids or markup.
-  hash.update(lockedVersions(resolve(root, 'package-lock.json'), graph.packages).join('\n'));
+  // The processor's code; an upgrade of a package the plugins run on can change ids or markup.
+  const hash = createHash('sha256').update(codeDigest(fileURLToPath(new URL('./processor.ts', import.meta.url))));
   let index;
   try {
     index = getContentIndex(contentDir);

@@ -1,14 +1,13 @@
 /**
- * What a cache of derived facts was made with: the layout of its record, the source files of the code that
- * derives them and the versions of the packages it uses. A record made otherwise is stale as a whole.
+ * What a cache of derived facts was made with: the layout of its record and the code that derives them
+ * (code-digest.ts). A record made otherwise is stale as a whole.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { packageVersion } from '../package-version.ts';
+import { fileURLToPath } from 'node:url';
+import { codeDigest } from '../code-digest.ts';
 
-export function madeWith(layout: number, sources: URL[], packages: string[]): string {
-  const hash = createHash('sha1').update(String(layout));
-  for (const source of sources) hash.update('\0').update(readFileSync(source));
-  for (const name of packages) hash.update('\0').update(packageVersion(name));
-  return hash.digest('base64url');
-}
+/** `code`: the module that derives the facts (with all it imports and runs on). */
+export const madeWith = (layout: number, code: URL): string =>
+  createHash('sha1')
+    .update(`${layout}\0${codeDigest(fileURLToPath(code))}`)
+    .digest('base64url');

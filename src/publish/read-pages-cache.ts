@@ -60,7 +60,7 @@ function encode(pages: Array<[string, Stored]>): { strings: string[]; pages: Arr
 const decode = (strings: string[], encoded: Encoded): Stored => eachLeaf(encoded, (n: number) => strings[n]) as Stored;
 
 // What else decides a page's facts: the code that reads them and its parser (and the record's layout).
-const MADE_WITH = madeWith(3, [new URL('./built-site.ts', import.meta.url)], ['htmlparser2']);
+const MADE_WITH = madeWith(3, new URL('./built-site.ts', import.meta.url));
 
 const digestOf = (html: string) => createHash('sha1').update(html).digest('base64url');
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { lockedVersions, moduleGraph, renderInputsDigest } from '../../src/markdown/render-inputs.ts';
+import { renderInputsDigest } from '../../src/markdown/render-inputs.ts';
+import { lockedVersions, moduleGraph } from '../../src/code-digest.ts';
 import { copyFixture, edit } from '../helpers/fixture.ts';
 import { ROOT } from '../helpers/build-site.ts';
 

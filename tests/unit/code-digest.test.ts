@@ -1,0 +1,28 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { codeDigest } from '../../src/code-digest.ts';
+import { ROOT } from '../helpers/build-site.ts';
+
+let dir = '';
+afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+describe('the digest of some code', () => {
+  it('changes with a module the code imports, however deep, and not with one it does not', () => {
+    dir = mkdtempSync(join(tmpdir(), 'code-digest-'));
+    writeFileSync(join(dir, 'entry.ts'), "import { b } from './b.ts';\nexport const a = b;\n");
+    writeFileSync(join(dir, 'b.ts'), "export { c as b } from './c.ts';\n");
+    writeFileSync(join(dir, 'c.ts'), 'export const c = 1;\n');
+    writeFileSync(join(dir, 'other.ts'), 'export const d = 1;\n');
+    const before = codeDigest(join(dir, 'entry.ts'));
+    writeFileSync(join(dir, 'other.ts'), 'export const d = 2;\n');
+    expect(codeDigest(join(dir, 'entry.ts'))).toBe(before);
+    writeFileSync(join(dir, 'c.ts'), 'export const c = 2;\n');
+    expect(codeDigest(join(dir, 'entry.ts'))).not.toBe(before);
+  });
+
+  it('refuses a module that is not there rather than digest nothing', () => {
+    expect(() => codeDigest(join(ROOT, 'src/no-such-module.ts'))).toThrow(/no-such-module/);
+  });
+});
