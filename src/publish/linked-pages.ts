@@ -7,7 +7,7 @@
  * files; a linked page this build no longer generates is removed before anything reads the site.
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { link, mkdir, readdir } from 'node:fs/promises';
+import { link, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
 /** Files linked or folders made at a time (the file system's round trips, not the CPU, are the cost). */
@@ -24,6 +24,7 @@ export class LinkedPages {
   /** Each linked file by the path of its page, as a file name relative to both folders. */
   private readonly linked = new Map<string, string[]>();
   private linking: Promise<void> | undefined;
+  private keeping: Promise<void> = Promise.resolve();
 
   /** `cached`: the folder of Astro's copies of the last build's pages; `site`: the folder being built. */
   constructor(cached: string, site: string) {
@@ -57,6 +58,39 @@ export class LinkedPages {
     if (!files) return;
     this.linked.delete(path);
     for (const file of files) for (const copy of [this.site, this.cached]) rmSync(join(copy, file), { force: true });
+  }
+
+  /**
+   * Makes the cache's copy of each file Astro wrote for a page it rendered (`files`, relative to the site) the
+   * site's file itself, as it was written: the next build links the very file this one read, and knows it unchanged
+   * by its stamp (file-stamp.ts). Astro writes the same bytes to both; a copy of another size is left as it is.
+   * Runs in the background; `kept` says when it is done.
+   */
+  keep(files: string[]): void {
+    const statOf = (file: string) => stat(file).catch(() => undefined);
+    this.keeping = inTurns(files, async (file) => {
+      const [site, cached] = [join(this.site, file), join(this.cached, file)];
+      const [written, copy] = await Promise.all([statOf(site), statOf(cached)]);
+      if (!written || !copy || written.size !== copy.size) return;
+      // Linked beside the copy, then renamed over it: where it cannot link (another file system) the copy stays.
+      const linked = `${cached}.${process.pid}.link`;
+      if (
+        !(await link(site, linked).then(
+          () => true,
+          () => false,
+        ))
+      )
+        return;
+      await rename(linked, cached);
+      // A page rewritten meanwhile (an alias for a moved anchor) is not Astro's: left without a copy, it is
+      // rendered again next time.
+      if ((await statOf(cached))?.ino !== written.ino) await rm(cached, { force: true });
+    });
+  }
+
+  /** Resolves once `keep` is done. */
+  kept(): Promise<void> {
+    return this.keeping;
   }
 
   /** Removes the linked pages whose path this build did not generate. */

@@ -98,6 +98,7 @@ export function pagefindIndex(): AstroIntegration {
         stopListening = onGeneratedPages({
           expect: (pages) => filling.expect(pages),
           page: (page) => filling.addPage(page),
+          written: (key, stamp) => filling.written(key, stamp),
         });
       },
       // Every page is in (rendered-pages.ts runs first): Pagefind writes while the site checks run.
@@ -131,6 +132,8 @@ class SearchIndex {
   /** The records of each page on disk, by its key: its file's stamp and its records' addresses and digests. */
   private lastPages = new Map<string, PageRecords>();
   private readonly nowPages = new Map<string, PageRecords>();
+  /** The records of each page handed over as rendered, until its file's stamp is known (`written`). */
+  private readonly rendered = new Map<string, PageRecords[1]>();
   private readonly indexes = new Map<number, PartIndex>();
   private pages = 0;
   private entries = 0;
@@ -177,12 +180,20 @@ class SearchIndex {
     const url = `/${page.key}`;
     const last = page.stamp === undefined ? undefined : this.lastPages.get(page.key);
     const records = last && last[0] === page.stamp ? lastRecords(page, last[1]) : newRecords(url, page.html());
-    if (page.stamp !== undefined) this.nowPages.set(page.key, [page.stamp, records.map((r) => [r.url, r.digest])]);
+    const known = records.map((r): [string, string] => [r.url, r.digest]);
+    if (page.stamp !== undefined) this.nowPages.set(page.key, [page.stamp, known]);
+    else this.rendered.set(page.key, known);
     for (const record of records) {
       this.add(record);
       if (record.url === url) this.pages++;
       else this.entries++;
     }
+  }
+
+  /** A page handed over as rendered, now written: its file's stamp, to know it unchanged next time. */
+  written(key: string, stamp: string): void {
+    const known = this.rendered.get(key);
+    if (known) this.nowPages.set(key, [stamp, known]);
   }
 
   private add(record: PartRecord): void {

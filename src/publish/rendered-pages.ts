@@ -12,7 +12,7 @@
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listHtml, pageKey } from './built-site.ts';
 import { fileStamp } from './file-stamp.ts';
@@ -36,6 +36,8 @@ export interface PagesListener {
   /** Once per build, before any page: the number of pages Astro lists. */
   expect(pages: number): void;
   page: PageListener;
+  /** Once all pages are generated, each page Astro rendered (handed over without a stamp), with its file's stamp. */
+  written?(key: string, stamp: string): void;
 }
 
 const listeners = new Set<PagesListener>();
@@ -65,18 +67,20 @@ export function renderedPages(): AstroIntegration {
         linked.start();
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        pages = new PagesInOrder(
-          base,
-          (page) => listeners.forEach((listener) => listener.page(page)),
-          (count) => listeners.forEach((listener) => listener.expect(count)),
-          linked,
-        );
+        const all: PagesListener = {
+          expect: (count) => listeners.forEach((listener) => listener.expect(count)),
+          page: (page) => listeners.forEach((listener) => listener.page(page)),
+          written: (key, stamp) => listeners.forEach((listener) => listener.written?.(key, stamp)),
+        };
+        pages = new PagesInOrder(base, all, linked);
         setPrerenderer((prerenderer) => pages!.teeing(prerenderer));
       },
       'astro:build:generated': async ({ dir }) => {
         await pages?.finish(fileURLToPath(dir));
         pages = undefined;
       },
+      // The cache's copies of the pages rendered, made the site's files meanwhile (LinkedPages.keep).
+      'astro:build:done': () => linked?.kept(),
     },
   };
 }
@@ -86,21 +90,16 @@ export class PagesInOrder {
   private order: string[] = [];
   private next = 0;
   private readonly waiting = new Map<string, string | null>();
+  /** The pages Astro rendered, by path. */
+  private readonly rendered = new Set<string>();
 
   private readonly base: string;
-  private readonly emit: PageListener;
-  private readonly announce: (pages: number) => void;
+  private readonly listener: PagesListener;
   private readonly linked: LinkedPages | undefined;
 
-  constructor(
-    base: string,
-    emit: PageListener,
-    announce: (pages: number) => void = () => {},
-    linked: LinkedPages | undefined = undefined,
-  ) {
+  constructor(base: string, listener: PagesListener, linked: LinkedPages | undefined = undefined) {
     this.base = base;
-    this.emit = emit;
-    this.announce = announce;
+    this.listener = listener;
     this.linked = linked;
   }
 
@@ -125,11 +124,11 @@ export class PagesInOrder {
         const response = result instanceof Response ? result : result.response;
         // A redirect (which Astro always renders: it has no cache key) writes no page of its own.
         if (!response.body || !response.headers.get('content-type')?.startsWith('text/html')) {
-          this.rendered(path, null);
+          this.renderedPage(path, null);
           return result;
         }
         const html = await response.text();
-        this.rendered(path, html);
+        this.renderedPage(path, html);
         const copy = new Response(html, { status: response.status, headers: response.headers });
         return result instanceof Response ? copy : { ...result, response: copy };
       },
@@ -139,17 +138,19 @@ export class PagesInOrder {
   /** The pages Astro will generate, by pathname, in its order. */
   expect(pathnames: string[]): void {
     this.order = [...new Set(pathnames.map((p) => this.pathOf(p)))];
-    this.announce(this.order.length);
+    this.listener.expect(this.order.length);
   }
 
   /** A page Astro rendered (null: no page): handed over once every page listed before it has been. */
-  rendered(pathname: string, html: string | null): void {
-    this.waiting.set(this.pathOf(pathname), html);
+  renderedPage(pathname: string, html: string | null): void {
+    const rendered = this.pathOf(pathname);
+    this.waiting.set(rendered, html);
+    if (html !== null) this.rendered.add(rendered);
     while (this.next < this.order.length && this.waiting.has(this.order[this.next]!)) {
       const path = this.order[this.next++]!;
       const page = this.waiting.get(path)!;
       this.waiting.delete(path);
-      if (page !== null) this.emit({ key: keyOf(path), html: () => page });
+      if (page !== null) this.listener.page({ key: keyOf(path), html: () => page });
     }
   }
 
@@ -167,10 +168,10 @@ export class PagesInOrder {
     for (const path of this.order.slice(this.next)) {
       if (this.waiting.has(path)) {
         const html = this.waiting.get(path);
-        if (html) this.emit({ key: keyOf(path), html: () => html });
+        if (html) this.listener.page({ key: keyOf(path), html: () => html });
       } else {
         const file = pageFile(site, path);
-        if (file) this.emit(onDisk(keyOf(path), file));
+        if (file) this.listener.page(onDisk(keyOf(path), file));
       }
       await breathe();
     }
@@ -178,11 +179,19 @@ export class PagesInOrder {
     for (const file of listHtml(site)) {
       const key = pageKey(site, file);
       if (listed.has(key.replace(/(\/|\.html)$/, ''))) continue;
-      this.emit(onDisk(key, file));
+      this.listener.page(onDisk(key, file));
       await breathe();
     }
+    // The files of the pages rendered, now written: their stamps, and the cache's copies made the same files.
+    const written = [...this.rendered].flatMap((path) => {
+      const file = pageFile(site, path);
+      return file ? [{ path, file: relative(site, file) }] : [];
+    });
+    for (const { path, file } of written) this.listener.written?.(keyOf(path), fileStamp(join(site, file)));
+    this.linked?.keep(written.map(({ file }) => file));
     this.next = this.order.length;
     this.waiting.clear();
+    this.rendered.clear();
   }
 
   /** `/base/articles/x/` or `/articles/x` → `articles/x`. */

@@ -83,4 +83,28 @@ describe('pages linked from the cache into the new site', () => {
     await none.ready();
     expect(existsSync(join(dir, 'fresh'))).toBe(false);
   });
+  it('makes the cache’s copy of a rendered page the site’s file, unless the two differ', async () => {
+    const { cached, site } = cacheAndSite({ 'a/index.html': 'a', 'b/index.html': 'b', 'c/index.html': 'c' });
+    const linked = new LinkedPages(cached, site);
+    // As Astro writes a page it rendered: to the site, and the same bytes to its cache.
+    for (const [name, text] of [
+      ['a', 'a2'],
+      ['b', 'b2'],
+      ['c', 'c2'],
+    ])
+      for (const folder of [site, cached]) {
+        rmSync(join(folder, name, 'index.html'), { force: true });
+        mkdirSync(join(folder, name), { recursive: true });
+        writeFileSync(join(folder, name, 'index.html'), folder === cached && name === 'b' ? 'other' : text);
+      }
+    const inode = (file: string) => statSync(file).ino;
+    const before = inode(join(cached, 'b/index.html'));
+    linked.keep(['a/index.html', 'b/index.html', 'gone/index.html']);
+    await linked.kept();
+    expect(inode(join(cached, 'a/index.html'))).toBe(inode(join(site, 'a/index.html')));
+    expect(readFileSync(join(cached, 'a/index.html'), 'utf8')).toBe('a2');
+    // Another size: not the same page, left as it is.
+    expect(inode(join(cached, 'b/index.html'))).toBe(before);
+    expect(inode(join(cached, 'c/index.html'))).not.toBe(inode(join(site, 'c/index.html')));
+  });
 });

@@ -12,9 +12,12 @@ function collector(base = '/') {
   const got: Array<[string, string]> = [];
   // The pages on disk rather than taken as rendered.
   const fromDisk: string[] = [];
-  const pages = new PagesInOrder(base, (page) => {
-    got.push([page.key, page.html()]);
-    if (page.stamp !== undefined) fromDisk.push(page.key);
+  const pages = new PagesInOrder(base, {
+    expect: () => {},
+    page: (page) => {
+      got.push([page.key, page.html()]);
+      if (page.stamp !== undefined) fromDisk.push(page.key);
+    },
   });
   return { pages, got, fromDisk };
 }
@@ -35,11 +38,11 @@ describe('pages handed over in the order Astro lists them', () => {
   it('holds a page back until every page listed before it has come', () => {
     const { pages, got } = collector();
     pages.expect(['/', '/articles/a/', '/articles/b/']);
-    pages.rendered('/articles/b/', html('b'));
+    pages.renderedPage('/articles/b/', html('b'));
     expect(got).toEqual([]);
-    pages.rendered('/', html('home'));
+    pages.renderedPage('/', html('home'));
     expect(got.map(([key]) => key)).toEqual(['']);
-    pages.rendered('/articles/a/', html('a'));
+    pages.renderedPage('/articles/a/', html('a'));
     expect(got.map(([key]) => key)).toEqual(['', 'articles/a/', 'articles/b/']);
     expect(got[2]![1]).toBe(html('b'));
   });
@@ -47,19 +50,18 @@ describe('pages handed over in the order Astro lists them', () => {
   it('names pages without the base and with or without slashes alike', () => {
     const { pages, got } = collector('/sub/');
     pages.expect(['/articles/a', '/']);
-    pages.rendered('/sub/', html('home'));
-    pages.rendered('/sub/articles/a/', html('a'));
+    pages.renderedPage('/sub/', html('home'));
+    pages.renderedPage('/sub/articles/a/', html('a'));
     expect(got.map(([key]) => key)).toEqual(['articles/a/', '']);
   });
 
   it('tells how many pages to expect before handing any over', () => {
     const told: number[] = [];
     const got: string[] = [];
-    const pages = new PagesInOrder(
-      '/',
-      (page) => got.push(page.key),
-      (count) => told.push(count, got.length),
-    );
+    const pages = new PagesInOrder('/', {
+      expect: (count) => told.push(count, got.length),
+      page: (page) => got.push(page.key),
+    });
     pages.expect(['/', '/articles/a/', '/articles/a', '/b/']);
     expect(told).toEqual([3, 0]);
   });
@@ -67,8 +69,8 @@ describe('pages handed over in the order Astro lists them', () => {
   it('passes over a path that wrote no page (a redirect) without waiting for it', () => {
     const { pages, got } = collector();
     pages.expect(['/old/', '/new/']);
-    pages.rendered('/new/', html('new'));
-    pages.rendered('/old/', null);
+    pages.renderedPage('/new/', html('new'));
+    pages.renderedPage('/old/', null);
     expect(got.map(([key]) => key)).toEqual(['new/']);
   });
 
@@ -82,8 +84,8 @@ describe('pages handed over in the order Astro lists them', () => {
     });
     const { pages, got, fromDisk } = collector();
     pages.expect(['/', '/articles/a/', '/articles/b/', '/404']);
-    pages.rendered('/', html('home'));
-    pages.rendered('/articles/b/', html('b rendered'));
+    pages.renderedPage('/', html('home'));
+    pages.renderedPage('/articles/b/', html('b rendered'));
     await pages.finish(dir);
     expect(fromDisk).toEqual(['articles/a/', '404/', 'moved/']);
     expect(got).toEqual([
@@ -98,13 +100,32 @@ describe('pages handed over in the order Astro lists them', () => {
   it('reads a page on disk only when its HTML is asked for, and stamps it by its file', async () => {
     const dir = builtSite({ 'a/index.html': html('a'), 'b/index.html': html('b') });
     const handed: GeneratedPage[] = [];
-    const pages = new PagesInOrder('/', (page) => handed.push(page));
+    const pages = new PagesInOrder('/', { expect: () => {}, page: (page) => handed.push(page) });
     pages.expect(['/a/', '/b/']);
     await pages.finish(dir);
     expect(handed.map((p) => p.stamp)).toEqual(['a', 'b'].map((p) => fileStamp(join(dir, p, 'index.html'))));
     rmSync(join(dir, 'b/index.html'));
     expect(handed[0]!.html()).toBe(html('a'));
     expect(() => handed[1]!.html()).toThrow(/ENOENT/);
+  });
+
+  it('once all are generated, tells the stamp of each page it took as rendered, from its written file', async () => {
+    const dir = builtSite({ 'a/index.html': html('a'), 'b/index.html': html('b'), '404.html': html('404') });
+    const written: Array<[string, string]> = [];
+    const pages = new PagesInOrder('/', {
+      expect: () => {},
+      page: () => {},
+      written: (key, stamp) => written.push([key, stamp]),
+    });
+    pages.expect(['/a/', '/b/', '/404']);
+    pages.renderedPage('/a/', html('a'));
+    pages.renderedPage('/404', html('404'));
+    expect(written).toEqual([]);
+    await pages.finish(dir);
+    expect(written).toEqual([
+      ['a/', fileStamp(join(dir, 'a/index.html'))],
+      ['404/', fileStamp(join(dir, '404.html'))],
+    ]);
   });
 
   it('gives the same pages in the same order whatever rendered and whatever came from the cache', async () => {
@@ -117,7 +138,7 @@ describe('pages handed over in the order Astro lists them', () => {
     for (const renderOrder of [[5, 4, 3, 2, 1, 0], [0, 2, 4], []]) {
       const { pages, got } = collector();
       pages.expect(listed);
-      for (const i of renderOrder) pages.rendered(`/p${i}/`, html(`page ${i}`));
+      for (const i of renderOrder) pages.renderedPage(`/p${i}/`, html(`page ${i}`));
       await pages.finish(dir);
       runs.push(got);
     }
