@@ -74,13 +74,11 @@ export class LinkedPages {
       if (!written || !copy || written.size !== copy.size) return;
       // Linked beside the copy, then renamed over it: where it cannot link (another file system) the copy stays.
       const linked = `${cached}.${process.pid}.link`;
-      if (
-        !(await link(site, linked).then(
-          () => true,
-          () => false,
-        ))
-      )
+      try {
+        await link(site, linked);
+      } catch {
         return;
+      }
       await rename(linked, cached);
       // A page rewritten meanwhile (an alias for a moved anchor) is not Astro's: left without a copy, it is
       // rendered again next time.

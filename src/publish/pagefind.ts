@@ -272,7 +272,10 @@ type PageRecords = [stamp: string, records: Array<[url: string, digest: string]>
 function lastRecords(page: GeneratedPage, known: PageRecords[1]): PartRecord[] {
   let contents: Map<string, string> | undefined;
   const content = (url: string) => {
-    contents ??= new Map(newRecords(`/${page.key}`, page.html()).map((r) => [r.url, r.content()]));
+    if (!contents) {
+      const { page: whole, entries } = pageRecords(`/${page.key}`, page.html());
+      contents = new Map((whole ? [whole, ...entries] : entries).map((r) => [r.url, r.content]));
+    }
     const text = contents.get(url);
     if (text === undefined) throw new Error(`${page.key}: its file gave no search record for ${url} this time`);
     return text;
