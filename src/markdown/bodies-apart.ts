@@ -1,23 +1,27 @@
 /**
- * An article's rendered body (its HTML, headings and citation notes) is kept in a file of its own in the
- * build cache, not in Astro's content store: the store is bundled into one module that the page build
- * compiles and loads whole, and article bodies were most of its bytes. The store keeps the file's name and
- * a hash of what it holds; an article page reads the file of the article it shows. What the article cites,
- * links and names (its references and mentions, most of what was left) goes to a second file, which only
- * the reference graph reads.
+ * An article's rendered body (its HTML, headings and citation notes) is kept in the build cache, not in
+ * Astro's content store: the store is bundled into one module that the page build compiles and loads whole,
+ * and article bodies were most of its bytes. What the article cites, links and names (its references and
+ * mentions, most of what was left) is kept beside it; only the reference graph reads that.
+ *
+ * Both go into one pack file per build, appended as entries render: the store keeps where each sits and a
+ * hash of it. A file per article cost two new files per article, and creating files is slow on a disk that
+ * has just deleted many. Packs no store entry names any longer are deleted before the next content sync.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { MarkdownHeading } from 'astro';
+import type { RenderedContent } from 'astro:content';
 import { CACHE_DIR } from '../cache-dir.ts';
 import type { RenderedBody } from './prerendered.ts';
 import type { CitationNote } from './remark-citations.ts';
 import type { References } from './references.ts';
 import type { Mention } from './remark-mentions.ts';
 
-const BODIES_DIR = join(CACHE_DIR, 'bodies');
-const REFERENCES_DIR = join(CACHE_DIR, 'references');
+const PACKS_DIR = join(CACHE_DIR, 'bodies');
+/** A pack's name: when and by which process it was begun, so no two builds append to one. */
+const PACK_NAME = /bodies-[0-9a-z]+-[0-9]+-[0-9a-f]{8}\.pack/g;
 
 /** Articles, in every edition: the collection a newsroom grows. */
 const KEPT_APART = /^(?:[a-z]{2}\/)?articles\/[^/]+\.md$/;
@@ -34,71 +38,122 @@ export interface ReferencesApart {
   mentions?: Mention[];
 }
 
-/** What the store keeps in the body's place, under the frontmatter render() returns. */
-interface BodyFile {
-  /** The same name in both folders. */
-  file: string;
+/** Where a kept value sits: its pack, its bytes' offset and length there, and their hash. */
+interface Packed {
+  pack: string;
+  at: number;
+  length: number;
   hash: string;
-  referencesHash: string;
 }
 
-const hashOf = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 32);
+/** What the store keeps in the body's place, under the frontmatter render() returns. */
+interface KeptApart {
+  /** The article's file, relative to the content folder: for errors. */
+  file: string;
+  body: Packed;
+  references: Packed;
+}
 
-/** The rendering Astro stores for this file: an article's without its body, which goes to its own file. */
+const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('base64url').slice(0, 32);
+
+/** The pack this process appends to, opened with its first body. */
+let writing: { name: string; fd: number; size: number } | undefined;
+
+function append(value: unknown): Packed {
+  if (!writing) {
+    mkdirSync(PACKS_DIR, { recursive: true });
+    const name = `bodies-${Date.now().toString(36)}-${process.pid}-${randomBytes(4).toString('hex')}.pack`;
+    writing = { name, fd: openSync(join(PACKS_DIR, name), 'wx'), size: 0 };
+  }
+  const bytes = Buffer.from(JSON.stringify(value));
+  writeSync(writing.fd, bytes, 0, bytes.length, writing.size);
+  const packed = { pack: writing.name, at: writing.size, length: bytes.length, hash: hashOf(bytes) };
+  writing.size += bytes.length;
+  return packed;
+}
+
+/** The rendering Astro stores for this file: an article's without its body, which is kept apart. */
 export function keepBodyApart(contentDir: string, path: string | undefined, rendered: RenderedBody): RenderedBody {
   const name = path === undefined ? undefined : relative(contentDir, path).split(sep).join('/');
   if (!name || !KEPT_APART.test(name)) return rendered;
   const { citationNotes = [], references, mentions, ...added } = rendered.added;
-  const file = name.replace(/\.md$/, '.json');
-  const body: BodyFile = {
-    file,
-    hash: write(BODIES_DIR, file, { html: rendered.code, headings: rendered.headings, citationNotes }),
-    referencesHash: write(REFERENCES_DIR, file, { references, mentions }),
+  const apart: KeptApart = {
+    file: name,
+    body: append({ html: rendered.code, headings: rendered.headings, citationNotes }),
+    references: append({ references, mentions }),
   };
-  return { code: '', headings: [], added: { ...added, bodyFile: body } };
+  return { code: '', headings: [], added: { ...added, apart } };
 }
 
-/** Writes the value as JSON and returns the hash the store keeps of it. */
-function write(dir: string, file: string, value: unknown): string {
-  const text = JSON.stringify(value);
-  const target = join(dir, file);
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, text);
-  return hashOf(text);
-}
+/** Open packs, for reading, by name. */
+const reading = new Map<string, number>();
 
-/** The file as the store knows it, or an error saying how to start afresh. */
-function read(dir: string, file: string, hash: string, what: string): unknown {
-  const path = join(dir, file);
-  const text = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-  if (text === undefined || hashOf(text) !== hash) {
+/** The value as the store knows it, or an error saying how to start afresh. */
+function read({ pack, at, length, hash }: Packed, file: string, what: string): unknown {
+  const bytes = Buffer.alloc(length);
+  let got = 0;
+  try {
+    let fd = reading.get(pack);
+    if (fd === undefined) reading.set(pack, (fd = openSync(join(PACKS_DIR, pack), 'r')));
+    got = readSync(fd, bytes, 0, length, at);
+  } catch {
+    // Missing: reported below.
+  }
+  if (got !== length || hashOf(bytes) !== hash) {
     throw new Error(
-      `The ${what} of ${file.replace(/\.json$/, '.md')} is missing from ${dir} or older than ` +
-        `Astro's content store. Delete ${CACHE_DIR} and build again.`,
+      `The ${what} of ${file} is missing from ${PACKS_DIR} or older than Astro's content store. ` +
+        `Delete ${CACHE_DIR} and build again.`,
     );
   }
-  return JSON.parse(text);
+  return JSON.parse(bytes.toString('utf8'));
 }
 
-const bodyFileOf = (frontmatter: unknown) => (frontmatter as { bodyFile?: BodyFile } | undefined)?.bodyFile;
+const keptApartOf = (frontmatter: unknown) => (frontmatter as { apart?: KeptApart } | undefined)?.apart;
 
 /** The body of an entry whose body is kept apart, or undefined (an entry Astro renders and keeps whole). */
 export function bodyApartOf(frontmatter: unknown): BodyApart | undefined {
-  const ref = bodyFileOf(frontmatter);
-  return ref && (read(BODIES_DIR, ref.file, ref.hash, 'rendered body') as BodyApart);
+  const kept = keptApartOf(frontmatter);
+  return kept && (read(kept.body, kept.file, 'rendered body') as BodyApart);
 }
 
 /** The references and mentions of an entry whose body is kept apart, or undefined (they are in the store). */
 export function referencesApartOf(frontmatter: unknown): ReferencesApart | undefined {
-  const ref = bodyFileOf(frontmatter);
-  return ref && (read(REFERENCES_DIR, ref.file, ref.referencesHash, 'references') as ReferencesApart);
+  const kept = keptApartOf(frontmatter);
+  return kept && (read(kept.references, kept.file, 'references') as ReferencesApart);
 }
 
 /**
- * Before content syncs: a store whose bodies or references were cleared away (the cache partly deleted)
- * would point at nothing, so it goes too and every entry renders afresh.
+ * What a page's cache key takes of its entry's rendering: a body kept apart by its hashes alone, so that a
+ * body rendered again to the same bytes, into another pack, leaves the page's key as it was.
  */
-export function dropStoreWithoutBodies(storeFile: string): void {
-  if (![BODIES_DIR, REFERENCES_DIR].every(existsSync)) rmSync(storeFile, { force: true });
-  for (const dir of [BODIES_DIR, REFERENCES_DIR]) mkdirSync(dir, { recursive: true });
+export function renderedForKey(rendered: RenderedContent | undefined): unknown {
+  const frontmatter = rendered?.metadata?.frontmatter;
+  const kept = keptApartOf(frontmatter);
+  if (!rendered || !kept) return rendered;
+  const apart = [kept.body.hash, kept.references.hash];
+  return { ...rendered, metadata: { ...rendered.metadata, frontmatter: { ...(frontmatter as object), apart } } };
+}
+
+/**
+ * Before content syncs: a store that names a pack no longer there (the cache partly deleted) would point at
+ * nothing, so it goes and every entry renders afresh; packs the store does not name are deleted.
+ */
+export function tidyBodyPacks(storeFile: string): void {
+  mkdirSync(PACKS_DIR, { recursive: true });
+  const packs = new Set(readdirSync(PACKS_DIR));
+  let store = '';
+  try {
+    store = readFileSync(storeFile, 'utf8');
+  } catch {
+    // No store: every pack is left over.
+  }
+  let named = new Set(store.match(PACK_NAME));
+  if ([...named].some((name) => !packs.has(name))) {
+    rmSync(storeFile, { force: true });
+    named = new Set();
+  }
+  // What is not a pack is left from a file per article (older builds). The pack this process writes stays.
+  for (const name of packs)
+    if (!named.has(name) && name !== writing?.name) rmSync(join(PACKS_DIR, name), { recursive: true, force: true });
+  rmSync(join(CACHE_DIR, 'references'), { recursive: true, force: true });
 }

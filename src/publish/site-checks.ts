@@ -15,7 +15,7 @@ import { stopBuild, stoppingOn } from './build-stop.ts';
 import { contentReport, renderedContentReport, startBuildContentCheck } from './check-content.ts';
 import type { ContentError } from '../content/content-error.ts';
 import { forgetRendered } from '../markdown/prerendered.ts';
-import { dropStoreWithoutBodies } from '../markdown/bodies-apart.ts';
+import { tidyBodyPacks } from '../markdown/bodies-apart.ts';
 
 export function siteChecks(options: { contentDir: string }): AstroIntegration {
   let base = '/';
@@ -34,7 +34,7 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
         updateConfig({
           vite: { define: { 'import.meta.env.EXPLAINER_DEV_SERVER': JSON.stringify(command === 'dev') } },
         });
-        dropStoreWithoutBodies(fileURLToPath(new URL('data-store.json', config.cacheDir)));
+        tidyBodyPacks(fileURLToPath(new URL('data-store.json', config.cacheDir)));
         if (command === 'build') {
           // Bodies that passed in the last build and have not changed are not checked again; the others are
           // rendered as they are checked, on every core, while Astro syncs content and takes each rendering.

@@ -1,6 +1,6 @@
 /** Article bodies kept apart from Astro's content store, in a build cache of the test's own. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -24,14 +24,14 @@ const rendered = {
   },
 };
 
+const packs = () => readdirSync(join(cache, 'bodies')).filter((name) => name.endsWith('.pack'));
+
 describe('bodies kept apart', () => {
-  it("keeps an article's HTML and notes in a file, what it points at in another, the rest in the store", () => {
+  it("keeps an article's HTML and notes, and what it points at, in a pack; the rest in the store", () => {
     const stored = apart.keepBodyApart(content, `${content}/uk/articles/brief.md`, rendered);
     expect(stored.code).toBe('');
     expect(stored.headings).toEqual([]);
-    expect(Object.keys(stored.added).sort()).toEqual(['bodyFile', 'readingText']);
-    expect(existsSync(join(cache, 'bodies/uk/articles/brief.json'))).toBe(true);
-    expect(existsSync(join(cache, 'references/uk/articles/brief.json'))).toBe(true);
+    expect(Object.keys(stored.added).sort()).toEqual(['apart', 'readingText']);
     expect(apart.bodyApartOf(stored.added)).toEqual({
       html: rendered.code,
       headings: rendered.headings,
@@ -43,6 +43,18 @@ describe('bodies kept apart', () => {
     });
   });
 
+  it('appends every article of a build to one pack file', () => {
+    const before = packs();
+    const many = Array.from({ length: 20 }, (_, i) =>
+      apart.keepBodyApart(content, `${content}/articles/a${i}.md`, { ...rendered, code: `<p>${i}</p>` }),
+    );
+    expect(packs()).toEqual(before);
+    expect(before).toHaveLength(1);
+    expect(many.map((s) => (apart.bodyApartOf(s.added) as { html: string }).html)).toEqual(
+      many.map((_, i) => `<p>${i}</p>`),
+    );
+  });
+
   it('keeps every other body whole, in the store', () => {
     for (const path of [`${content}/glossary/talks.md`, `${content}/articles/deep/x.md`, undefined])
       expect(apart.keepBodyApart(content, path, rendered)).toBe(rendered);
@@ -50,30 +62,48 @@ describe('bodies kept apart', () => {
     expect(apart.referencesApartOf(rendered.added)).toBeUndefined();
   });
 
-  it('refuses a body file that does not match the store, saying how to start afresh', () => {
+  it('refuses a body that does not match the store, saying how to start afresh', () => {
     const stored = apart.keepBodyApart(content, `${content}/articles/brief.md`, rendered);
-    const file = join(cache, 'bodies/articles/brief.json');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('Text', 'Old text'));
+    const kept = (stored.added as { apart: { body: { at: number } } }).apart;
+    const file = join(cache, 'bodies', packs()[0]!);
+    const bytes = readFileSync(file);
+    bytes.write('{"html":"<p>Old', kept.body.at);
+    writeFileSync(file, bytes);
     expect(() => apart.bodyApartOf(stored.added)).toThrow(
       `The rendered body of articles/brief.md is missing from ${join(cache, 'bodies')} or older than ` +
         `Astro's content store. Delete ${cache} and build again.`,
     );
-    rmSync(join(cache, 'references/articles/brief.json'));
-    expect(() => apart.referencesApartOf(stored.added)).toThrow(
-      `The references of articles/brief.md is missing from ${join(cache, 'references')}`,
-    );
+    const gone = { apart: { ...kept, references: { ...kept.body, pack: 'bodies-x-1-00000000.pack' } } };
+    expect(() => apart.referencesApartOf(gone)).toThrow(`The references of articles/brief.md is missing`);
   });
 
-  it('drops a content store whose bodies or references are gone (all render afresh), not one whose are there', () => {
+  it("keys a page by its body's bytes, not by where they are kept", () => {
+    const once = apart.keepBodyApart(content, `${content}/articles/brief.md`, rendered);
+    const again = apart.keepBodyApart(content, `${content}/articles/brief.md`, rendered);
+    const changed = apart.keepBodyApart(content, `${content}/articles/brief.md`, { ...rendered, code: '<p>New</p>' });
+    const key = (s: typeof once) =>
+      JSON.stringify(apart.renderedForKey({ html: '', metadata: { frontmatter: s.added, imagePaths: [] } }));
+    expect(JSON.stringify(once.added)).not.toBe(JSON.stringify(again.added));
+    expect(key(once)).toBe(key(again));
+    expect(key(changed)).not.toBe(key(once));
+  });
+
+  it('deletes packs the content store does not name, and drops a store that names a pack no longer there', () => {
     const store = join(cache, 'data-store.json');
-    for (const gone of ['bodies', 'references']) {
-      writeFileSync(store, '[]');
-      rmSync(join(cache, gone), { recursive: true });
-      apart.dropStoreWithoutBodies(store);
-      expect(existsSync(store)).toBe(false);
-    }
-    writeFileSync(store, '[]');
-    apart.dropStoreWithoutBodies(store);
+    const [current] = packs();
+    const old = 'bodies-abc-1-0123abcd.pack';
+    writeFileSync(join(cache, 'bodies', old), '{}');
+    mkdirSync(join(cache, 'bodies', 'articles'), { recursive: true });
+    writeFileSync(store, JSON.stringify(['Map', { pack: old }]));
+    apart.tidyBodyPacks(store);
+    // The pack this process writes to stays, though no store names it yet; a folder of older builds goes.
+    expect(packs().sort()).toEqual([old, current].sort());
+    expect(existsSync(join(cache, 'bodies', 'articles'))).toBe(false);
     expect(existsSync(store)).toBe(true);
+
+    writeFileSync(store, JSON.stringify(['Map', { pack: 'bodies-gone-2-89abcdef.pack' }, { pack: old }]));
+    apart.tidyBodyPacks(store);
+    expect(existsSync(store)).toBe(false);
+    expect(packs()).toEqual([current]);
   });
 });
