@@ -5,7 +5,7 @@
  * (check-cache.ts), and on a large site splits the work across one worker per core.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { startWorker } from '../worker-thread.ts';
 import { join, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { ContentError } from './content-error.ts';
@@ -109,7 +109,7 @@ function checkBodiesInWorkers(
     shares.map(
       (share) =>
         new Promise<void>((done, fail) => {
-          const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
+          const worker = startWorker(new URL('./check-worker.ts', import.meta.url), {
             workerData: { contentDir, bodies: share, render, index },
           });
           worker.on('message', (message: BodyChecked | 'done') => {

@@ -6,7 +6,8 @@
  * only raise its peak (README, Performance).
  */
 import { existsSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../worker-thread.ts';
 import { BuildStop } from './build-stop.ts';
 import { ReadPagesCache } from './read-pages-cache.ts';
 import { checkSite, type ChecksReport, type SiteToCheck } from './check-site.ts';
@@ -40,7 +41,7 @@ export class PageChecks {
   }
 
   private startWorker(): { worker: Worker; outcome: Promise<Outcome> } {
-    const worker = new Worker(new URL('./check-pages-worker.ts', import.meta.url), {
+    const worker = startWorker(new URL('./check-pages-worker.ts', import.meta.url), {
       workerData: { cacheFile: this.cacheFile },
     });
     // Until the site is checked it must not keep a failed build's process alive.
