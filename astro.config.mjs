@@ -15,6 +15,7 @@ import { pageDates } from './src/content/last-modified.ts';
 import { edition404 } from './src/publish/edition-404.ts';
 import { sitemapOptions } from './src/publish/sitemap.ts';
 import { withTrailingSlash } from './src/urls.ts';
+import { keepContentFilesIn } from './src/content/content-file.ts';
 
 // Tests build under a sub-path and into temporary folders through these variables.
 const base = process.env.EXPLAINER_BASE ?? '/';
@@ -23,6 +24,9 @@ const contentPath = fileURLToPath(new URL(`${contentDir}/`, import.meta.url));
 // Read when the sitemap is written (after the build), not when the config loads.
 let dates;
 const sitemapDates = () => (dates ??= pageDates(contentPath));
+// A build takes the content files unchanged since the last build from what that build read of them, from
+// the start: the Markdown processor below reads every file's frontmatter (src/content/kept-content-files.ts).
+if (process.argv[2] === 'build') keepContentFilesIn(`${CACHE_DIR}/content-files.json`);
 
 export default defineConfig({
   site,

@@ -12,6 +12,7 @@ import { ContentError } from './content-error.ts';
 import { markdownFiles } from './files.ts';
 import { contentIndexRead, type IndexRead } from './content-index.ts';
 import { readContentFile } from './content-file.ts';
+import { bodyDigestOf } from './kept-content-files.ts';
 import { MARKDOWN_COLLECTIONS } from './schemas/markdown-collections.ts';
 import { checkedBodies } from './check-cache.ts';
 import { englishFileOf, placeOf } from './translation-files.ts';
@@ -133,32 +134,36 @@ export async function checkBodies(
   const files = MARKDOWN_COLLECTIONS.flatMap((c) =>
     markdownFiles(join(contentDir, c.folder)).map((f) => join(contentDir, c.folder, f)),
   );
-  const bodies = [
+  // Each body with a digest of it: a file read in an earlier build has its digest kept, and its text is read
+  // only if the body is checked (content-file.ts).
+  const bodies: Array<{ path: string; digest: string; body: () => string }> = [
     ...files.flatMap((path) => {
       // The file as the linter read it (read once); one it could not read is reported there.
       const file = readContentFile(path);
       if (file.problem) return [];
       // Blank lines for the frontmatter, so the plugins' lines are the file's.
-      return [{ path, body: '\n'.repeat(file.bodyLine - 1) + file.body }];
+      const body = () => '\n'.repeat(file.bodyLine - 1) + file.body;
+      return [{ path, digest: `${file.bodyLine}:${file.bodyDigest ?? bodyDigestOf(file.body)}`, body }];
     }),
-    ...extra,
+    ...extra.map(({ path, body }) => ({ path, digest: bodyDigestOf(body), body: () => body })),
   ];
   // A rebuild checks only the bodies whose outcome may have changed since the last run that passed them.
   const cache = options.cacheDir ? checkedBodies(options.cacheDir) : undefined;
-  const bodyAt = new Map(bodies.map((b) => [resolve(b.path), b.body]));
+  const digestAt = new Map(bodies.map((b) => [resolve(b.path), b.digest]));
   const digest = cache ? renderInputsDigest(contentDir) : '';
   const keyed = bodies.map((b) => {
     const english = englishFileOf(contentDir, b.path);
     const key = cache?.keyOf({
       digest,
       path: resolve(b.path),
-      body: b.body,
-      english: english && bodyAt.get(resolve(english)),
+      body: b.digest,
+      english: english && digestAt.get(resolve(english)),
     });
     return { ...b, key };
   });
-  const todo = keyed.filter((b) => !b.key || !cache!.passed(b.key));
-  const checkedNow = new Set(todo);
+  const unchecked = keyed.filter((b) => !b.key || !cache!.passed(b.key));
+  const checkedNow = new Set(unchecked);
+  const todo: BodyToCheck[] = unchecked.map((b) => ({ path: b.path, body: b.body() }));
   // Astro's render of each body checked here waits for this check's rendering of it.
   if (options.render) for (const b of todo) if (renderedByAstro(contentDir, b)) expectRendered(resolve(b.path), b.body);
   const handOn = (done: BodyChecked) =>
@@ -176,7 +181,7 @@ export async function checkBodies(
   if (cache) {
     const failed = new Set(errors.map((e) => resolve(e.file)));
     // A mistake no body owns would be lost by remembering passes: then remember only the earlier ones.
-    const owned = [...failed].every((f) => bodyAt.has(f));
+    const owned = [...failed].every((f) => digestAt.has(f));
     cache.save(keyed.filter((b) => (owned ? !failed.has(resolve(b.path)) : !checkedNow.has(b))).map((b) => b.key!));
   }
   return errors;

@@ -10,7 +10,10 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface CheckedBodies {
-  /** The key of a body: what its check's outcome depends on. */
+  /**
+   * The key of a body: what its check's outcome depends on. `body` and `english` (a translation's English file)
+   * are digests of the bodies.
+   */
   keyOf(parts: { digest: string; path: string; body: string; english?: string }): string;
   passed(key: string): boolean;
   /** Keeps exactly these keys for the next run (bodies that are gone are forgotten). */

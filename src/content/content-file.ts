@@ -3,10 +3,12 @@
  * numbers, its body. The linter, the content index and share cards take this record, so they agree
  * on what a file says and the disk is read once per change.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { LineCounter, parseDocument, isMap, type Node, type YAMLError } from 'yaml';
 import { strayControl } from './control-chars.ts';
+import { bodyDigestOf, KeptContentFiles, type KeptContentFile } from './kept-content-files.ts';
+import { fileStamp } from '../file-stamp.ts';
 
 /** Why a file's frontmatter could not be read, said the way an editor can act on it. */
 export interface FileProblem {
@@ -32,6 +34,9 @@ export interface ContentFile {
   body: string;
   /** The line in the file of the body's first line. */
   bodyLine: number;
+  /** A digest of the body and whether it is blank (isBlankBody), where known without reading it. */
+  bodyDigest?: string;
+  bodyBlank?: boolean;
   problem?: FileProblem;
 }
 
@@ -159,19 +164,44 @@ export function parseContentText(raw: string, path: string, shown = path): Conte
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const cache = new Map<string, { stamp: string; file: ContentFile }>();
+let kept: KeptContentFiles | undefined;
+
+/**
+ * From now on in this process, files unchanged since the last build (by their stamps) are taken from the records
+ * it kept in `file`, and what is read is kept there by `saveContentFiles`. The build does this; the dev server
+ * and tests read every file.
+ */
+export function keepContentFilesIn(file: string): void {
+  kept = new KeptContentFiles(file);
+}
+
+/** Keeps the records of every file read so far for the next build. */
+export function saveContentFiles(): void {
+  kept?.save();
+}
 
 /** Reads a content file, or returns the record already read while the file is unchanged. */
 export function readContentFile(path: string): ContentFile {
-  const stat = statSync(path);
-  const stamp = `${stat.mtimeMs}:${stat.size}`;
+  const stamp = fileStamp(path);
   const hit = cache.get(path);
   if (hit?.stamp === stamp) return hit.file;
+  const known = kept?.get(path, stamp);
+  let file = known ? fromKept(path, known) : parseContentFile(path);
+  if (!known && kept && !file.problem && jsonSafe(file.data)) {
+    const record = keptOf(file);
+    kept.set(path, stamp, record);
+    file = { ...file, bodyDigest: record.bodyDigest, bodyBlank: record.bodyBlank };
+  }
+  cache.set(path, { stamp, file });
+  return file;
+}
+
+function parseContentFile(path: string): ContentFile {
   const shown = relative(process.cwd(), path);
-  let file: ContentFile;
   try {
-    file = parseContentText(utf8.decode(readFileSync(path)), path, shown);
+    return parseContentText(utf8.decode(readFileSync(path)), path, shown);
   } catch {
-    file = {
+    return {
       path,
       shown,
       id: basename(path, '.md'),
@@ -181,6 +211,46 @@ export function readContentFile(path: string): ContentFile {
       problem: { problem: 'the file is not valid UTF-8.', fix: 'save it as UTF-8.' },
     };
   }
-  cache.set(path, { stamp, file });
-  return file;
+}
+
+/** Whether the body holds nothing a reader would see: blank lines and comments only. */
+export const isBlankBody = (body: string): boolean => body.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
+
+const keptOf = (file: ContentFile): KeptContentFile => ({
+  data: file.data,
+  bodyLine: file.bodyLine,
+  bodyDigest: bodyDigestOf(file.body),
+  bodyBlank: isBlankBody(file.body),
+});
+
+/** A file known from the last build: its text, body and field lines read from disk only when asked. */
+function fromKept(path: string, known: KeptContentFile): ContentFile {
+  let read: ContentFile | undefined;
+  const full = () => (read ??= parseContentFile(path));
+  return {
+    path,
+    shown: relative(process.cwd(), path),
+    id: basename(path, '.md'),
+    data: known.data,
+    bodyLine: known.bodyLine,
+    bodyDigest: known.bodyDigest,
+    bodyBlank: known.bodyBlank,
+    get text() {
+      return full().text;
+    },
+    get body() {
+      return full().body;
+    },
+    lineOf: (at) => full().lineOf(at),
+  };
+}
+
+/** Values JSON keeps as they are: what a record of parsed frontmatter may hold. */
+function jsonSafe(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(jsonSafe);
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.values(value).every(jsonSafe);
+  return false;
 }

@@ -96,13 +96,11 @@ function readEntries(
   for (const file of markdownFiles(dir)) {
     const id = entryIdOf(file);
     let data: Record<string, unknown> = {};
-    let body = '';
     const path = join(dir, file);
     stamps.set(path, stamp(path));
     // Malformed frontmatter is reported, with its line, by the content linter.
     const record = readContentFile(path);
     if (record.data && typeof record.data === 'object') data = record.data as Record<string, unknown>;
-    body = record.body;
     const title = String(data.term ?? data.name ?? data.title ?? data.topic ?? id);
     const summary =
       kind === 'people'
@@ -110,7 +108,7 @@ function readEntries(
         : kind === 'article'
           ? data.dek
           : kind === 'glossary'
-            ? firstBlockText(body)
+            ? firstBlockText(record.body)
             : undefined;
     // Titles and previews read as the pages do: curly quotes, dashes.
     const shown = typographic(title, lang);

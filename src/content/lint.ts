@@ -8,7 +8,7 @@
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { ContentError } from './content-error.ts';
-import { readContentFile } from './content-file.ts';
+import { isBlankBody, readContentFile } from './content-file.ts';
 import { entryIdOf, markdownFiles } from './files.ts';
 import { ID_PATTERN } from './schemas/ids.ts';
 
@@ -134,7 +134,7 @@ export function lintContent(contentDir: string, collections: LintCollection[]): 
           fail(lineOf(at), problem, fix);
         }
       }
-      if (c.bodyRequired && record.body.replace(/<!--[\s\S]*?-->/g, '').trim() === '') {
+      if (c.bodyRequired && (record.bodyBlank ?? isBlankBody(record.body))) {
         fail(
           record.bodyLine - 1,
           'the article has no text after its frontmatter.',

@@ -50,21 +50,17 @@ export const shownReferrers = (list: Referrer[] | undefined): [Referrer[], numbe
   list?.length ?? 0,
 ];
 
-/** Which entries each list already has: a sentence cited by thousands of articles is checked in constant time. */
-const listed = new WeakMap<Referrer[], Set<string>>();
-
 /**
- * Adds a referrer once per entry (`kind/id`): an article citing a sentence twice is listed once, at its first
- * section. The referrer is made only then: most citations repeat a sentence already listed for the entry.
+ * Adds a referrer once per entry: an article citing a sentence twice is listed once, at its first section.
+ * `listed` holds the keys this entry is already listed under (one set per entry, so a sentence cited by
+ * thousands of articles costs no more than any other); the referrer is made only when it is new.
  */
-function push(map: Map<string, Referrer[]>, key: string, entry: string, referrer: () => Referrer) {
-  let list = map.get(key);
-  if (!list) map.set(key, (list = []));
-  let seen = listed.get(list);
-  if (!seen) listed.set(list, (seen = new Set()));
-  if (seen.has(entry)) return;
-  seen.add(entry);
-  list.push(referrer());
+function push(map: Map<string, Referrer[]>, key: string, listed: Set<string>, referrer: () => Referrer) {
+  if (listed.has(key)) return;
+  listed.add(key);
+  const list = map.get(key);
+  if (list) list.push(referrer());
+  else map.set(key, [referrer()]);
 }
 
 /** An entry and what it points at. */
@@ -132,23 +128,28 @@ async function build(): Promise<ReferenceGraph> {
     ...questions.map((e) => ({ kind: 'questions' as const, id: e.id, title: e.data.question, ...recorded(e) })),
   ];
 
+  // What each entry is listed under in "mentioned in" by its links, for its mentions below.
+  const linked = new Map<string, Set<string>>();
   for (const entry of entries) {
     const { found } = entry;
     const key = `${entry.kind}/${entry.id}`;
     refs.set(key, found);
+    const cited = new Set<string>();
     for (const c of found.citations) {
-      for (const sid of sentenceIds(c)) push(citedBy, `${c.source}#${sid}`, key, () => referrer(entry, c.section));
+      for (const sid of sentenceIds(c)) push(citedBy, `${c.source}#${sid}`, cited, () => referrer(entry, c.section));
     }
+    const named = new Set<string>();
+    linked.set(key, named);
     for (const l of found.links) {
-      if (l.kind !== 'article') push(mentionedBy, `${l.kind}:${l.id}`, key, () => referrer(entry, l.section));
+      if (l.kind !== 'article') push(mentionedBy, `${l.kind}:${l.id}`, named, () => referrer(entry, l.section));
     }
   }
 
   // An article mentions a term or person wherever it names them, linked or not (found as it rendered).
   for (const entry of entries) {
     if (entry.kind !== 'articles') continue;
-    for (const { key, section } of entry.mentions)
-      push(mentionedBy, key, `articles/${entry.id}`, () => referrer(entry, section));
+    const named = linked.get(`articles/${entry.id}`)!;
+    for (const { key, section } of entry.mentions) push(mentionedBy, key, named, () => referrer(entry, section));
   }
   return { citedBy, mentionedBy, refs };
 }

@@ -38,7 +38,7 @@ import {
   type PartRecord,
 } from './search-parts.ts';
 import { SearchIndexCache, type LastIndex } from './search-index-cache.ts';
-import { madeWith } from './made-with.ts';
+import { madeWith } from '../made-with.ts';
 import { CACHE_DIR } from '../cache-dir.ts';
 import { PARTS_FILE } from '../scripts/search/index-parts.ts';
 import { DEFAULT_LANG, LANGS } from '../i18n/languages.ts';

@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { PageIds } from './built-site.ts';
-import { madeWith } from './made-with.ts';
-import { fileStamp } from './file-stamp.ts';
+import { madeWith } from '../made-with.ts';
+import { fileStamp } from '../file-stamp.ts';
 
 /** A page's facts as JSON holds them: Maps and Sets as arrays, a link as [attr, value, tag]. */
 type Stored = [

@@ -16,6 +16,7 @@ import { contentReport, renderedContentReport, startBuildContentCheck } from './
 import type { ContentError } from '../content/content-error.ts';
 import { forgetRendered } from '../markdown/prerendered.ts';
 import { tidyBodyPacks } from '../markdown/bodies-apart.ts';
+import { saveContentFiles } from '../content/content-file.ts';
 
 export function siteChecks(options: { contentDir: string }): AstroIntegration {
   let base = '/';
@@ -42,6 +43,8 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
             cacheDir: fileURLToPath(config.cacheDir),
             render: { base: config.base },
           });
+          // What was read of each file, for the next build (astro.config.mjs).
+          saveContentFiles();
           if (check.report) stopBuild(check.report);
           bodies = check.bodies;
           // Awaited when the build starts; a failure meanwhile is not an unhandled rejection.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import { PagesInOrder, type GeneratedPage } from '../../src/publish/rendered-pages.ts';
-import { fileStamp } from '../../src/publish/file-stamp.ts';
+import { fileStamp } from '../../src/file-stamp.ts';
 
 const html = (what: string) => `<!doctype html><html lang="en"><body>${what}</body></html>`;
 

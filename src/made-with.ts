@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { codeDigest } from '../code-digest.ts';
+import { codeDigest } from './code-digest.ts';
 
 /** `code`: the module that derives the facts (with all it imports and runs on). */
 export const madeWith = (layout: number, code: URL): string =>
