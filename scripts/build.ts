@@ -1,8 +1,8 @@
 /**
  * npm run build — builds the site into a staging folder (pages, checks and
  * search index), and only when all of that succeeds swaps it in for the
- * published folder. A failed build leaves the last good site untouched. The site it replaces is deleted in
- * the background.
+ * published folder. A failed build leaves the last good site untouched. The site it replaces is emptied of
+ * its files in the background, and the next build writes into its folders (recycle-site.ts).
  *
  * EXPLAINER_OUT_DIR names the published folder (default dist/).
  */
@@ -16,25 +16,28 @@ import { ASTRO_NODE_FLAGS } from './node-flags.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 const target = resolve(ROOT, process.env.EXPLAINER_OUT_DIR ?? 'dist');
 const staging = `${target}.next`;
-/** Where the last site goes once the new one is in: a name of its own per build, deleted in the background. */
+/** Where the last site goes once the new one is in: a name of its own per build, emptied in the background. */
 const setAside = `${target}.old-${process.pid}-${Date.now()}`;
+/** The folders of a site replaced earlier, emptied of files: the next build starts from them (recycle-site.ts). */
+const spare = `${target}.spare`;
 
 /**
  * Deletes a folder in a detached process at the lowest priority: a large site is tens of thousands of files
  * and takes seconds to delete, which nobody needs to wait for once the new site is published.
  */
 function removeInBackground(dir: string): void {
-  const remover = spawn(
-    process.execPath,
-    ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir],
-    { detached: true, stdio: 'ignore' },
-  );
+  inBackground(['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir]);
+}
+
+/** Runs Node with these arguments in a detached process at the lowest priority. */
+function inBackground(args: string[]): void {
+  const child = spawn(process.execPath, args, { detached: true, stdio: 'ignore' });
   try {
-    if (remover.pid) setPriority(remover.pid, 19);
+    if (child.pid) setPriority(child.pid, 19);
   } catch {
-    // Where priorities cannot be set it deletes at the normal one.
+    // Where priorities cannot be set it runs at the normal one.
   }
-  remover.unref();
+  child.unref();
 }
 
 // A site set aside by an earlier build and not deleted yet (its remover was stopped) goes now.
@@ -53,6 +56,14 @@ const articles = markdownFiles(resolve(ROOT, contentDir, 'articles')).length;
 const heapFlags = articles < SMALL_SITE_ARTICLES ? ['--max-semi-space-size=16'] : [];
 
 rmSync(staging, { recursive: true, force: true });
+// The folders of an earlier site, where there are some: Astro writes into them (src/publish/linked-pages.ts).
+if (existsSync(spare)) {
+  try {
+    renameSync(spare, staging);
+  } catch {
+    // Another build took them: this one makes its own.
+  }
+}
 const code = await new Promise<number>((done) => {
   const child = spawn(
     process.execPath,
@@ -89,5 +100,5 @@ if (code !== 0 || !written) {
 const replacing = existsSync(target);
 if (replacing) renameSync(target, setAside);
 renameSync(staging, target);
-if (replacing) removeInBackground(setAside);
+if (replacing) inBackground([resolve(ROOT, 'scripts/recycle-site.ts'), setAside, spare]);
 console.log(`Published to ${target}.`);

@@ -6,12 +6,15 @@
  * a page Astro renders again is unlinked first, in the new site and in the cache, and its new HTML goes to new
  * files; a linked page this build no longer generates is removed before anything reads the site.
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, rmdirSync } from 'node:fs';
 import { link, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
 /** Files linked or folders made at a time (the file system's round trips, not the CPU, are the cost). */
 const AT_ONCE = 16;
+
+/** Marks a site's folder that holds folders only, no file (scripts/recycle-site.ts): a build may write into it. */
+export const FOLDERS_ONLY = '.folders-only';
 
 /** `articles/x/index.html` → `articles/x`, `404.html` → `404`, `feed.xml` → `feed.xml`: a page's path. */
 export function pathOfFile(file: string): string {
@@ -25,6 +28,8 @@ export class LinkedPages {
   private readonly linked = new Map<string, string[]>();
   private linking: Promise<void> | undefined;
   private keeping: Promise<void> = Promise.resolve();
+  /** The folders the site's folder held when the build began (an earlier site's, emptied of files). */
+  private earlierFolders: string[] = [];
 
   /** `cached`: the folder of Astro's copies of the last build's pages; `site`: the folder being built. */
   constructor(cached: string, site: string) {
@@ -39,10 +44,15 @@ export class LinkedPages {
    */
   start(): void {
     if (this.linking) return;
-    if (existsSync(this.site))
+    const marker = join(this.site, FOLDERS_ONLY);
+    // An earlier site's folders, emptied of files: kept, and those this build leaves empty are removed once
+    // pages are generated (`prune`). Making a folder per page again cost more than the rest of the linking.
+    const folders = existsSync(marker);
+    if (folders) rmSync(marker);
+    else if (existsSync(this.site))
       for (const name of readdirSync(this.site))
         if (name !== '.git') rmSync(join(this.site, name), { recursive: true, force: true });
-    this.linking = this.linkAll().catch(() => {
+    this.linking = this.linkAll(folders).catch(() => {
       // Pages that did not link are copied or rendered by Astro as before.
     });
   }
@@ -91,19 +101,30 @@ export class LinkedPages {
     return this.keeping;
   }
 
-  /** Removes the linked pages whose path this build did not generate. */
+  /** Removes the linked pages whose path this build did not generate, and the earlier site's folders left empty. */
   prune(generated: ReadonlySet<string>): void {
     for (const [path, files] of this.linked) {
       if (generated.has(path)) continue;
       for (const file of files) rmSync(join(this.site, file), { force: true });
       this.linked.delete(path);
     }
+    // Deepest first, so a folder whose folders all went goes too; one with anything in it stays.
+    for (const folder of this.earlierFolders.sort((a, b) => b.length - a.length)) {
+      try {
+        rmdirSync(folder);
+      } catch {
+        // Not empty.
+      }
+    }
+    this.earlierFolders = [];
   }
 
-  private async linkAll(): Promise<void> {
+  private async linkAll(earlierFolders: boolean): Promise<void> {
+    const present = new Set(earlierFolders ? await foldersUnder(this.site) : []);
+    this.earlierFolders = [...present];
     if (!existsSync(this.cached)) return;
     const files = await filesUnder(this.cached);
-    const folders = [...new Set(files.map((file) => dirname(join(this.site, file))))];
+    const folders = [...new Set(files.map((file) => dirname(join(this.site, file))))].filter((f) => !present.has(f));
     await inTurns(folders, (folder) => mkdir(folder, { recursive: true }).then(() => {}));
     await inTurns(files, async (file) => {
       try {
@@ -117,6 +138,12 @@ export class LinkedPages {
       else this.linked.set(path, [file]);
     });
   }
+}
+
+/** Every folder under `dir`, as a path. */
+async function foldersUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isDirectory()).map((entry) => join(entry.parentPath, entry.name));
 }
 
 /** Every file under `dir`, relative to it, with `/` between folders. */

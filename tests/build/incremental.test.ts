@@ -6,7 +6,16 @@
  * parts, as a big site's is.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
@@ -30,6 +39,21 @@ function expectSameFiles(actual: Map<string, Buffer>, expected: Map<string, Buff
   expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
   expect([...expected].filter(([path, bytes]) => !actual.get(path)!.equals(bytes)).map(([path]) => path)).toEqual([]);
 }
+/** Folders with nothing in them: a cold build leaves none. */
+const emptyFolders = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => join(e.parentPath, e.name))
+    .filter((folder) => readdirSync(folder).length === 0);
+
+/** The folders of the site the last build replaced, once emptied of files in the background (recycle-site.ts). */
+async function spareFolders(): Promise<string> {
+  const spare = `${site}.spare`;
+  for (let tries = 0; !existsSync(spare) && tries < 100; tries++) await new Promise((done) => setTimeout(done, 100));
+  expect(existsSync(spare), 'the replaced site was not emptied into a spare').toBe(true);
+  return spare;
+}
+
 /** Pages Astro took from the cache: "(restored)" or "(cached)" after the page in its log (lines may interleave). */
 const reused = (build: BuildResult) =>
   [...build.output.matchAll(/\/(\S+\.html) \((?:restored|cached)\)/g)].map((m) => m[1]);
@@ -56,10 +80,19 @@ beforeAll(async () => {
 
 describe('a rebuild after editing one article', () => {
   let warm: BuildResult;
+  let earlierFolder: bigint;
   beforeAll(async () => {
+    // A build before, so that a site is replaced and its folders kept for the next.
+    await build({ contentDir: content, outDir: site, cacheDir: cache });
+    earlierFolder = statSync(join(await spareFolders(), 'articles/brief'), { bigint: true }).ino;
     edit(content, 'articles/second.md', 'attends, the report says', 'attends, as the report says');
     warm = await build({ contentDir: content, outDir: site, cacheDir: cache });
   }, 300_000);
+
+  it('writes into the folders of the site replaced before, and leaves none of them empty', () => {
+    expect(statSync(join(site, 'articles/brief'), { bigint: true }).ino).toBe(earlierFolder);
+    expect(emptyFolders(site)).toEqual([]);
+  });
 
   it('reuses the pages the edit does not touch, and renders the edited one', () => {
     expect(reused(warm)).toContain('articles/brief/index.html');
@@ -135,6 +168,7 @@ describe('a rebuild, whose unchanged pages are the files of the cache and the pu
     manifest.moved['/articles/second/'] = '/articles/brief/';
     writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
     await build({ contentDir: content, outDir: site, cacheDir: cache });
+    expect(emptyFolders(site)).toEqual([]);
     // What is there now is the page that forwards to where the article went.
     const forwarding = readFileSync(join(site, 'articles/second/index.html'), 'utf8');
     expect(forwarding).not.toContain('The second brief');

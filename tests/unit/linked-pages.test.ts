@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { LinkedPages, pathOfFile } from '../../src/publish/linked-pages.ts';
+import { FOLDERS_ONLY, LinkedPages, pathOfFile } from '../../src/publish/linked-pages.ts';
 
 let dir = '';
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
@@ -50,6 +50,35 @@ describe('pages linked from the cache into the new site', () => {
     writeFileSync(join(site, 'articles/a/index.html'), 'a, rendered again');
     expect(readFileSync(published, 'utf8')).toBe('a');
     expect(existsSync(join(site, 'articles/b/index.html'))).toBe(true);
+  });
+
+  it("writes into an earlier site's folders, and removes those left empty once pages are generated", async () => {
+    const { cached, site } = cacheAndSite({ 'articles/a/index.html': 'a' });
+    for (const folder of ['articles/a', 'articles/gone/deeper', 'og'])
+      mkdirSync(join(site, folder), { recursive: true });
+    writeFileSync(join(site, FOLDERS_ONLY), '');
+    const folder = statSync(join(site, 'articles/a')).ino;
+    const linked = new LinkedPages(cached, site);
+    linked.start();
+    expect(existsSync(join(site, FOLDERS_ONLY))).toBe(false);
+    await linked.ready();
+    expect(statSync(join(site, 'articles/a')).ino).toBe(folder);
+    writeFileSync(join(site, 'og', 'a.png'), 'png');
+    linked.prune(new Set(['articles/a']));
+    expect(readFileSync(join(site, 'articles/a/index.html'), 'utf8')).toBe('a');
+    expect(existsSync(join(site, 'og', 'a.png'))).toBe(true);
+    expect(existsSync(join(site, 'articles/gone'))).toBe(false);
+  });
+
+  it('empties a site folder without the mark of folders only, as Astro would', async () => {
+    const { cached, site } = cacheAndSite({ 'articles/a/index.html': 'a' });
+    mkdirSync(join(site, 'articles/old'), { recursive: true });
+    writeFileSync(join(site, 'articles/old/index.html'), 'stale');
+    const linked = new LinkedPages(cached, site);
+    linked.start();
+    await linked.ready();
+    expect(existsSync(join(site, 'articles/old'))).toBe(false);
+    expect(readFileSync(join(site, 'articles/a/index.html'), 'utf8')).toBe('a');
   });
 
   it('removes the linked pages this build does not generate, and only those', async () => {

@@ -1,0 +1,45 @@
+/** The site a build replaced, emptied of files in the background so the next build writes into its folders. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FOLDERS_ONLY } from '../../src/publish/linked-pages.ts';
+
+let dir = '';
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function replacedSite() {
+  dir = mkdtempSync(join(tmpdir(), 'recycle-site-'));
+  const site = join(dir, 'dist.old-1');
+  for (const file of ['index.html', 'articles/a/index.html', 'og/a.png', 'pagefind/part-1/index/x.pf_index']) {
+    mkdirSync(join(site, file, '..'), { recursive: true });
+    writeFileSync(join(site, file), 'bytes');
+  }
+  return { site, spare: join(dir, 'dist.spare') };
+}
+
+const recycle = (site: string, spare: string) =>
+  spawnSync(process.execPath, [join(import.meta.dirname, '../../scripts/recycle-site.ts'), site, spare]);
+
+const contents = (folder: string) =>
+  readdirSync(folder, { recursive: true, withFileTypes: true }).map((e) => `${e.name}${e.isDirectory() ? '/' : ''}`);
+
+describe('recycle-site', () => {
+  it('keeps the folders, deletes every file, and marks what is left as folders only', () => {
+    const { site, spare } = replacedSite();
+    expect(recycle(site, spare).status).toBe(0);
+    expect(existsSync(site)).toBe(false);
+    expect(contents(spare).sort()).toEqual(
+      [FOLDERS_ONLY, 'a/', 'articles/', 'index/', 'og/', 'pagefind/', 'part-1/'].sort(),
+    );
+  });
+
+  it('deletes the site where a spare is there already', () => {
+    const { site, spare } = replacedSite();
+    mkdirSync(spare);
+    expect(recycle(site, spare).status).toBe(0);
+    expect(existsSync(site)).toBe(false);
+    expect(readdirSync(spare)).toEqual([]);
+  });
+});
