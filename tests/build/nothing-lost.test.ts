@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createHash } from 'node:crypto';
+import { FOLDERS_ONLY } from '../../src/publish/linked-pages.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { copyFixture, edit } from '../helpers/fixture.ts';
 import { listHtml } from '../../src/publish/built-site.ts';
@@ -62,14 +63,17 @@ describe('npm run build', () => {
       await server.close();
     }
 
-    // Mended, it builds again: the new site is published and the one it replaced is deleted in the background.
+    // Mended, it builds again: the new site is published, and the one it replaced is emptied of its files in the
+    // background and kept as folders for the next build.
     edit(content, 'articles/brief.md', '[@report#s99]', '[@report#s2]');
     edit(content, 'articles/brief.md', 'The report places', 'The mended report places');
     const mended = npmBuild(content, out);
     expect(mended.status, mended.stdout + mended.stderr).toBe(0);
     expect(readFileSync(join(out, 'articles/brief/index.html'), 'utf8')).toContain('The mended report places');
     const leftOver = () => readdirSync(dirname(out)).filter((name) => name !== 'dist' && !name.endsWith('-cache'));
-    for (let i = 0; i < 100 && leftOver().length > 0; i++) await sleep(100);
-    expect(leftOver()).toEqual([]);
+    for (let i = 0; i < 100 && leftOver().join() !== 'dist.spare'; i++) await sleep(100);
+    expect(leftOver()).toEqual(['dist.spare']);
+    const files = readdirSync(`${out}.spare`, { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory());
+    expect(files.map((e) => e.name)).toEqual([FOLDERS_ONLY]);
   });
 });
