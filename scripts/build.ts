@@ -100,5 +100,7 @@ if (code !== 0 || !written) {
 const replacing = existsSync(target);
 if (replacing) renameSync(target, setAside);
 renameSync(staging, target);
-if (replacing) inBackground([resolve(ROOT, 'scripts/recycle-site.ts'), setAside, spare]);
+// Folders for the next build: the replaced site's, or a copy of the new one's.
+const recycle = resolve(ROOT, 'scripts/recycle-site.ts');
+inBackground(replacing ? [recycle, setAside, spare] : [recycle, '--folders-of', target, spare]);
 console.log(`Published to ${target}.`);

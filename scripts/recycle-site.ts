@@ -1,21 +1,19 @@
 /**
- * Run in the background by `npm run build` (build.ts) on the site it has just replaced: deletes every file
- * and keeps the folders, which the next build takes as its own (README, Performance). A large site has a
- * folder per page; deleting them all and making as many again in the next build is slow on a disk that does
- * not reuse a freed inode for a minute or more. Its files are mostly links to the build cache's, whose
- * deletion frees nothing.
+ * Run in the background by `npm run build` (build.ts) once a site is published, to have folders ready for the
+ * next build (README, Performance). A large site has a folder per page; deleting them all and making as many
+ * again in the next build is slow on a disk that does not reuse a freed inode for a minute or more.
  *
- *   node scripts/recycle-site.ts SITE SPARE
+ *   node scripts/recycle-site.ts SITE SPARE               the site a build replaced: its files are deleted (mostly
+ *                                                        links to the build cache's, which frees nothing) and its
+ *                                                        folders become SPARE
+ *   node scripts/recycle-site.ts --folders-of SITE SPARE  no site was replaced: SPARE is made with SITE's folders
  *
- * SITE becomes SPARE (with a marker file saying it holds folders only) once no file is left in it; where
- * SPARE exists already, or anything fails, SITE is deleted instead.
+ * SPARE gets a marker file saying it holds folders only. Where SPARE exists already, or anything fails, the
+ * replaced site is deleted instead and no SPARE is made.
  */
-import { existsSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { FOLDERS_ONLY } from '../src/publish/linked-pages.ts';
-
-const [site, spare] = process.argv.slice(2);
-if (!site || !spare) throw new Error('usage: node scripts/recycle-site.ts SITE SPARE');
 
 function deleteFiles(dir: string): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -25,11 +23,35 @@ function deleteFiles(dir: string): void {
   }
 }
 
-try {
-  if (existsSync(spare)) throw new Error('a spare site is there already');
-  deleteFiles(site);
-  writeFileSync(join(site, FOLDERS_ONLY), '');
-  renameSync(site, spare);
-} catch {
-  rmSync(site, { recursive: true, force: true });
+/** The replaced site's folders, emptied, become the spare. */
+function recycle(site: string, spare: string): void {
+  try {
+    if (existsSync(spare)) throw new Error('a spare site is there already');
+    deleteFiles(site);
+    writeFileSync(join(site, FOLDERS_ONLY), '');
+    renameSync(site, spare);
+  } catch {
+    rmSync(site, { recursive: true, force: true });
+  }
 }
+
+/** A spare with the folders of a site that stays published; made aside, so it is whole once it is there. */
+function foldersOf(site: string, spare: string): void {
+  if (existsSync(spare)) return;
+  const making = `${spare}.making-${process.pid}`;
+  try {
+    mkdirSync(making);
+    for (const entry of readdirSync(site, { recursive: true, withFileTypes: true }))
+      if (entry.isDirectory())
+        mkdirSync(join(making, relative(site, join(entry.parentPath, entry.name))), { recursive: true });
+    writeFileSync(join(making, FOLDERS_ONLY), '');
+    if (!existsSync(spare)) renameSync(making, spare);
+  } finally {
+    rmSync(making, { recursive: true, force: true });
+  }
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--folders-of' && args.length === 3) foldersOf(args[1]!, args[2]!);
+else if (args.length === 2) recycle(args[0]!, args[1]!);
+else throw new Error('usage: node scripts/recycle-site.ts [--folders-of] SITE SPARE');

@@ -1,4 +1,4 @@
-/** The site a build replaced, emptied of files in the background so the next build writes into its folders. */
+/** Folders for the next build, made in the background once a site is published (scripts/recycle-site.ts). */
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,8 +19,8 @@ function replacedSite() {
   return { site, spare: join(dir, 'dist.spare') };
 }
 
-const recycle = (site: string, spare: string) =>
-  spawnSync(process.execPath, [join(import.meta.dirname, '../../scripts/recycle-site.ts'), site, spare]);
+const recycle = (...args: string[]) =>
+  spawnSync(process.execPath, [join(import.meta.dirname, '../../scripts/recycle-site.ts'), ...args]);
 
 const contents = (folder: string) =>
   readdirSync(folder, { recursive: true, withFileTypes: true }).map((e) => `${e.name}${e.isDirectory() ? '/' : ''}`);
@@ -33,6 +33,17 @@ describe('recycle-site', () => {
     expect(contents(spare).sort()).toEqual(
       [FOLDERS_ONLY, 'a/', 'articles/', 'index/', 'og/', 'pagefind/', 'part-1/'].sort(),
     );
+  });
+
+  it('makes a spare with the folders of a site that stays published, leaving the site as it was', () => {
+    const { site, spare } = replacedSite();
+    const before = contents(site).sort();
+    expect(recycle('--folders-of', site, spare).status).toBe(0);
+    expect(contents(site).sort()).toEqual(before);
+    expect(contents(spare).sort()).toEqual(
+      [FOLDERS_ONLY, 'a/', 'articles/', 'index/', 'og/', 'pagefind/', 'part-1/'].sort(),
+    );
+    expect(readdirSync(dir).sort()).toEqual(['dist.old-1', 'dist.spare']);
   });
 
   it('deletes the site where a spare is there already', () => {
