@@ -182,8 +182,11 @@ export function saveContentFiles(): void {
 
 /** Reads a content file, or returns the record already read while the file is unchanged. */
 export function readContentFile(path: string): ContentFile {
-  const stamp = fileStamp(path);
   const hit = cache.get(path);
+  // A build takes each file as it first read it (the content check, the index and the share cards read the
+  // same files); the dev server looks again, as the file may have been saved since.
+  if (hit && kept) return hit.file;
+  const stamp = fileStamp(path);
   if (hit?.stamp === stamp) return hit.file;
   const known = kept?.get(path, stamp);
   let file = known ? fromKept(path, known) : parseContentFile(path);
