@@ -6,8 +6,9 @@
  * on every run until it is fixed.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeWhole } from '../write-whole.ts';
 
 export interface CheckedBodies {
   /**
@@ -36,10 +37,7 @@ export function checkedBodies(cacheDir: string): CheckedBodies {
         .slice(0, 32),
     passed: (key) => known.has(key),
     save(passedKeys) {
-      mkdirSync(join(cacheDir, 'content-check'), { recursive: true });
-      // Whole or not at all: a run stopped half-way leaves the last record.
-      writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(passedKeys));
-      renameSync(`${file}.${process.pid}.tmp`, file);
+      writeWhole(file, JSON.stringify(passedKeys));
     },
   };
 }

@@ -5,9 +5,9 @@
  * parsing every file's frontmatter was most of a rebuild's content check.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { madeWith } from '../made-with.ts';
+import { writeWhole } from '../write-whole.ts';
 
 /** A file's record without its text: what the content check and index read of every file. */
 export interface KeptContentFile {
@@ -63,9 +63,6 @@ export class KeptContentFiles {
   save(): void {
     if (!this.changed && this.now.size === this.last.size) return;
     const files = [...this.now].map(([path, [stamp, kept]]) => [path, stamp, kept]);
-    mkdirSync(dirname(this.file), { recursive: true });
-    // Whole or not at all: a build stopped half-way leaves the last record.
-    writeFileSync(`${this.file}.${process.pid}.tmp`, JSON.stringify({ made: madeWithNow(), files }));
-    renameSync(`${this.file}.${process.pid}.tmp`, this.file);
+    writeWhole(this.file, JSON.stringify({ made: madeWithNow(), files }));
   }
 }

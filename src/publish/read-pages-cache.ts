@@ -4,11 +4,11 @@
  * file's stamp is kept too). Only the last build's pages are kept.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { PageIds } from './built-site.ts';
 import { madeWith } from '../made-with.ts';
 import { fileStamp } from '../file-stamp.ts';
+import { writeWhole } from '../write-whole.ts';
 
 /** A page's facts as JSON holds them: Maps and Sets as arrays, a link as [attr, value, tag]. */
 type Stored = [
@@ -140,13 +140,7 @@ export class ReadPagesCache {
       this.nowFiles.size === this.lastFiles.size &&
       [...this.nowFiles].every(([key, [stamp]]) => this.lastFiles.get(key)?.[0] === stamp);
     if (this.added === 0 && this.now.size === this.last.size && sameFiles) return;
-    mkdirSync(dirname(this.file), { recursive: true });
     const files = [...this.nowFiles].map(([key, [stamp, digest]]) => [key, stamp, digest]);
-    // Whole or not at all: a build stopped half-way leaves the last record.
-    writeFileSync(
-      `${this.file}.${process.pid}.tmp`,
-      JSON.stringify({ made: MADE_WITH, ...encode([...this.now]), files }),
-    );
-    renameSync(`${this.file}.${process.pid}.tmp`, this.file);
+    writeWhole(this.file, JSON.stringify({ made: MADE_WITH, ...encode([...this.now]), files }));
   }
 }

@@ -4,9 +4,10 @@
  * Only the last build's parts are kept.
  */
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
-import { readFileSync, writeFileSync, renameSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { linkOrCopy } from './link-or-copy.ts';
+import { writeWhole } from '../write-whole.ts';
 
 export interface LastIndex {
   /** How the parts were made (Pagefind's version, settings): a change makes every part anew. */
@@ -72,10 +73,7 @@ export class SearchIndexCache {
 
   /** Records this build's parts for the next one and forgets every other part's files. */
   async save(last: LastIndex, keys: string[]): Promise<void> {
-    mkdirSync(this.dir, { recursive: true });
-    // Whole or not at all: a build stopped half-way leaves the last record.
-    writeFileSync(`${this.file}.${process.pid}.tmp`, JSON.stringify(last));
-    renameSync(`${this.file}.${process.pid}.tmp`, this.file);
+    writeWhole(this.file, JSON.stringify(last));
     const keep = new Set([...keys, 'last.json']);
     for (const name of await readdir(this.dir))
       if (!keep.has(name)) await rm(join(this.dir, name), { recursive: true, force: true });

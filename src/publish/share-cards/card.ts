@@ -4,7 +4,7 @@
  * so every machine draws the same card.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_DIR } from '../../cache-dir.ts';
 import { articleSchema } from '../../content/schemas/article.ts';
@@ -16,6 +16,7 @@ import { entryIdOf, markdownFiles } from '../../content/files.ts';
 import { readContentFile } from '../../content/content-file.ts';
 import { DRAWING_VERSION, drawShareCard, type CardText } from './draw.ts';
 import { packageVersion } from '../../package-version.ts';
+import { writeWhole } from '../../write-whole.ts';
 
 export interface ShareCard {
   kicker: string;
@@ -89,9 +90,7 @@ export function renderShareCard(card: ShareCard): Buffer {
   const cached = cachedCardFile(text);
   if (existsSync(cached)) return readFileSync(cached);
   const png = drawShareCard(text);
-  mkdirSync(CACHE, { recursive: true });
   // Whole or not at all: builds reuse this file.
-  writeFileSync(`${cached}.${process.pid}.tmp`, png);
-  renameSync(`${cached}.${process.pid}.tmp`, cached);
+  writeWhole(cached, png);
   return png;
 }

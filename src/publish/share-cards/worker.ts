@@ -1,8 +1,9 @@
 /** A worker thread that draws share cards: the card's words in, PNG written to the given file. */
-import { parentPort, threadId } from 'node:worker_threads';
-import { readlinkSync, renameSync, writeFileSync } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { drawShareCard, type CardText } from './draw.ts';
+import { writeWhole } from '../../write-whole.ts';
 
 // Cards wait for Astro, never the other way round: on Linux this thread alone
 // (its task id in /proc/thread-self) runs at the lowest priority, so page
@@ -17,9 +18,7 @@ parentPort!.on('message', ({ id, text, file }: { id: number; text: CardText; fil
   try {
     const png = drawShareCard(text);
     // Written whole or not at all: an interrupted build never leaves half a PNG in the cache.
-    const temporary = `${file}.${process.pid}-${threadId}.tmp`;
-    writeFileSync(temporary, png);
-    renameSync(temporary, file);
+    writeWhole(file, png);
     parentPort!.postMessage({ id });
   } catch (e) {
     parentPort!.postMessage({ id, error: (e as Error).message });
