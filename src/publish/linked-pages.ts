@@ -108,8 +108,13 @@ export class LinkedPages {
       for (const file of files) rmSync(join(this.site, file), { force: true });
       this.linked.delete(path);
     }
-    // Deepest first, so a folder whose folders all went goes too; one with anything in it stays.
-    for (const folder of this.earlierFolders.sort((a, b) => b.length - a.length)) {
+    // Deepest first, so a folder whose folders all went goes too; one with anything in it stays. A folder
+    // holding a linked page is not even tried: most are.
+    const holding = new Set(
+      [...this.linked.values()].flatMap((files) => files.map((f) => dirname(join(this.site, f)))),
+    );
+    const emptied = this.earlierFolders.filter((folder) => !holding.has(folder));
+    for (const folder of emptied.sort((a, b) => b.length - a.length)) {
       try {
         rmdirSync(folder);
       } catch {

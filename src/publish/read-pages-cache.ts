@@ -1,9 +1,11 @@
 /**
  * What the site checks read of each built page (built-site.ts), kept between builds by a digest of the
  * page's HTML: a rebuild parses only the pages that changed, and reads only the files written anew (each
- * file's stamp is kept too). Only the last build's pages are kept.
+ * file's stamp is kept too). The pages are kept in two records: the whole site's as of some build, and the pages
+ * new since then beside each file's stamp, so that a rebuild that changed a few pages writes a few pages, not
+ * the site's. The whole record is written again once a quarter of its pages are new or gone.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { PageIds } from './built-site.ts';
 import { madeWith } from '../made-with.ts';
@@ -62,6 +64,9 @@ const decode = (strings: string[], encoded: Encoded): Stored => eachLeaf(encoded
 // What else decides a page's facts: the code that reads them and its parser (and the record's layout).
 const MADE_WITH = madeWith(3, new URL('./built-site.ts', import.meta.url));
 
+/** A record as written: its pages' facts, encoded, and what made them. */
+type KeptRecord = ReturnType<typeof encode> & { made: string };
+
 const digestOf = (html: string) => createHash('sha1').update(html).digest('base64url');
 
 export class ReadPagesCache {
@@ -73,22 +78,37 @@ export class ReadPagesCache {
   private added = 0;
   private readonly strings = new Map<string, string>();
   private readonly file: string;
+  private readonly recentFile: string;
+  /** The whole record read: its id, and the digests of its pages. */
+  private whole: { id: string; digests: Set<string> } | undefined;
 
-  /** `file`: where the last build's pages are kept; none, or an unreadable one, means every page is parsed. */
+  /**
+   * `file`: where the last build's pages are kept (the pages new since, beside it with `.recent` in its name);
+   * none, or an unreadable one, means every page is parsed.
+   */
   constructor(file: string) {
     this.file = file;
+    this.recentFile = file.replace(/(\.json)?$/, '.recent$1');
     try {
-      const { made, strings, pages, files } = JSON.parse(readFileSync(file, 'utf8')) as ReturnType<typeof encode> & {
-        made: string;
+      const whole = JSON.parse(readFileSync(file, 'utf8')) as KeptRecord & { id: string };
+      if (whole.made !== MADE_WITH) return;
+      this.keepAll(whole);
+      this.whole = { id: whole.id, digests: new Set(this.last.keys()) };
+      const recent = JSON.parse(readFileSync(this.recentFile, 'utf8')) as KeptRecord & {
+        whole: string;
         files: Array<[string, string, string]>;
       };
-      if (made !== MADE_WITH) return;
-      for (const text of strings) this.strings.set(text, text);
-      for (const [digest, encoded] of pages) this.last.set(digest, decode(strings, encoded));
-      for (const [key, stamp, digest] of files) this.lastFiles.set(key, [stamp, digest]);
+      if (recent.made !== MADE_WITH || recent.whole !== whole.id) return;
+      this.keepAll(recent);
+      for (const [key, stamp, digest] of recent.files) this.lastFiles.set(key, [stamp, digest]);
     } catch {
-      // No earlier build, or an unreadable record: parse every page.
+      // No earlier build, or an unreadable record: parse the pages it does not have, and read every file.
     }
+  }
+
+  private keepAll({ strings, pages }: KeptRecord): void {
+    for (const text of strings) this.strings.set(text, text);
+    for (const [digest, encoded] of pages) this.last.set(digest, decode(strings, encoded));
   }
 
   /**
@@ -141,6 +161,14 @@ export class ReadPagesCache {
       [...this.nowFiles].every(([key, [stamp]]) => this.lastFiles.get(key)?.[0] === stamp);
     if (this.added === 0 && this.now.size === this.last.size && sameFiles) return;
     const files = [...this.nowFiles].map(([key, [stamp, digest]]) => [key, stamp, digest]);
-    writeWhole(this.file, JSON.stringify({ made: MADE_WITH, ...encode([...this.now]), files }));
+    let whole = this.whole;
+    const recent = [...this.now].filter(([digest]) => !whole?.digests.has(digest));
+    const gone = whole ? whole.digests.size - (this.now.size - recent.length) : 0;
+    if (!whole || Math.max(recent.length, gone) > whole.digests.size / 4) {
+      whole = { id: randomUUID(), digests: new Set(this.now.keys()) };
+      writeWhole(this.file, JSON.stringify({ made: MADE_WITH, id: whole.id, ...encode([...this.now]) }));
+      recent.length = 0;
+    }
+    writeWhole(this.recentFile, JSON.stringify({ made: MADE_WITH, whole: whole.id, ...encode(recent), files }));
   }
 }

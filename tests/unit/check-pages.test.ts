@@ -33,10 +33,13 @@ function rewrite(out: string, path: string, html: string) {
 }
 const WHEN = new Date('2026-01-01T00:00:00Z');
 
+/** Checks the site as a build does. */
+const check = (s: ReturnType<typeof site>) => new PageChecks(s.cacheFile).check(s);
+
 describe('the site checks', () => {
   it('checks every page, records the published anchors and keeps what it read for the next build', async () => {
     const s = site({ 'index.html': home, 'articles/a/index.html': article });
-    const report = await new PageChecks(s.cacheFile).check(s);
+    const report = await check(s);
     expect(report.pages).toBe(2);
     expect(report.info.join('\n')).toMatch(/recorded new published anchors/);
     expect(JSON.parse(readFileSync(join(s.contentDir, 'published-anchors.json'), 'utf8')).pages).toHaveProperty(
@@ -48,38 +51,44 @@ describe('the site checks', () => {
   it('stops on a broken link, in a cold build and in a rebuild (the worker)', async () => {
     const s = site({ 'index.html': home, 'articles/a/index.html': page('<a href="/nowhere/">x</a>') });
     const report = /Broken links in the built site \(1\):\n {2}\/articles\/a\/: \/nowhere\//;
-    const cold = await new PageChecks(s.cacheFile).check(s).catch((e: unknown) => e);
+    const cold = await check(s).catch((e: unknown) => e);
     expect(cold).toBeInstanceOf(BuildStop);
     expect((cold as BuildStop).message).toMatch(report);
     expect(existsSync(s.cacheFile)).toBe(false);
 
     rewrite(s.out, 'articles/a/index.html', article);
-    await expect(new PageChecks(s.cacheFile).check(s)).resolves.toMatchObject({ pages: 2 });
+    await expect(check(s)).resolves.toMatchObject({ pages: 2 });
     rewrite(s.out, 'articles/a/index.html', page('<a href="/nowhere/">x</a>'));
-    const rebuilt = await new PageChecks(s.cacheFile).check(s).catch((e: unknown) => e);
+    const rebuilt = await check(s).catch((e: unknown) => e);
     expect(rebuilt).toBeInstanceOf(BuildStop);
     expect((rebuilt as BuildStop).message).toMatch(report);
   });
 
   it('takes a page whose file is the last build’s as it was, without reading it again', async () => {
     const s = site({ 'index.html': home, 'articles/a/index.html': article });
+    await check(s);
+    // The pages' stamps are kept in the record of what changed since the whole site's (read-pages-cache.ts).
+    const stamps = s.cacheFile.replace(/\.json$/, '.recent.json');
+    const cached = readFileSync(stamps, 'utf8');
     rewrite(s.out, 'articles/a/index.html', article);
-    await new PageChecks(s.cacheFile).check(s);
+    // In a rebuild the worker keeps what it read of the page rewritten, for the next build.
+    await check(s);
+    expect(readFileSync(stamps, 'utf8')).not.toBe(cached);
     // The same file, size and time, now broken: only a reading would tell.
     const broken = page('<a href="/nowher/">').padEnd(article.length, ' ');
     rewrite(s.out, 'articles/a/index.html', broken);
-    await expect(new PageChecks(s.cacheFile).check(s)).resolves.toMatchObject({ pages: 2 });
+    await expect(check(s)).resolves.toMatchObject({ pages: 2 });
     // Written anew, as every step that writes a page does: read and stopped.
     rmSync(join(s.out, 'articles/a/index.html'));
     writeFileSync(join(s.out, 'articles/a/index.html'), broken);
-    await expect(new PageChecks(s.cacheFile).check(s)).rejects.toThrow(/\/articles\/a\/: \/nowher\//);
+    await expect(check(s)).rejects.toThrow(/\/articles\/a\/: \/nowher\//);
   });
 
   it("reports the worker's own failure as an error, not a check", async () => {
     const s = site({ 'index.html': home, 'articles/a/index.html': article });
-    await new PageChecks(s.cacheFile).check(s);
+    await check(s);
     rmSync(s.out, { recursive: true });
-    const failed = await new PageChecks(s.cacheFile).check(s).catch((e: unknown) => e);
+    const failed = await check(s).catch((e: unknown) => e);
     expect(failed).toBeInstanceOf(Error);
     expect(failed).not.toBeInstanceOf(BuildStop);
     expect((failed as Error).message).toMatch(/^the site checks failed: .*ENOENT/);

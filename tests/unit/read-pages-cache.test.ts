@@ -81,6 +81,38 @@ describe('the built pages kept between builds', () => {
     expect([1, 2, 3].map((n) => read(again, n, () => expect.fail('parsed again')))).toEqual(facts);
   });
 
+  it('after a build that changed few pages, writes those pages and leaves the whole record as it was', () => {
+    const { files, read, record } = pages(8);
+    const one = new ReadPagesCache(record);
+    for (let n = 1; n <= 8; n++) read(one, n, parsePage);
+    one.save();
+    const whole = readFileSync(record, 'utf8');
+    rmSync(files[0]!);
+    writeFileSync(files[0]!, page(9));
+    const two = new ReadPagesCache(record);
+    for (let n = 1; n <= 8; n++) read(two, n, parsePage);
+    two.save();
+    expect(readFileSync(record, 'utf8')).toBe(whole);
+    const recent = JSON.parse(readFileSync(record.replace(/\.json$/, '.recent.json'), 'utf8')) as {
+      pages: unknown[];
+      files: unknown[];
+    };
+    expect(recent.pages).toHaveLength(1);
+    expect(recent.files).toHaveLength(8);
+    // The next build has every page, the changed one from the recent record, without reading or parsing any.
+    const three = new ReadPagesCache(record);
+    const facts = [1, 2, 8].map((n) => read(three, n, () => expect.fail('parsed again')));
+    expect(facts[0]).toEqual(parsePage(page(9)));
+    expect(facts[2]).toEqual(parsePage(page(8)));
+    // Three more pages changed: more than a quarter of the whole record, which is written again.
+    for (const i of [1, 2, 3]) (rmSync(files[i]!), writeFileSync(files[i]!, page(20 + i)));
+    for (let n = 1; n <= 8; n++) read(three, n, parsePage);
+    three.save();
+    expect(readFileSync(record, 'utf8')).not.toBe(whole);
+    const four = new ReadPagesCache(record);
+    expect(read(four, 3, () => expect.fail('parsed again'))).toEqual(parsePage(page(22)));
+  });
+
   it('keeps only the pages of the last build', () => {
     const { read, record } = pages(2);
     const one = new ReadPagesCache(record);
