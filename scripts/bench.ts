@@ -24,7 +24,7 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { writeSyntheticCorpus } from '../tests/helpers/synthetic-corpus.ts';
@@ -83,15 +83,17 @@ interface BuildRun {
   output: string;
 }
 
-/** One `npm run build` (scripts/build.ts: staging folder, then swap) of a content folder, timed and sampled. */
+/** One `npm run build` (scripts/build.sh: staging folder, then swap) of a content folder, timed and sampled. */
 async function build(content: string, out: string, cache: string): Promise<BuildRun> {
   const timings = join(WORK, 'timings.jsonl');
   rmSync(timings, { force: true });
   const start = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/build.ts')], {
+  const child = spawn('sh', [join(ROOT, 'scripts/build.sh')], {
     cwd: ROOT,
     env: {
       ...process.env,
+      // The script's `node` is this one.
+      PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}`,
       EXPLAINER_CONTENT_DIR: content,
       EXPLAINER_OUT_DIR: out,
       EXPLAINER_CACHE_DIR: cache,

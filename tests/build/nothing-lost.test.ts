@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createHash } from 'node:crypto';
 import { FOLDERS_ONLY } from '../../src/publish/linked-pages.ts';
@@ -17,11 +17,12 @@ import { listHtml } from '../../src/publish/built-site.ts';
 import { serveSite } from '../helpers/serve.ts';
 
 function npmBuild(contentDir: string, outDir: string) {
-  return spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
+  return spawnSync('sh', [join(ROOT, 'scripts/build.sh')], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
       ...process.env,
+      PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}`,
       EXPLAINER_CONTENT_DIR: contentDir,
       EXPLAINER_OUT_DIR: outDir,
       EXPLAINER_CACHE_DIR: `${outDir}-cache`,

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { ASTRO_NODE_FLAGS } from '../../scripts/node-flags.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -39,12 +39,13 @@ export function buildSite(
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   return new Promise((done, fail) => {
-    const command = opts.npmBuild
-      ? [join(ROOT, 'scripts/build.ts')]
-      : [...ASTRO_NODE_FLAGS, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'];
-    const child = spawn(process.execPath, command, {
+    const [program, ...command] = opts.npmBuild
+      ? ['sh', join(ROOT, 'scripts/build.sh')]
+      : [process.execPath, ...ASTRO_NODE_FLAGS, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'];
+    const child = spawn(program!, command, {
       cwd: ROOT,
-      env,
+      // The build script's `node` is this one.
+      env: { ...env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}` },
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));

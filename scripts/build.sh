@@ -1,0 +1,12 @@
+# npm run build: Astro builds the site into a staging folder, which is swapped in for the published one only when
+# the whole build passed; a failed build leaves the last good site as it was (scripts/build-steps.ts). A shell,
+# not a Node process, waits for Astro: Node waiting held about 60 MiB through the build's memory peak.
+# Arguments go to `astro build`.
+cd "$(dirname "$0")/.." || exit 1
+prepared=$(node scripts/build-steps.ts prepare) || exit $?
+staging=$(printf '%s\n' "$prepared" | sed -n 1p)
+flags=$(printf '%s\n' "$prepared" | sed -n 2p)
+# The flags are single words, split here on purpose.
+# shellcheck disable=SC2086
+EXPLAINER_OUT_DIR="$staging" node $flags node_modules/astro/bin/astro.mjs build "$@"
+exec node scripts/build-steps.ts publish $?
