@@ -159,7 +159,8 @@ export class ReadPagesCache {
     const sameFiles =
       this.nowFiles.size === this.lastFiles.size &&
       [...this.nowFiles].every(([key, [stamp]]) => this.lastFiles.get(key)?.[0] === stamp);
-    if (this.added === 0 && this.now.size === this.last.size && sameFiles) return;
+    // Every file as the last build left it, and no page parsed: both records hold this build's pages already.
+    if (this.added === 0 && sameFiles) return;
     const files = [...this.nowFiles].map(([key, [stamp, digest]]) => [key, stamp, digest]);
     let whole = this.whole;
     const recent = [...this.now].filter(([digest]) => !whole?.digests.has(digest));

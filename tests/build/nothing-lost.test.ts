@@ -7,27 +7,27 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createHash } from 'node:crypto';
 import { FOLDERS_ONLY } from '../../src/publish/linked-pages.ts';
-import { ROOT } from '../helpers/build-site.ts';
+import { NPM_BUILD, ROOT, withThisNode } from '../helpers/build-site.ts';
 import { copyFixture, edit } from '../helpers/fixture.ts';
 import { listHtml } from '../../src/publish/built-site.ts';
 import { serveSite } from '../helpers/serve.ts';
 
 function npmBuild(contentDir: string, outDir: string) {
-  return spawnSync('sh', [join(ROOT, 'scripts/build.sh')], {
+  const [program, ...args] = NPM_BUILD;
+  return spawnSync(program, args, {
     cwd: ROOT,
     encoding: 'utf8',
-    env: {
+    env: withThisNode({
       ...process.env,
-      PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}`,
       EXPLAINER_CONTENT_DIR: contentDir,
       EXPLAINER_OUT_DIR: outDir,
       EXPLAINER_CACHE_DIR: `${outDir}-cache`,
       NO_COLOR: '1',
-    },
+    }),
   });
 }
 

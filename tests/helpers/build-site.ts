@@ -7,6 +7,15 @@ import { ASTRO_NODE_FLAGS } from '../../scripts/node-flags.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
+/** `npm run build`'s script (scripts/build.sh), as a program and its arguments. */
+export const NPM_BUILD = ['sh', join(ROOT, 'scripts/build.sh')] as const;
+
+/** The environment `env` with this process's Node first on PATH: the one the build script's `node` runs. */
+export const withThisNode = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({
+  ...env,
+  PATH: `${dirname(process.execPath)}${delimiter}${env.PATH ?? ''}`,
+});
+
 export interface BuildResult {
   code: number;
   output: string;
@@ -40,13 +49,9 @@ export function buildSite(
   };
   return new Promise((done, fail) => {
     const [program, ...command] = opts.npmBuild
-      ? ['sh', join(ROOT, 'scripts/build.sh')]
+      ? NPM_BUILD
       : [process.execPath, ...ASTRO_NODE_FLAGS, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'];
-    const child = spawn(program!, command, {
-      cwd: ROOT,
-      // The build script's `node` is this one.
-      env: { ...env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}` },
-    });
+    const child = spawn(program, command, { cwd: ROOT, env: withThisNode(env) });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
