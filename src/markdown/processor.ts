@@ -10,7 +10,6 @@
  */
 import { unified as astroUnified } from '@astrojs/markdown-remark';
 import { unified, type PluggableList, type Processor } from 'unified';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
@@ -84,7 +83,6 @@ function readableIndex(contentDir: string) {
 export function contentCheckPipeline(options: RemarkCitationsOptions) {
   const fixed = { ...options, index: options.index ?? readableIndex(options.contentDir) };
   return unified()
-    .use(remarkParse)
     .use([
       remarkContentSyntax,
       // First, on the tree as parsed: a translation's blocks against its English file's.
@@ -111,7 +109,6 @@ export function renderPipeline(options: RemarkCitationsOptions, checks: Pluggabl
   const [syntax, ...transforms] = remarkPlugins as PluggableList;
   return (
     unified()
-      .use(remarkParse)
       .use([syntax!, ...checks, ...transforms])
       .use(remarkRehype)
       .use(rehypePlugins as PluggableList)

@@ -15,7 +15,8 @@ describe('what a rendered entry depends on', () => {
     expect(shown).toContain('src/content/content-index.ts');
     expect(shown).not.toContain('src/content/lint.ts');
     expect(shown.some((f) => f.startsWith('src/publish/') || f.startsWith('src/pages/'))).toBe(false);
-    expect(packages).toContain('remark-parse');
+    expect(packages).toContain('satteri');
+    expect(packages).toContain('mdast-util-from-markdown');
     expect(packages).not.toContain('pagefind');
   });
 
