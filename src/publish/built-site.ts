@@ -1,11 +1,11 @@
 /**
  * Reads a built site (`dist/`) quickly: for every HTML page, the ids it
- * defines and the links it contains. A streaming parser keeps this cheap
+ * defines and the links it contains. A streaming tokenizer keeps this cheap
  * enough to run on every build, even for thousands of pages.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { Parser } from 'htmlparser2';
+import { Tokenizer } from 'htmlparser2';
 
 export interface PageIds {
   /** Every id on the page, with the tag and class of its element. */
@@ -42,33 +42,80 @@ export function listHtml(dir: string, skip = new Set(['pagefind', '_astro'])): s
 const AIDS = new Set(['nav', 'aside']);
 const HEADINGS = /^h[1-6]$/;
 
+/**
+ * A page's ids and links, from htmlparser2's tokenizer: the few attributes the checks read, taken as they come,
+ * instead of the parser's object of every attribute of every tag, which cost as much again as the tokenizing.
+ * As the parser reads them: names lowercased, entities decoded, the first of a repeated attribute kept
+ * (`tests/unit/built-site.test.ts` holds the two to the same facts on every page of a built site).
+ */
 export function parsePage(html: string): PageIds {
   const page: PageIds = { ids: new Map(), selfLinked: new Set(), headingIds: new Set(), links: [], duplicateIds: [] };
   // Headings inside <nav> or <aside> ("Contents", the rail) name a navigation aid, not a section.
   let aidDepth = 0;
-  const parser = new Parser(
+  // The open tag being read, and the attributes of it the checks use.
+  let tag = '';
+  let id: string | undefined;
+  let href: string | undefined;
+  let src: string | undefined;
+  let className: string | undefined;
+  let anchorLink = false;
+  let name = '';
+  let value = '';
+  const opened = () => {
+    if (AIDS.has(tag)) aidDepth++;
+    if (id !== undefined) {
+      if (page.ids.has(id)) page.duplicateIds.push(id);
+      page.ids.set(id, { tag, className: className ?? '' });
+      if (aidDepth === 0 && HEADINGS.test(tag)) page.headingIds.add(id);
+    }
+    if (href !== undefined && tag !== 'base') {
+      page.links.push({ attr: 'href', value: href, tag });
+      if (anchorLink && href.startsWith('#')) page.selfLinked.add(decodeURIComponent(href.slice(1)));
+    }
+    if (src !== undefined) page.links.push({ attr: 'src', value: src, tag });
+  };
+  const ignored = () => {};
+  const tokenizer = new Tokenizer(
+    { decodeEntities: true },
     {
-      onopentag(tag, attrs) {
-        if (AIDS.has(tag)) aidDepth++;
-        if (attrs.id) {
-          if (page.ids.has(attrs.id)) page.duplicateIds.push(attrs.id);
-          page.ids.set(attrs.id, { tag, className: attrs.class ?? '' });
-          if (aidDepth === 0 && HEADINGS.test(tag)) page.headingIds.add(attrs.id);
-        }
-        if (attrs.href !== undefined && tag !== 'base') {
-          page.links.push({ attr: 'href', value: attrs.href, tag });
-          if ('data-anchor-link' in attrs && attrs.href.startsWith('#'))
-            page.selfLinked.add(decodeURIComponent(attrs.href.slice(1)));
-        }
-        if (attrs.src !== undefined) page.links.push({ attr: 'src', value: attrs.src, tag });
+      onopentagname(start, end) {
+        tag = html.slice(start, end).toLowerCase();
+        id = href = src = className = undefined;
+        anchorLink = false;
       },
-      onclosetag(tag) {
-        if (AIDS.has(tag)) aidDepth--;
+      onattribname(start, end) {
+        name = html.slice(start, end).toLowerCase();
+        value = '';
       },
+      onattribdata(start, end) {
+        value += html.slice(start, end);
+      },
+      onattribentity(codepoint) {
+        value += String.fromCodePoint(codepoint);
+      },
+      onattribend() {
+        if (name === 'id') id ??= value;
+        else if (name === 'href') href ??= value;
+        else if (name === 'src') src ??= value;
+        else if (name === 'class') className ??= value;
+        else if (name === 'data-anchor-link') anchorLink = true;
+      },
+      onopentagend: opened,
+      onselfclosingtag: opened,
+      onclosetag(start, end) {
+        if (aidDepth > 0 && AIDS.has(html.slice(start, end).toLowerCase())) aidDepth--;
+      },
+      oncdata: ignored,
+      oncomment: ignored,
+      ondeclaration: ignored,
+      onend: ignored,
+      onprocessinginstruction: ignored,
+      ontext: ignored,
+      ontextentity: ignored,
     },
-    { decodeEntities: true, lowerCaseTags: true },
   );
-  parser.end(html);
+  tokenizer.write(html);
+  tokenizer.end();
   return page;
 }
 

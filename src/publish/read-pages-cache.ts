@@ -67,7 +67,8 @@ const MADE_WITH = madeWith(3, new URL('./built-site.ts', import.meta.url));
 /** A record as written: its pages' facts, encoded, and what made them. */
 type KeptRecord = ReturnType<typeof encode> & { made: string };
 
-const digestOf = (html: string) => createHash('sha1').update(html).digest('base64url');
+// Of the file's bytes: hashing the text would encode it to UTF-8 again first.
+const digestOf = (bytes: Buffer) => createHash('sha1').update(bytes).digest('base64url');
 
 export class ReadPagesCache {
   private readonly last = new Map<string, Stored>();
@@ -121,9 +122,9 @@ export class ReadPagesCache {
     let digest = last?.[0] === stamp ? last[1] : undefined;
     let known = digest === undefined ? undefined : this.known(digest);
     if (!known) {
-      const html = readFileSync(file, 'utf8');
-      digest = digestOf(html);
-      known = this.known(digest) ?? this.parsed(digest, html, parse);
+      const bytes = readFileSync(file);
+      digest = digestOf(bytes);
+      known = this.known(digest) ?? this.parsed(digest, bytes.toString('utf8'), parse);
     }
     this.nowFiles.set(key, [stamp, digest!]);
     return restore(known);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { idsWithoutCopyLink, parsePage, publishedAnchors } from '../../src/publish/built-site.ts';
+import { parsedByParser } from '../helpers/parsed-page.ts';
 
 const link = (id: string) => `<a class="anchor-link" href="#${id}" data-anchor-link>#</a>`;
 
@@ -24,5 +25,25 @@ describe('idsWithoutCopyLink', () => {
   it('counts a heading after a closed nav as a section again', () => {
     const page = parsePage('<nav><h2 id="n">N</h2></nav><h2 id="s">S</h2>');
     expect(idsWithoutCopyLink(page)).toEqual(['s']);
+  });
+});
+
+describe('parsePage', () => {
+  it('reads what htmlparser2’s Parser reads, however the markup is written', () => {
+    const html = [
+      '<!DOCTYPE html><HTML><Head><base href="/base/"><title>T &amp; <a href="#no">x</a></title></Head>',
+      '<BODY><!-- <a href="/commented"> --><A HREF="/a?x=1&amp;y=2&#x27;" ID=Up Class="c d" href="/second">A</A>',
+      '<a href=/unquoted data-anchor-link id=\'single\'>u</a><a href="#%C3%A9t%C3%A9" data-anchor-link>é</a>',
+      '<img src="/i.png" id="img"/><img src=\'/j.png\'><script>var s = "<a href=\'/in-script\'>";</script>',
+      '<style>a[href="/in-style"]{}</style><nav><nav><h2 id="deep">D</h2></nav><h3 id="still">S</h3></nav>',
+      '</aside><h2 id="after">After</h2><svg><use href="#icon"/><text id="t">T</text></svg>',
+      '<p id="dup"></p><p id="dup" class="x"></p><input id="q" value="&lt;"><h4 id="h &amp; h">H</h4>',
+      '<textarea><a href="/in-textarea"></textarea><![CDATA[<a href="/cdata">]]></BODY></HTML>',
+    ].join('\n');
+    const facts = parsePage(html);
+    expect(facts).toEqual(parsedByParser(html));
+    expect(facts.links.map((l) => l.value)).toContain("/a?x=1&y=2'");
+    expect([...facts.headingIds]).toEqual(['after', 'h & h']);
+    expect(facts.duplicateIds).toEqual(['dup']);
   });
 });
