@@ -46,7 +46,8 @@ const HEADINGS = /^h[1-6]$/;
  * A page's ids and links, from htmlparser2's tokenizer: the few attributes the checks read, taken as they come,
  * instead of the parser's object of every attribute of every tag, which cost as much again as the tokenizing.
  * As the parser reads them: names lowercased, entities decoded, the first of a repeated attribute kept
- * (`tests/unit/built-site.test.ts` holds the two to the same facts on every page of a built site).
+ * (`tests/build/page-facts.test.ts` holds the two to the same facts on every page of the site). Unlike the
+ * parser it does not close an element left open: the site's HTML is validated, and closes what it opens.
  */
 export function parsePage(html: string): PageIds {
   const page: PageIds = { ids: new Map(), selfLinked: new Set(), headingIds: new Set(), links: [], duplicateIds: [] };
@@ -63,7 +64,7 @@ export function parsePage(html: string): PageIds {
   let value = '';
   const opened = () => {
     if (AIDS.has(tag)) aidDepth++;
-    if (id !== undefined) {
+    if (id) {
       if (page.ids.has(id)) page.duplicateIds.push(id);
       page.ids.set(id, { tag, className: className ?? '' });
       if (aidDepth === 0 && HEADINGS.test(tag)) page.headingIds.add(id);

@@ -37,7 +37,7 @@ describe('parsePage', () => {
       '<img src="/i.png" id="img"/><img src=\'/j.png\'><script>var s = "<a href=\'/in-script\'>";</script>',
       '<style>a[href="/in-style"]{}</style><nav><nav><h2 id="deep">D</h2></nav><h3 id="still">S</h3></nav>',
       '</aside><h2 id="after">After</h2><svg><use href="#icon"/><text id="t">T</text></svg>',
-      '<p id="dup"></p><p id="dup" class="x"></p><input id="q" value="&lt;"><h4 id="h &amp; h">H</h4>',
+      '<p id=""></p><p id="dup"></p><p id="dup" class="x"></p><input id="q" value="&lt;"><h4 id="h &amp; h">H</h4>',
       '<textarea><a href="/in-textarea"></textarea><![CDATA[<a href="/cdata">]]></BODY></HTML>',
     ].join('\n');
     const facts = parsePage(html);
