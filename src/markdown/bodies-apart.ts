@@ -135,25 +135,31 @@ export function renderedForKey(rendered: RenderedContent | undefined): unknown {
 }
 
 /**
- * Before content syncs: a store that names a pack no longer there (the cache partly deleted) would point at
- * nothing, so it goes and every entry renders afresh; packs the store does not name are deleted.
+ * Before content syncs, for each of Astro's content stores (a build's, in the cache folder, and the dev server's,
+ * in `.astro/`; both take their bodies from these packs): a store that names a pack no longer there (the cache
+ * partly deleted) would point at nothing, so it goes and its entries render afresh. Packs no store names are
+ * deleted.
  */
-export function tidyBodyPacks(storeFile: string): void {
+export function tidyBodyPacks(storeFiles: string[]): void {
   mkdirSync(PACKS_DIR, { recursive: true });
   const packs = new Set(readdirSync(PACKS_DIR));
-  let store = '';
-  try {
-    store = readFileSync(storeFile, 'utf8');
-  } catch {
-    // No store: every pack is left over.
+  const named = new Set<string>();
+  for (const storeFile of storeFiles) {
+    let store: string;
+    try {
+      store = readFileSync(storeFile, 'utf8');
+    } catch {
+      continue; // No such store: it names nothing.
+    }
+    const names = new Set(store.match(PACK_NAME));
+    if ([...names].some((name) => !packs.has(name))) rmSync(storeFile, { force: true });
+    else for (const name of names) named.add(name);
   }
-  let named = new Set(store.match(PACK_NAME));
-  if ([...named].some((name) => !packs.has(name))) {
-    rmSync(storeFile, { force: true });
-    named = new Set();
-  }
-  // What is not a pack is left from a file per article (older builds). The pack this process writes stays.
+  // What is not a pack is left from a file per article (older builds). The packs this process wrote stay: the dev
+  // server restarts in the same process (when Vite re-optimizes its dependencies, say) before Astro has saved the
+  // store that names them, and loads this module afresh, so `writing` alone does not know them.
+  const ours = `-${process.pid}-`;
   for (const name of packs)
-    if (!named.has(name) && name !== writing?.name) rmSync(join(PACKS_DIR, name), { recursive: true, force: true });
+    if (!named.has(name) && !name.includes(ours)) rmSync(join(PACKS_DIR, name), { recursive: true, force: true });
   rmSync(join(CACHE_DIR, 'references'), { recursive: true, force: true });
 }

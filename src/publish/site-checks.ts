@@ -35,7 +35,12 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
         updateConfig({
           vite: { define: { 'import.meta.env.EXPLAINER_DEV_SERVER': JSON.stringify(command === 'dev') } },
         });
-        tidyBodyPacks(fileURLToPath(new URL('data-store.json', config.cacheDir)));
+        // The build's store and the dev server's share the packs: each keeps what the other names.
+        tidyBodyPacks(
+          [new URL('data-store.json', config.cacheDir), new URL('.astro/data-store.json', config.root)].map((store) =>
+            fileURLToPath(store),
+          ),
+        );
         if (command === 'build') {
           // Bodies that passed in the last build and have not changed are not checked again; the others are
           // rendered as they are checked, on every core, while Astro syncs content and takes each rendering.

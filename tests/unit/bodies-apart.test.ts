@@ -95,15 +95,48 @@ describe('bodies kept apart', () => {
     writeFileSync(join(cache, 'bodies', old), '{}');
     mkdirSync(join(cache, 'bodies', 'articles'), { recursive: true });
     writeFileSync(store, JSON.stringify(['Map', { pack: old }]));
-    apart.tidyBodyPacks(store);
+    apart.tidyBodyPacks([store]);
     // The pack this process writes to stays, though no store names it yet; a folder of older builds goes.
     expect(packs().sort()).toEqual([old, current].sort());
     expect(existsSync(join(cache, 'bodies', 'articles'))).toBe(false);
     expect(existsSync(store)).toBe(true);
 
     writeFileSync(store, JSON.stringify(['Map', { pack: 'bodies-gone-2-89abcdef.pack' }, { pack: old }]));
-    apart.tidyBodyPacks(store);
+    apart.tidyBodyPacks([store]);
     expect(existsSync(store)).toBe(false);
     expect(packs()).toEqual([current]);
+  });
+
+  it('keeps every pack this process wrote, though the module was loaded afresh (a dev server restarting)', () => {
+    const store = join(cache, 'data-store.json');
+    const earlier = `bodies-abc-${process.pid}-0123abcd.pack`;
+    const another = `bodies-abc-${process.pid + 1}-0123abcd.pack`;
+    writeFileSync(join(cache, 'bodies', earlier), '{}');
+    writeFileSync(join(cache, 'bodies', another), '{}');
+    writeFileSync(store, JSON.stringify(['Map']));
+    apart.tidyBodyPacks([store]);
+    expect(packs()).toContain(earlier);
+    expect(packs()).not.toContain(another);
+  });
+
+  it("keeps the packs the dev server's store names too, and drops either store when it names a pack gone", () => {
+    const build = join(cache, 'data-store.json');
+    const dev = join(cache, 'dev-data-store.json');
+    const byBuild = 'bodies-bld-3-0123abcd.pack';
+    const byDev = 'bodies-dev-4-0123abcd.pack';
+    const byNone = 'bodies-non-5-0123abcd.pack';
+    for (const name of [byBuild, byDev, byNone]) writeFileSync(join(cache, 'bodies', name), '{}');
+    writeFileSync(build, JSON.stringify(['Map', { pack: byBuild }]));
+    writeFileSync(dev, JSON.stringify(['Map', { pack: byDev }]));
+    apart.tidyBodyPacks([build, dev]);
+    expect(packs()).toEqual(expect.arrayContaining([byBuild, byDev]));
+    expect(packs()).not.toContain(byNone);
+    expect([existsSync(build), existsSync(dev)]).toEqual([true, true]);
+
+    // A build's tidying removed the dev server's pack: the dev store, naming it, goes too, the build's stays.
+    writeFileSync(dev, JSON.stringify(['Map', { pack: 'bodies-gone-6-0123abcd.pack' }, { pack: byBuild }]));
+    apart.tidyBodyPacks([build, dev]);
+    expect([existsSync(build), existsSync(dev)]).toEqual([true, false]);
+    expect(packs()).toContain(byBuild);
   });
 });
