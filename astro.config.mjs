@@ -17,6 +17,7 @@ import { edition404 } from './src/publish/edition-404.ts';
 import { sitemapOptions } from './src/publish/sitemap.ts';
 import { withTrailingSlash } from './src/urls.ts';
 import { keepContentFilesIn } from './src/content/content-file.ts';
+import { heapAfterSync } from './src/heap-after-sync.ts';
 
 // Tests build under a sub-path and into temporary folders through these variables.
 const base = process.env.EXPLAINER_BASE ?? '/';
@@ -51,6 +52,8 @@ export default defineConfig({
     sitemap(sitemapOptions(new URL(withTrailingSlash(base), site).href, (path) => sitemapDates().get(path))),
     edition404(),
     siteChecks({ contentDir: contentPath }),
+    // Once content is rendered (siteChecks waits for it): the heap content sync grew, handed back.
+    heapAfterSync(),
     // Each page, as Astro renders it, also goes to the search index.
     renderedPages(),
     pagefindIndex(),
