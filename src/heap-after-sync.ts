@@ -10,9 +10,19 @@ import type { AstroIntegration } from 'astro';
 /** V8's `gc()` as `--expose-gc` gives it, with the options it takes. */
 type ExposedGc = (options?: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void;
 
-/** A full, memory-reducing collection, where `gc` is exposed; whether it ran. */
-export function releaseFreedHeap(gc = (globalThis as { gc?: ExposedGc }).gc): boolean {
-  if (typeof gc !== 'function') return false;
+/**
+ * How much more than its heap the process must hold for the collection to be worth its time: a rebuild, or a
+ * small site's build, holds less and would wait for the collection to free little (README, Performance).
+ */
+export const WORTH_RELEASING = 512 * 2 ** 20;
+
+/** A full, memory-reducing collection, where `gc` is exposed and the process holds enough beyond its heap. */
+export function releaseFreedHeap(
+  gc = (globalThis as { gc?: ExposedGc }).gc,
+  memory: { rss: number; heapTotal: number } = process.memoryUsage(),
+  worth = WORTH_RELEASING,
+): boolean {
+  if (typeof gc !== 'function' || memory.rss - memory.heapTotal < worth) return false;
   gc({ type: 'major', execution: 'sync', flavor: 'last-resort' });
   return true;
 }

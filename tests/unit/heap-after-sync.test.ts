@@ -6,20 +6,29 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ASTRO_NODE_FLAGS } from '../../scripts/node-flags.ts';
-import { releaseFreedHeap } from '../../src/heap-after-sync.ts';
+import { WORTH_RELEASING, releaseFreedHeap } from '../../src/heap-after-sync.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'explainer-heap-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the heap after content sync', () => {
-  it('asks V8 for its memory-reducing collection', () => {
+  const MiB = 2 ** 20;
+  const holding = (beyondHeap: number) => ({ rss: 400 * MiB + beyondHeap, heapTotal: 400 * MiB });
+
+  it('asks V8 for its memory-reducing collection when the process holds much beyond its heap', () => {
     const calls: unknown[] = [];
-    expect(releaseFreedHeap((options) => calls.push(options))).toBe(true);
+    expect(releaseFreedHeap((options) => calls.push(options), holding(WORTH_RELEASING))).toBe(true);
     expect(calls).toEqual([{ type: 'major', execution: 'sync', flavor: 'last-resort' }]);
   });
 
+  it('leaves a process holding little beyond its heap alone (a rebuild, a small site)', () => {
+    const calls: unknown[] = [];
+    expect(releaseFreedHeap((options) => calls.push(options), holding(WORTH_RELEASING - MiB))).toBe(false);
+    expect(calls).toEqual([]);
+  });
+
   it('does nothing where gc is not exposed (a bare `astro build`)', () => {
-    expect(releaseFreedHeap(undefined)).toBe(false);
+    expect(releaseFreedHeap(undefined, holding(4 * WORTH_RELEASING))).toBe(false);
   });
 
   it("gives back the pages an ordinary collection keeps, under Astro's flags", () => {
@@ -40,7 +49,8 @@ describe('the heap after content sync', () => {
         `kept = [];`,
         `globalThis.gc();`,
         `const before = rss();`,
-        `const ran = releaseFreedHeap();`,
+        // Whatever it holds: the threshold is for a build's sizes, not this probe's.
+        `const ran = releaseFreedHeap(undefined, process.memoryUsage(), 0);`,
         `console.log(JSON.stringify({ ran, before, after: rss() }));`,
       ].join('\n'),
     );
