@@ -11,10 +11,10 @@ import type { AstroIntegration } from 'astro';
 type ExposedGc = (options?: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void;
 
 /**
- * How much more than its heap the process must hold for the collection to be worth its time: a rebuild, or a
- * small site's build, holds less and would wait for the collection to free little (README, Performance).
+ * How much more than its heap the process must hold for the collection to be worth its time: a rebuild, which
+ * renders few bodies, holds less and would wait for the collection to free little (README, Performance).
  */
-export const WORTH_RELEASING = 512 * 2 ** 20;
+export const WORTH_RELEASING = 384 * 2 ** 20;
 
 /** A full, memory-reducing collection, where `gc` is exposed and the process holds enough beyond its heap. */
 export function releaseFreedHeap(
