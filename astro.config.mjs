@@ -7,7 +7,7 @@ import { renderedPages } from './src/publish/rendered-pages.ts';
 import { siteChecks } from './src/publish/site-checks.ts';
 import { shareCards } from './src/publish/share-cards/integration.ts';
 import { lazyChunks } from './src/publish/lazy-chunks.ts';
-import { contentStoreFromFile } from './src/content/store-from-file.ts';
+import { buildStoreFile, contentStoreFromFile } from './src/content/store-from-file.ts';
 import sitemap from '@astrojs/sitemap';
 import { contentDir } from './src/content/files.ts';
 import { CACHE_DIR } from './src/cache-dir.ts';
@@ -65,7 +65,7 @@ export default defineConfig({
     incrementalBuild: true,
   },
   vite: {
-    plugins: [lazyChunks(), contentStoreFromFile(`${CACHE_DIR}/data-store.json`)],
+    plugins: [lazyChunks(), contentStoreFromFile(buildStoreFile(CACHE_DIR))],
     build: {
       // The out folder is emptied before a rebuild links its unchanged pages in (src/publish/linked-pages.ts);
       // Astro's own emptying, later, would remove them.

@@ -8,6 +8,13 @@
  * Build only: the dev server reloads Astro's own module when content changes.
  */
 import type { Plugin } from 'vite';
+import { join } from 'node:path';
+
+/** Astro's content store of a build, in its cache folder. */
+export const buildStoreFile = (cacheDir: string): string => join(cacheDir, 'data-store.json');
+
+/** The dev server's content store, in the project's `.astro/` folder. */
+export const devStoreFile = (root: string): string => join(root, '.astro', 'data-store.json');
 
 /** Astro's module of the content store, as it resolves it (`astro:data-layer-content`). */
 export const STORE_MODULE = '\0astro:data-layer-content';

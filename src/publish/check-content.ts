@@ -32,7 +32,10 @@ export async function startBuildContentCheck(
 }
 
 /** The bodies' errors and those recorded while Astro rendered content (it only logs them), or undefined. */
-export function renderedContentReport(contentStore: URL | undefined, checked: ContentError[] = []): string | undefined {
+export function renderedContentReport(
+  contentStore: string | undefined,
+  checked: ContentError[] = [],
+): string | undefined {
   const recorded = takeContentErrors();
   const errors = [...checked, ...recorded.filter((e) => !checked.some((c) => c.message === e.message))];
   if (errors.length === 0) return undefined;

@@ -17,10 +17,11 @@ import type { ContentError } from '../content/content-error.ts';
 import { forgetRendered } from '../markdown/prerendered.ts';
 import { tidyBodyPacks } from '../markdown/bodies-apart.ts';
 import { saveContentFiles } from '../content/content-file.ts';
+import { buildStoreFile, devStoreFile } from '../content/store-from-file.ts';
 
 export function siteChecks(options: { contentDir: string }): AstroIntegration {
   let base = '/';
-  let contentStore: URL | undefined;
+  let contentStore: string | undefined;
   let cacheDir = '';
   // The bodies' part of the content check, running on while content syncs.
   let bodies: Promise<ContentError[]> | undefined;
@@ -35,12 +36,9 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
         updateConfig({
           vite: { define: { 'import.meta.env.EXPLAINER_DEV_SERVER': JSON.stringify(command === 'dev') } },
         });
+        contentStore = buildStoreFile(fileURLToPath(config.cacheDir));
         // The build's store and the dev server's share the packs: each keeps what the other names.
-        tidyBodyPacks(
-          [new URL('data-store.json', config.cacheDir), new URL('.astro/data-store.json', config.root)].map((store) =>
-            fileURLToPath(store),
-          ),
-        );
+        tidyBodyPacks([contentStore, devStoreFile(fileURLToPath(config.root))]);
         if (command === 'build') {
           // Bodies that passed in the last build and have not changed are not checked again; the others are
           // rendered as they are checked, on every core, while Astro syncs content and takes each rendering.
@@ -62,7 +60,6 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = withTrailingSlash(config.base);
-        contentStore = new URL('data-store.json', config.cacheDir);
         cacheDir = fileURLToPath(config.cacheDir);
       },
       // Content is rendered (and any content error recorded) before the build starts.

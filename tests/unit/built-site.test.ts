@@ -1,11 +1,7 @@
-import { describe, expect, it, onTestFinished } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
 import { idsWithoutCopyLink, parsePage, publishedAnchors } from '../../src/publish/built-site.ts';
 import { parsedByParser } from '../helpers/parsed-page.ts';
+import { memoryProbe } from '../helpers/memory-probe.ts';
 
 const link = (id: string) => `<a class="anchor-link" href="#${id}" data-anchor-link>#</a>`;
 
@@ -56,28 +52,20 @@ describe('parsePage', () => {
 describe('the facts of a page', () => {
   it('keep none of the page they were read from', () => {
     // Pages of 400 KB with a long link each, read and their facts kept: the facts alone stay in the heap.
-    const dir = mkdtempSync(join(tmpdir(), 'explainer-facts-'));
-    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-    const probe = join(dir, 'probe.ts');
-    const module = fileURLToPath(new URL('../../src/publish/built-site.ts', import.meta.url));
-    writeFileSync(
-      probe,
+    const { grew, links } = memoryProbe<{ grew: number; links: string[] }>(
+      new URL('../../src/publish/built-site.ts', import.meta.url),
       [
-        `import { parsePage } from ${JSON.stringify(module)};`,
         `const heap = () => { globalThis.gc(); return process.memoryUsage().heapUsed; };`,
         `const before = heap();`,
         `const kept = [];`,
         `for (let n = 0; n < 100; n++) {`,
         `  const link = '/articles/' + 'long-name-'.repeat(4) + n + '/#section-' + n;`,
         `  const filler = '<p class="body">' + 'Words of the page, ’quoted’. '.repeat(14000) + '</p>';`,
-        `  kept.push(parsePage('<main id="m' + n + '"><a href="' + link + '">x</a>' + filler + '</main>'));`,
+        `  kept.push(probed.parsePage('<main id="m' + n + '"><a href="' + link + '">x</a>' + filler + '</main>'));`,
         `}`,
         `console.log(JSON.stringify({ grew: heap() - before, links: kept.map((p) => p.links[0].value) }));`,
-      ].join('\n'),
+      ],
     );
-    const run = spawnSync(process.execPath, ['--expose-gc', probe], { encoding: 'utf8' });
-    expect(run.stderr).toBe('');
-    const { grew, links } = JSON.parse(run.stdout) as { grew: number; links: string[] };
     expect(links[7]).toBe('/articles/long-name-long-name-long-name-long-name-7/#section-7');
     // A hundred pages of 400 KB each (their characters two bytes each) would be 80 MB.
     expect(grew).toBeLessThan(4 * 2 ** 20);

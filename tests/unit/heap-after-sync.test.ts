@@ -1,15 +1,8 @@
 /** The heap content sync grew, handed back before pages are built (src/heap-after-sync.ts). */
-import { afterAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
 import { ASTRO_NODE_FLAGS } from '../../scripts/node-flags.ts';
 import { WORTH_RELEASING, releaseFreedHeap } from '../../src/heap-after-sync.ts';
-
-const dir = mkdtempSync(join(tmpdir(), 'explainer-heap-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+import { memoryProbe } from '../helpers/memory-probe.ts';
 
 describe('the heap after content sync', () => {
   const MiB = 2 ** 20;
@@ -34,12 +27,9 @@ describe('the heap after content sync', () => {
   it("gives back the pages an ordinary collection keeps, under Astro's flags", () => {
     // A heap grown and emptied again, as by content sync: a full collection frees the objects but V8 keeps
     // the pages they took; the memory-reducing one gives them back to the system.
-    const probe = join(dir, 'probe.ts');
-    const module = fileURLToPath(new URL('../../src/heap-after-sync.ts', import.meta.url));
-    writeFileSync(
-      probe,
+    const { ran, before, after } = memoryProbe<{ ran: boolean; before: number; after: number }>(
+      new URL('../../src/heap-after-sync.ts', import.meta.url),
       [
-        `import { releaseFreedHeap } from ${JSON.stringify(module)};`,
         `const rss = () => process.memoryUsage().rss;`,
         `let kept = [];`,
         `for (let round = 0; round < 20; round++) {`,
@@ -50,13 +40,11 @@ describe('the heap after content sync', () => {
         `globalThis.gc();`,
         `const before = rss();`,
         // Whatever it holds: the threshold is for a build's sizes, not this probe's.
-        `const ran = releaseFreedHeap(undefined, process.memoryUsage(), 0);`,
+        `const ran = probed.releaseFreedHeap(undefined, process.memoryUsage(), 0);`,
         `console.log(JSON.stringify({ ran, before, after: rss() }));`,
-      ].join('\n'),
+      ],
+      ASTRO_NODE_FLAGS,
     );
-    const run = spawnSync(process.execPath, [...ASTRO_NODE_FLAGS, probe], { encoding: 'utf8' });
-    expect(run.stderr).toBe('');
-    const { ran, before, after } = JSON.parse(run.stdout) as { ran: boolean; before: number; after: number };
     expect(ran).toBe(true);
     expect(after).toBeLessThan(before / 2);
   });
