@@ -18,6 +18,7 @@ import { sitemapOptions } from './src/publish/sitemap.ts';
 import { withTrailingSlash } from './src/urls.ts';
 import { keepContentFilesIn } from './src/content/content-file.ts';
 import { heapAfterSync } from './src/heap-after-sync.ts';
+import { unwatchedIn } from './src/dev-watch.ts';
 
 // Tests build under a sub-path and into temporary folders through these variables.
 const base = process.env.EXPLAINER_BASE ?? '/';
@@ -66,6 +67,8 @@ export default defineConfig({
   },
   vite: {
     plugins: [lazyChunks(), contentStoreFromFile(buildStoreFile(CACHE_DIR))],
+    // Not what builds and the benchmark write inside the project; the content folder always.
+    server: { watch: { ignored: unwatchedIn(fileURLToPath(new URL('./', import.meta.url)), contentPath) } },
     build: {
       // The out folder is emptied before a rebuild links its unchanged pages in (src/publish/linked-pages.ts);
       // Astro's own emptying, later, would remove them.
