@@ -81,7 +81,8 @@ describe('the search dialog on every page', () => {
       )
       .toBe(true);
     const hits = page.locator('.search-hit');
-    expect(await hits.count()).toBeGreaterThan(0);
+    // The highlighting code loads on first use, and may come after the scroll on a busy machine.
+    await expect.poll(() => hits.count()).toBeGreaterThan(0);
     expect((await hits.first().textContent())!.toLowerCase()).toMatch(/^crimea/);
     // Highlights are plain spans (no role to announce) and a button removes them.
     expect(await hits.first().evaluate((e) => e.tagName + (e.getAttribute('role') ?? ''))).toBe('SPAN');
