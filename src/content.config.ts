@@ -1,106 +1,40 @@
 /**
- * The content model: the collections under the top-level `content/` folder
- * (or `EXPLAINER_CONTENT_DIR`, used by tests and the benchmark).
+ * The content collections Astro reads (defined in content/collections.ts).
  *
- * Markdown is rendered once, while content syncs (faster and lighter than
- * compiling every entry as a module). Astro only logs errors thrown there, so
- * our plugins also record them and the build stops on them before any page is
- * written (publish/site-checks.ts).
+ * A build loads them with Node itself, not through Vite's module runner. The runner took each module of the
+ * graph in turn through Vite's plugins, Astro's content runtime (`astro:content`) included, before content could
+ * sync; while the content check's workers held both cores that took seconds. Node already holds most of these
+ * modules, loaded with the Astro configuration. The dev server loads them through Vite, which reloads them when
+ * a schema or loader is edited.
  */
-import { defineCollection } from 'astro:content';
-import { existsSync } from 'node:fs';
-import { glob } from 'astro/loaders';
-import { articleSchema } from './content/schemas/article.ts';
-import { timelineSchema } from './content/schemas/timeline.ts';
-import { glossarySchema } from './content/schemas/glossary.ts';
-import { peopleSchema } from './content/schemas/people.ts';
-import { questionSchema } from './content/schemas/question.ts';
-import { sourceSchema } from './content/schemas/source.ts';
-import { comparisonSchema } from './content/schemas/comparison.ts';
-import { trackSchema } from './content/schemas/track.ts';
-import { pageSchema } from './content/schemas/page.ts';
-import { sourcesLoader } from './content/loaders/sources-loader.ts';
-import { comparisonLoader } from './content/loaders/comparison-loader.ts';
-import { oneChangeAtATime } from './content/loaders/one-change-at-a-time.ts';
-import { contentDir, entryIdOf } from './content/files.ts';
-import {
-  TRANSLATION_SCHEMAS,
-  comparisonTranslationFrontmatterSchema,
-  comparisonTranslationSchema,
-  sourceTranslationSchema,
-} from './content/schemas/translation.ts';
+import { defineCollection } from 'astro/content/config';
 
-/** Entry id = file name without `.md` (files.ts), so ids are exactly the anchors editors chose. */
-const markdown = (folder: string, options: { retainBody?: boolean } = {}) =>
-  existsSync(`${contentDir}/${folder}`)
-    ? oneChangeAtATime(
-        glob({
-          pattern: ['**/*.md', '!**/_*'],
-          base: `${contentDir}/${folder}`,
-          generateId: ({ entry }) => entryIdOf(entry),
-          ...options,
-        }),
-      )
-    : nothing;
+type Collections = typeof import('./content/collections.ts');
+// A function made this way is not rewritten by Vite: its import() is Node's own.
+const importWithNode = new Function('url', 'return import(url)') as (url: string) => Promise<Collections>;
+const collectionsModule = new URL('./content/collections.ts', import.meta.url).href;
 
-/**
- * Articles are most of a large site's content; pages read what they need of their text from the render
- * (markdown/remark-reading-text.ts), so the store keeps no second copy of the Markdown.
- */
-const WITHOUT_BODY = { retainBody: false };
-
-/** A collection whose folder is absent (an edition this content does not have) is empty, without a warning. */
-const nothing = { name: 'explainer-absent', load: async ({ store }: { store: { clear(): void } }) => store.clear() };
+const d = import.meta.env.EXPLAINER_DEV_SERVER
+  ? (await import('./content/collections.ts')).definitions
+  : (await importWithNode(collectionsModule)).definitions;
 
 export const collections = {
-  sources: defineCollection({
-    loader: oneChangeAtATime(sourcesLoader({ base: `${contentDir}/sources` })),
-    schema: sourceSchema,
-  }),
-  articles: defineCollection({ loader: markdown('articles', WITHOUT_BODY), schema: articleSchema }),
-  timeline: defineCollection({ loader: markdown('timeline'), schema: timelineSchema }),
-  glossary: defineCollection({ loader: markdown('glossary'), schema: glossarySchema }),
-  people: defineCollection({ loader: markdown('people'), schema: peopleSchema }),
-  questions: defineCollection({ loader: markdown('questions'), schema: questionSchema }),
-  comparison: defineCollection({
-    loader: oneChangeAtATime(comparisonLoader({ base: `${contentDir}/comparison` })),
-    schema: comparisonSchema,
-  }),
-  tracks: defineCollection({ loader: markdown('tracks'), schema: trackSchema }),
-  /** Pages about the site itself, such as /methods/. */
-  pages: defineCollection({ loader: markdown('pages'), schema: pageSchema }),
-
-  /** The Ukrainian edition: the words of each English file of the same name (schemas/translation.ts). */
-  ukArticles: defineCollection({
-    loader: markdown('uk/articles', WITHOUT_BODY),
-    schema: TRANSLATION_SCHEMAS.articles,
-  }),
-  ukTimeline: defineCollection({ loader: markdown('uk/timeline'), schema: TRANSLATION_SCHEMAS.timeline }),
-  ukGlossary: defineCollection({ loader: markdown('uk/glossary'), schema: TRANSLATION_SCHEMAS.glossary }),
-  ukPeople: defineCollection({ loader: markdown('uk/people'), schema: TRANSLATION_SCHEMAS.people }),
-  ukQuestions: defineCollection({ loader: markdown('uk/questions'), schema: TRANSLATION_SCHEMAS.questions }),
-  ukTracks: defineCollection({ loader: markdown('uk/tracks'), schema: TRANSLATION_SCHEMAS.tracks }),
-  ukPages: defineCollection({ loader: markdown('uk/pages'), schema: TRANSLATION_SCHEMAS.pages }),
-  ukComparison: defineCollection({
-    loader: oneChangeAtATime(
-      comparisonLoader({
-        base: `${contentDir}/uk/comparison`,
-        sources: `${contentDir}/sources`,
-        schema: comparisonTranslationFrontmatterSchema,
-      }),
-    ),
-    schema: comparisonTranslationSchema,
-  }),
-  ukSources: defineCollection({
-    loader: !existsSync(`${contentDir}/uk/sources`)
-      ? nothing
-      : oneChangeAtATime(
-          glob({
-            pattern: ['*.yaml'],
-            base: `${contentDir}/uk/sources`,
-            generateId: ({ entry }) => entryIdOf(entry).replace(/\.yaml$/, ''),
-          }),
-        ),
-    schema: sourceTranslationSchema,
-  }),
+  sources: defineCollection(d.sources),
+  articles: defineCollection(d.articles),
+  timeline: defineCollection(d.timeline),
+  glossary: defineCollection(d.glossary),
+  people: defineCollection(d.people),
+  questions: defineCollection(d.questions),
+  comparison: defineCollection(d.comparison),
+  tracks: defineCollection(d.tracks),
+  pages: defineCollection(d.pages),
+  ukArticles: defineCollection(d.ukArticles),
+  ukTimeline: defineCollection(d.ukTimeline),
+  ukGlossary: defineCollection(d.ukGlossary),
+  ukPeople: defineCollection(d.ukPeople),
+  ukQuestions: defineCollection(d.ukQuestions),
+  ukTracks: defineCollection(d.ukTracks),
+  ukPages: defineCollection(d.ukPages),
+  ukComparison: defineCollection(d.ukComparison),
+  ukSources: defineCollection(d.ukSources),
 };
