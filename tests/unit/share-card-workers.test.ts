@@ -1,6 +1,6 @@
 /** Share cards drawn in the background, finished sooner by a second worker at the build's end. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HURRY_FOR, drawInWorkers, type Job } from '../../src/publish/share-cards/integration.ts';
@@ -45,5 +45,17 @@ describe('share cards drawn in workers', () => {
     const drawing = drawInWorkers(cards, standIn);
     drawing.hurry();
     await expect(drawing.done).rejects.toThrow(/failing-too\/0\.png could not be drawn: no glyphs/);
+  });
+
+  it('draws on while the build thread is busy, claiming its cards itself', async () => {
+    const cards = jobs('busy', 60);
+    const drawing = drawInWorkers(cards, standIn);
+    // Once the worker has begun, hold this thread as a long synchronous step of the build would.
+    while (!existsSync(cards[0]!.file)) await new Promise((next) => setTimeout(next, 5));
+    const until = Date.now() + 300;
+    while (Date.now() < until);
+    // Each card takes a millisecond: a worker handed cards one at a time by this thread would have drawn one.
+    expect(cards.filter(({ file }) => existsSync(file)).length).toBeGreaterThan(10);
+    await drawing.done;
   });
 });

@@ -13,6 +13,7 @@ import { cachedCardFile, cardText, shareCardsFor } from './card.ts';
 import type { CardText } from './draw.ts';
 import { timed } from '../build-timings.ts';
 import { linkOrCopy } from '../link-or-copy.ts';
+import type { ClaimedJobs, JobReport } from './claimed-jobs.ts';
 
 export interface Job {
   text: CardText;
@@ -34,52 +35,54 @@ export const HURRY_FOR = 400;
  * Runs the jobs on one worker, which draws most cards while Astro renders the pages; a second would only take a
  * core from Astro and hold another heap (and the renderer's memory) through the build's peak. Once the build
  * reaches its last step, the peak behind it and a core idle, `hurry` shares what is left with a second worker.
+ * Workers claim the cards themselves (claimed-jobs.ts), so they draw on while this thread is busy.
  */
 export function drawInWorkers(jobs: Job[], entry = new URL('./worker.ts', import.meta.url)): CardDrawing {
   if (jobs.length === 0) return { done: Promise.resolve(), hurry: () => {} };
   mkdirSync(dirname(jobs[0]!.file), { recursive: true });
-  let next = 0;
+  const shared: ClaimedJobs<Job> = { jobs, next: new Int32Array(new SharedArrayBuffer(4)) };
   let finished = 0;
+  let running = 0;
   const workers: Worker[] = [];
   const stop = () => workers.forEach((worker) => void worker.terminate());
   let start = () => {};
   const done = new Promise<void>((resolve, reject) => {
-    const fail = (error: Error) => {
+    let settled = false;
+    const settle = (error?: Error) => {
+      if (settled) return;
+      settled = true;
       stop();
-      reject(error);
+      if (error) reject(error);
+      else resolve();
     };
     start = () => {
       // Without the compile cache (src/worker-thread.ts): this worker lives through the build's memory peak, where
       // that cache's code held about 65 MiB more; it loads few modules.
-      const worker = new Worker(entry);
+      const worker = new Worker(entry, { workerData: shared });
       workers.push(worker);
-      const feed = () => {
-        if (next >= jobs.length) return;
-        const id = next++;
-        worker.postMessage({ id, ...jobs[id] });
-      };
-      worker.on('message', ({ id, error }: { id: number; error?: string }) => {
-        if (error) return fail(new Error(`the share card for ${jobs[id]!.file} could not be drawn: ${error}`));
+      running += 1;
+      worker.on('message', ({ id, error }: JobReport) => {
+        if (error) return settle(new Error(`the share card for ${jobs[id]!.file} could not be drawn: ${error}`));
         finished += 1;
-        if (finished === jobs.length) {
-          stop();
-          resolve();
-        } else feed();
+        if (finished === jobs.length) settle();
       });
-      worker.on('error', fail);
-      // A worker that ends without a word (killed, out of memory) must not leave the build waiting.
+      worker.on('error', settle);
+      // A worker ends once no card is left to claim, its reports delivered first. One that ends with cards
+      // undrawn and none still drawing them (killed, out of memory) must not leave the build waiting.
       worker.on('exit', (code) => {
-        if (finished < jobs.length)
-          fail(new Error(`a share-card worker stopped (exit code ${code}) with ${jobs.length - finished} cards left`));
+        running -= 1;
+        if (finished < jobs.length && (code !== 0 || running === 0))
+          settle(
+            new Error(`a share-card worker stopped (exit code ${code}) with ${jobs.length - finished} cards left`),
+          );
       });
-      feed();
     };
   });
   start();
   return {
     done,
     hurry: () => {
-      if (workers.length === 1 && jobs.length - next >= HURRY_FOR) start();
+      if (workers.length === 1 && jobs.length - Atomics.load(shared.next, 0) >= HURRY_FOR) start();
     },
   };
 }

@@ -1,8 +1,9 @@
-/** A worker thread that draws share cards: the card's words in, PNG written to the given file. */
-import { parentPort } from 'node:worker_threads';
+/** A worker thread that draws share cards: each card's words in, its PNG written to the given file. */
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { drawShareCard, type CardText } from './draw.ts';
+import { drawShareCard } from './draw.ts';
+import { doClaimedJobs } from './claimed-jobs.ts';
+import type { Job } from './integration.ts';
 import { writeWhole } from '../../write-whole.ts';
 
 // Cards wait for Astro, never the other way round: on Linux this thread alone
@@ -14,13 +15,5 @@ try {
   // Elsewhere the cards share the machine evenly; they still draw in the background.
 }
 
-parentPort!.on('message', ({ id, text, file }: { id: number; text: CardText; file: string }) => {
-  try {
-    const png = drawShareCard(text);
-    // Written whole or not at all: an interrupted build never leaves half a PNG in the cache.
-    writeWhole(file, png);
-    parentPort!.postMessage({ id });
-  } catch (e) {
-    parentPort!.postMessage({ id, error: (e as Error).message });
-  }
-});
+// Written whole or not at all: an interrupted build never leaves half a PNG in the cache.
+doClaimedJobs<Job>(({ text, file }) => writeWhole(file, drawShareCard(text)));
