@@ -61,9 +61,10 @@ export function createResultsView(parts: {
   const state: { filters: Filters; query: string; run: number } = { filters: {}, query: '', run: 0 };
 
   const renderFilters = (outcome: SearchOutcome) => {
-    const groups = Object.entries(outcome.counts).filter(
-      ([name, values]) => offered.has(name) && t.filterBy[name] && Object.keys(values).length > 0,
-    );
+    // By name, as an index in one part lists them: merged parts list them in the order the parts did.
+    const groups = Object.entries(outcome.counts)
+      .filter(([name, values]) => offered.has(name) && t.filterBy[name] && Object.keys(values).length > 0)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     parts.filters.replaceChildren(
       ...groups.map(([name, values]) =>
         el(
