@@ -28,13 +28,13 @@ import { gunzip as gunzipAsync, gzip as gzipAsync, constants as zlib } from 'nod
 import { VERSION as ROLLDOWN_VERSION, rolldown } from 'rolldown';
 import { UNINDEXED, pageRecords, translatedSentenceRecords, type SearchRecord } from './search-records.ts';
 import {
+  PARTS_VAR,
   PartRecords,
-  isArticlePage,
+  partCount,
   partFolder,
   partKey,
   partOf,
   partRecord,
-  searchParts,
   type PartRecord,
 } from './search-parts.ts';
 import { SearchIndexCache, type LastIndex } from './search-index-cache.ts';
@@ -64,7 +64,7 @@ export const CHUNK_SIZE_VAR = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 const MERGED_LOADS = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
 
 // What else decides a part's files besides its records: a change here makes every part anew.
-const INDEX_LAYOUT = 2;
+const INDEX_LAYOUT = 1;
 const MADE_WITH = [INDEX_LAYOUT, packageVersion('pagefind'), ROLLDOWN_VERSION];
 
 // What turns a page into its records: a change here reads every page again.
@@ -96,7 +96,7 @@ export function pagefindIndex(): AstroIntegration {
         const filling = SearchIndex.open();
         index = filling;
         stopListening = onGeneratedPages({
-          expect: (keys) => filling.expect(keys),
+          expect: (pages) => filling.expect(pages),
           page: (page) => filling.addPage(page),
           written: (key, stamp) => filling.written(key, stamp),
         });
@@ -129,12 +129,6 @@ export function pagefindIndex(): AstroIntegration {
  */
 class SearchIndex {
   private parts: PartRecords[] = [];
-  /** The part of each article page, by its address, while it is still to come. */
-  private readonly due = new Map<string, number>();
-  /** How many of each part's article pages are still to come. */
-  private left: number[] = [];
-  /** Each part once all its records are in: its files, written (or kept from the last build). */
-  private readonly finished: Array<Promise<{ key: string; folder: string; reused: boolean }> | undefined> = [];
   /** The records of each page on disk, by its key: its file's stamp and its records' addresses and digests. */
   private lastPages = new Map<string, PageRecords>();
   private readonly nowPages = new Map<string, PageRecords>();
@@ -165,27 +159,16 @@ class SearchIndex {
     return new SearchIndex(new SearchIndexCache(join(CACHE_DIR, 'search-index')), made, restoreEnv);
   }
 
-  /**
-   * The pages Astro will generate, by key, which decide the parts (once: records may be in): how many, and which
-   * article pages complete each article part.
-   */
-  expect(keys: string[]): void {
+  /** The number of pages Astro will generate, which decides the number of parts (once: records may be in). */
+  expect(pages: number): void {
     if (this.parts.length > 0) return;
-    const articles = keys.map((key) => `/${key}`).filter(isArticlePage);
-    const parts = searchParts(articles.length);
+    const parts = partCount(pages, process.env[PARTS_VAR]);
     const last = this.cache.last(this.made, parts);
     this.lastPages = new Map(last?.pages?.map(([key, ...known]) => [key, known]));
     this.parts = Array.from(
       { length: parts },
       (_, n) => new PartRecords(last?.records[n], (records) => this.indexOf(n).add(records)),
     );
-    this.left = new Array<number>(parts).fill(0);
-    if (parts > 1)
-      for (const url of articles) {
-        const part = partOf(url, parts);
-        this.due.set(url, part);
-        this.left[part]! += 1;
-      }
   }
 
   /**
@@ -205,9 +188,6 @@ class SearchIndex {
       if (record.url === url) this.pages++;
       else this.entries++;
     }
-    // The last article page of its part: the part is complete, and written while the rest of the site renders.
-    const part = this.due.get(url);
-    if (part !== undefined && this.due.delete(url) && --this.left[part]! === 0) this.complete(part);
   }
 
   /** A page handed over as rendered, now written: its file's stamp, to know it unchanged next time. */
@@ -217,32 +197,8 @@ class SearchIndex {
   }
 
   private add(record: PartRecord): void {
-    if (this.parts.length === 0) this.expect([]);
-    const n = partOf(record.url, this.parts.length);
-    if (this.finished[n]) throw new Error(`search record ${record.url} came after its part (${n}) was complete`);
-    this.parts[n]!.add(record);
-  }
-
-  /** A part with all its records in: kept from the last build if unchanged and still there, else written now. */
-  private complete(n: number): void {
-    if (this.finished[n]) return;
-    const part = this.parts[n]!;
-    part.finish();
-    const key = partKey(this.made, n, part.digests);
-    const kept = part.isChanged ? undefined : this.cache.kept(key);
-    if (kept) {
-      this.finished[n] = Promise.resolve({ key, folder: kept, reused: true });
-      return;
-    }
-    // Unchanged but no longer kept: indexed from its records now.
-    part.handOver();
-    this.finished[n] = this.cache
-      .scratch(key)
-      .then((scratch) => this.indexOf(n).write(scratch, n === 0))
-      .then((folder) => this.cache.keep(folder, key))
-      .then((folder) => ({ key, folder, reused: false }));
-    // Awaited in write(); a failure meanwhile is not an unhandled rejection.
-    this.finished[n].catch(() => {});
+    if (this.parts.length === 0) this.expect(0);
+    this.parts[partOf(record.url, this.parts.length)]!.add(record);
   }
 
   private indexOf(n: number): PartIndex {
@@ -269,11 +225,25 @@ class SearchIndex {
       if (this.pages + this.entries === 0)
         throw new Error('Pagefind found nothing to index (is data-pagefind-body missing?)');
       const output = join(site, 'pagefind');
-      this.parts.forEach((_, n) => this.complete(n));
-      const parts = await Promise.all(this.finished.map((part) => part!));
-      const folders = parts.map(({ folder }) => folder);
-      const keys = parts.map(({ key }) => key);
-      const reused = parts.filter((part) => part.reused).length;
+      const keys = this.parts.map((part, n) => {
+        part.finish();
+        return partKey(this.made, n, part.digests);
+      });
+      let reused = 0;
+      const folders = await Promise.all(
+        keys.map(async (key, n) => {
+          const part = this.parts[n]!;
+          const kept = part.isChanged ? undefined : this.cache.kept(key);
+          if (kept) {
+            reused++;
+            return kept;
+          }
+          // Unchanged but no longer kept: indexed from its records now.
+          part.handOver();
+          const written = await this.indexOf(n).write(await this.cache.scratch(key), n === 0);
+          return this.cache.keep(written, key);
+        }),
+      );
       await rm(output, { recursive: true, force: true });
       for (const [n, folder] of folders.entries()) await SearchIndexCache.copy(folder, join(output, partFolder(n)));
       // The parts the browser merges into the first (src/scripts/search/index-parts.ts).
@@ -343,8 +313,6 @@ class PartIndex {
     await Promise.all(this.adding);
     const written = await index.writeFiles({ outputPath: folder });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    // Pagefind holds every page of an index until it is deleted: the parts written early free it for the rest.
-    await index.deleteIndex();
     if (first) await minifyScript(folder);
     else
       for (const name of readdirSync(folder))

@@ -4,62 +4,37 @@
  * records changed. Pagefind cannot update an index in place: its output depends on every page and on the
  * order they were added.
  *
- * Article pages, most of a big site, go to the article parts by a digest of their address; every other record
- * (entries, sources, other pages) to a part of its own, the first. Astro renders the article pages part by part
- * (`inPartOrder`), so each article part is complete, and written, while the rest of the site renders, rather than
- * every part at the end. Pagefind scores a part's results against that part's pages alone, then merges: the order
- * of results for a word on most pages shifts (README, Performance). The number of parts grows in steps with the
- * site, so a new article moves no other record.
+ * Every record, article or entry, goes to a part by a digest of its address, so each part is a sample of the
+ * whole rather than, say, all the entries. Pagefind still scores a part's results against that part's pages
+ * alone, then merges: the order of results for a word on most pages shifts (README, Performance). The number
+ * of parts grows in steps with the site, so a new article moves no other record.
  */
 import { createHash } from 'node:crypto';
 import type { SearchRecord } from './search-records.ts';
 
-/** Article pages per part at which a site's articles are indexed in two parts, four, eight; one part below it. */
-export const PAGES_PER_PART = 128;
-/** The most parts a site's article pages are indexed in. */
+/** Pages per part at which a site's index splits in two, four, eight; one part below it. */
+export const PAGES_PER_PART = 256;
 export const MAX_PARTS = 8;
-/** Overrides the number of parts, the first included (tests, measurements): a whole number from 1 to MAX_PARTS + 1. */
+/** Overrides the number of parts (tests, measurements): a whole number from 1 to MAX_PARTS. */
 export const PARTS_VAR = 'EXPLAINER_SEARCH_PARTS';
 
-/** How many parts a site's `pages` article pages are indexed in: a power of two, 1 for a small site. */
-export function partCount(pages: number): number {
+/** How many parts a site of `pages` pages is indexed in: a power of two, 1 for a small site. */
+export function partCount(pages: number, override?: string): number {
+  if (override !== undefined && override !== '') {
+    const n = Number(override);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_PARTS)
+      throw new Error(`${PARTS_VAR}=${override}: give a whole number from 1 to ${MAX_PARTS}`);
+    return n;
+  }
   let parts = 1;
   while (parts < MAX_PARTS && pages >= PAGES_PER_PART * parts * 2) parts *= 2;
   return parts;
 }
 
-/** The parts of a whole site with `articlePages` article pages: its article parts and the first, or one alone. */
-export function searchParts(articlePages: number, override = process.env[PARTS_VAR]): number {
-  if (override !== undefined && override !== '') {
-    const n = Number(override);
-    if (!Number.isInteger(n) || n < 1 || n > MAX_PARTS + 1)
-      throw new Error(`${PARTS_VAR}=${override}: give a whole number from 1 to ${MAX_PARTS + 1}`);
-    return n;
-  }
-  const articleParts = partCount(articlePages);
-  return articleParts === 1 ? 1 : articleParts + 1;
-}
-
-/** An article page's own record (`/articles/x/`, `/uk/articles/x/`), not an archive page (`/articles/2/`). */
-export const isArticlePage = (url: string): boolean => /^\/(?:[a-z]{2}\/)?articles\/(?!\d+\/$)[^/#?]+\/$/.test(url);
-
-/** The part (0 … parts-1) a record at `url` belongs to, the same in every build: an article part, or the first. */
+/** The part (0 … parts-1) a record at `url` belongs to, the same in every build. */
 export function partOf(url: string, parts: number): number {
-  if (parts === 1 || !isArticlePage(url)) return 0;
-  return 1 + (parseInt(createHash('sha1').update(url).digest('hex').slice(0, 8), 16) % (parts - 1));
-}
-
-/**
- * Article pages in the order their parts are indexed (a stable sort: within a part, as given), `urlOf` giving
- * each page's address on the site without the base, as its search record has it.
- */
-export function inPartOrder<T>(pages: T[], urlOf: (page: T) => string): T[] {
-  const parts = searchParts(pages.length);
-  if (parts === 1) return pages;
-  return pages
-    .map((page, i) => ({ page, i, part: partOf(urlOf(page), parts) }))
-    .sort((a, b) => a.part - b.part || a.i - b.i)
-    .map(({ page }) => page);
+  if (parts === 1) return 0;
+  return parseInt(createHash('sha1').update(url).digest('hex').slice(0, 8), 16) % parts;
 }
 
 /** Where part `n` is served, under the site's `pagefind/` folder: the first part is Pagefind's own. */

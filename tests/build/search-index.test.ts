@@ -9,7 +9,6 @@ import { gunzipSync } from 'node:zlib';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/build-site.ts';
-import { isArticlePage } from '../../src/publish/search-parts.ts';
 import { splitSource } from '../../src/content/sentences.ts';
 import { keyIsPrefix, ukKey } from '../../src/scripts/search/uk-words.ts';
 
@@ -172,19 +171,13 @@ describe('an index in parts (the sub-path site, built in three)', () => {
     expect(JSON.parse(readFileSync(join(inject('siteDir'), 'pagefind/parts.json'), 'utf8'))).toEqual([]);
   });
 
-  it('holds every record of the whole index once: article pages in the further parts, all else in the first', () => {
-    const article = (url: string) => isArticlePage(url.replace(/^\/explainer\//, '/'));
+  it('holds every record of the whole index once, each part a share of every kind', () => {
     for (const lang of ['en', 'uk']) {
       const whole = fragments(inject('siteDir'), lang).map((r) => r.url);
-      const [first, ...further] = ['', ...folders].map((part) => fragments(sub, lang, part).map((r) => r.url));
-      const all = [first!, ...further].flat().map((url) => url.replace(/^\/explainer\//, '/'));
+      const parts = ['', ...folders].map((part) => fragments(sub, lang, part).map((r) => r.url));
+      const all = parts.flat().map((url) => url.replace(/^\/explainer\//, '/'));
       expect(all.sort()).toEqual(whole.sort());
-      expect(first!.filter(article)).toEqual([]);
-      expect(first!.length).toBeGreaterThan(0);
-      for (const part of further) {
-        expect(part.length).toBeGreaterThan(0);
-        expect(part.every(article)).toBe(true);
-      }
+      for (const part of parts) expect(part.length).toBeGreaterThan(whole.length / 6);
     }
   });
 

@@ -18,12 +18,9 @@ import {
   partCount,
   partFolder,
   partKey,
-  inPartOrder,
-  isArticlePage,
   partOf,
   partRecord,
   recordDigest,
-  searchParts,
   type PartRecord,
 } from '../../src/publish/search-parts.ts';
 import { SearchIndexCache } from '../../src/publish/search-index-cache.ts';
@@ -42,12 +39,12 @@ describe('how many parts a site is indexed in', () => {
     expect(partCount(1_000_000)).toBe(MAX_PARTS);
   });
 
-  it('takes a setting from 1 to the cap and the first part, and refuses anything else by name', () => {
-    expect(searchParts(10, '3')).toBe(3);
-    expect(searchParts(100_000, '1')).toBe(1);
-    expect(searchParts(10, '')).toBe(1);
-    for (const bad of ['0', '-2', '2.5', 'many', String(MAX_PARTS + 2)])
-      expect(() => searchParts(10, bad)).toThrow(/EXPLAINER_SEARCH_PARTS=.*whole number from 1 to 9/);
+  it('takes a setting from 1 to the cap, and refuses anything else by name', () => {
+    expect(partCount(10, '3')).toBe(3);
+    expect(partCount(100_000, '1')).toBe(1);
+    expect(partCount(10, '')).toBe(1);
+    for (const bad of ['0', '-2', '2.5', 'many', String(MAX_PARTS + 1)])
+      expect(() => partCount(10, bad)).toThrow(/EXPLAINER_SEARCH_PARTS=.*whole number from 1 to 8/);
   });
 });
 
@@ -63,41 +60,13 @@ describe('which part a record goes to', () => {
     expect(partOf('/glossary/#ceasefire', 1)).toBe(0);
   });
 
-  it('spreads article pages evenly over the article parts, and puts every other record in the first', () => {
-    const sizes = new Array<number>(9).fill(0);
-    for (const url of [...urls, ...urls.slice(0, 300).map((u) => `/uk${u}`)]) sizes[partOf(url, 9)]!++;
-    expect(sizes[0]).toBe(0);
-    for (const size of sizes.slice(1)) expect(size / 2300).toBeGreaterThan(0.08);
-    for (const other of ['/glossary/#term-1', '/people/#x', '/sources/a/#s3', '/articles/2/', '/articles/x/#s', '/'])
-      expect(partOf(other, 9)).toBe(0);
-  });
-
-  it('tells an article page from an archive page, an entry or another page', () => {
-    for (const url of ['/articles/story/', '/uk/articles/story-2/']) expect(isArticlePage(url)).toBe(true);
-    for (const url of ['/articles/', '/articles/3/', '/articles/story/#a', '/glossary/', '/articles/a/b/'])
-      expect(isArticlePage(url)).toBe(false);
-  });
-
-  it('orders article pages part by part, keeping their order within a part; a small site as it is', () => {
-    const many = urls.slice(0, 1000);
-    const ordered = inPartOrder(many, (url) => url);
-    const parts = searchParts(many.length, '');
-    expect(parts).toBe(5);
-    expect([...ordered].sort()).toEqual([...many].sort());
-    const partsInOrder = ordered.map((url) => partOf(url, parts));
-    expect(partsInOrder).toEqual([...partsInOrder].sort((a, b) => a - b));
-    for (let part = 1; part < parts; part++) {
-      const inPart = ordered.filter((url) => partOf(url, parts) === part);
-      expect(inPart).toEqual(many.filter((url) => partOf(url, parts) === part));
+  it('spreads records evenly, entries as well as articles', () => {
+    const entries = Array.from({ length: 400 }, (_, i) => `/glossary/#term-${i}`);
+    for (const list of [urls, entries]) {
+      const sizes = [0, 0, 0, 0, 0, 0, 0, 0];
+      for (const url of list) sizes[partOf(url, 8)]!++;
+      for (const size of sizes) expect(size / list.length).toBeGreaterThan(0.08);
     }
-    expect(inPartOrder(urls.slice(0, 100), (url) => url)).toEqual(urls.slice(0, 100));
-  });
-
-  it('adds the first part to the article parts, and keeps a small site in one', () => {
-    expect(searchParts(10, '')).toBe(1);
-    expect(searchParts(2 * PAGES_PER_PART, '')).toBe(3);
-    expect(searchParts(1_000_000, '')).toBe(MAX_PARTS + 1);
-    expect(searchParts(10, '4')).toBe(4);
   });
 
   it('names the first part Pagefind’s own folder and the others beneath it', () => {
