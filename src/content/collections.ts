@@ -8,6 +8,7 @@
  * our plugins also record them and the build stops on them before any page is
  * written (publish/site-checks.ts).
  */
+import { defineCollection } from 'astro/content/config';
 import { existsSync } from 'node:fs';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
@@ -52,36 +53,36 @@ const WITHOUT_BODY = { retainBody: false };
 /** A collection whose folder is absent (an edition this content does not have) is empty, without a warning. */
 const nothing = { name: 'explainer-absent', load: async ({ store }: { store: { clear(): void } }) => store.clear() };
 
-export const definitions = {
-  sources: {
+export const collections = {
+  sources: defineCollection({
     loader: oneChangeAtATime(sourcesLoader({ base: `${contentDir}/sources` })),
     schema: sourceSchema,
-  },
-  articles: { loader: markdown('articles', WITHOUT_BODY), schema: articleSchema },
-  timeline: { loader: markdown('timeline'), schema: timelineSchema },
-  glossary: { loader: markdown('glossary'), schema: glossarySchema },
-  people: { loader: markdown('people'), schema: peopleSchema },
-  questions: { loader: markdown('questions'), schema: questionSchema },
-  comparison: {
+  }),
+  articles: defineCollection({ loader: markdown('articles', WITHOUT_BODY), schema: articleSchema }),
+  timeline: defineCollection({ loader: markdown('timeline'), schema: timelineSchema }),
+  glossary: defineCollection({ loader: markdown('glossary'), schema: glossarySchema }),
+  people: defineCollection({ loader: markdown('people'), schema: peopleSchema }),
+  questions: defineCollection({ loader: markdown('questions'), schema: questionSchema }),
+  comparison: defineCollection({
     loader: oneChangeAtATime(comparisonLoader({ base: `${contentDir}/comparison` })),
     schema: comparisonSchema,
-  },
-  tracks: { loader: markdown('tracks'), schema: trackSchema },
+  }),
+  tracks: defineCollection({ loader: markdown('tracks'), schema: trackSchema }),
   /** Pages about the site itself, such as /methods/. */
-  pages: { loader: markdown('pages'), schema: pageSchema },
+  pages: defineCollection({ loader: markdown('pages'), schema: pageSchema }),
 
   /** The Ukrainian edition: the words of each English file of the same name (schemas/translation.ts). */
-  ukArticles: {
+  ukArticles: defineCollection({
     loader: markdown('uk/articles', WITHOUT_BODY),
     schema: TRANSLATION_SCHEMAS.articles,
-  },
-  ukTimeline: { loader: markdown('uk/timeline'), schema: TRANSLATION_SCHEMAS.timeline },
-  ukGlossary: { loader: markdown('uk/glossary'), schema: TRANSLATION_SCHEMAS.glossary },
-  ukPeople: { loader: markdown('uk/people'), schema: TRANSLATION_SCHEMAS.people },
-  ukQuestions: { loader: markdown('uk/questions'), schema: TRANSLATION_SCHEMAS.questions },
-  ukTracks: { loader: markdown('uk/tracks'), schema: TRANSLATION_SCHEMAS.tracks },
-  ukPages: { loader: markdown('uk/pages'), schema: TRANSLATION_SCHEMAS.pages },
-  ukComparison: {
+  }),
+  ukTimeline: defineCollection({ loader: markdown('uk/timeline'), schema: TRANSLATION_SCHEMAS.timeline }),
+  ukGlossary: defineCollection({ loader: markdown('uk/glossary'), schema: TRANSLATION_SCHEMAS.glossary }),
+  ukPeople: defineCollection({ loader: markdown('uk/people'), schema: TRANSLATION_SCHEMAS.people }),
+  ukQuestions: defineCollection({ loader: markdown('uk/questions'), schema: TRANSLATION_SCHEMAS.questions }),
+  ukTracks: defineCollection({ loader: markdown('uk/tracks'), schema: TRANSLATION_SCHEMAS.tracks }),
+  ukPages: defineCollection({ loader: markdown('uk/pages'), schema: TRANSLATION_SCHEMAS.pages }),
+  ukComparison: defineCollection({
     loader: oneChangeAtATime(
       comparisonLoader({
         base: `${contentDir}/uk/comparison`,
@@ -90,8 +91,8 @@ export const definitions = {
       }),
     ),
     schema: comparisonTranslationSchema,
-  },
-  ukSources: {
+  }),
+  ukSources: defineCollection({
     loader: !existsSync(`${contentDir}/uk/sources`)
       ? nothing
       : oneChangeAtATime(
@@ -102,5 +103,5 @@ export const definitions = {
           }),
         ),
     schema: sourceTranslationSchema,
-  },
+  }),
 };
