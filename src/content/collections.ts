@@ -23,6 +23,7 @@ import { pageSchema } from './schemas/page.ts';
 import { sourcesLoader } from './loaders/sources-loader.ts';
 import { comparisonLoader } from './loaders/comparison-loader.ts';
 import { oneChangeAtATime } from './loaders/one-change-at-a-time.ts';
+import { markdownLoader } from './loaders/markdown-loader.ts';
 import { contentDir, entryIdOf } from './files.ts';
 import {
   TRANSLATION_SCHEMAS,
@@ -31,17 +32,10 @@ import {
   sourceTranslationSchema,
 } from './schemas/translation.ts';
 
-/** Entry id = file name without `.md` (files.ts), so ids are exactly the anchors editors chose. */
+/** Entry id = file name without `.md` (files.ts), so ids are exactly the anchors editors chose (markdown-loader.ts). */
 const markdown = (folder: string, options: { retainBody?: boolean } = {}) =>
   existsSync(`${contentDir}/${folder}`)
-    ? oneChangeAtATime(
-        glob({
-          pattern: ['**/*.md', '!**/_*'],
-          base: `${contentDir}/${folder}`,
-          generateId: ({ entry }) => entryIdOf(entry),
-          ...options,
-        }),
-      )
+    ? oneChangeAtATime(markdownLoader({ base: `${contentDir}/${folder}`, ...options }))
     : nothing;
 
 /**

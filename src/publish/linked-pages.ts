@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, rmSync, rmdirSync } from 'node:fs';
 import { link, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { inTurns } from '../in-turns.ts';
 
 /** Files linked or folders made at a time (the file system's round trips, not the CPU, are the cost). */
 const AT_ONCE = 16;
@@ -78,22 +79,26 @@ export class LinkedPages {
    */
   keep(files: string[]): void {
     const statOf = (file: string) => stat(file).catch(() => undefined);
-    this.keeping = inTurns(files, async (file) => {
-      const [site, cached] = [join(this.site, file), join(this.cached, file)];
-      const [written, copy] = await Promise.all([statOf(site), statOf(cached)]);
-      if (!written || !copy || written.size !== copy.size) return;
-      // Linked beside the copy, then renamed over it: where it cannot link (another file system) the copy stays.
-      const linked = `${cached}.${process.pid}.link`;
-      try {
-        await link(site, linked);
-      } catch {
-        return;
-      }
-      await rename(linked, cached);
-      // A page rewritten meanwhile (an alias for a moved anchor) is not Astro's: left without a copy, it is
-      // rendered again next time.
-      if ((await statOf(cached))?.ino !== written.ino) await rm(cached, { force: true });
-    });
+    this.keeping = inTurns(
+      files,
+      async (file) => {
+        const [site, cached] = [join(this.site, file), join(this.cached, file)];
+        const [written, copy] = await Promise.all([statOf(site), statOf(cached)]);
+        if (!written || !copy || written.size !== copy.size) return;
+        // Linked beside the copy, then renamed over it: where it cannot link (another file system) the copy stays.
+        const linked = `${cached}.${process.pid}.link`;
+        try {
+          await link(site, linked);
+        } catch {
+          return;
+        }
+        await rename(linked, cached);
+        // A page rewritten meanwhile (an alias for a moved anchor) is not Astro's: left without a copy, it is
+        // rendered again next time.
+        if ((await statOf(cached))?.ino !== written.ino) await rm(cached, { force: true });
+      },
+      AT_ONCE,
+    );
   }
 
   /** Resolves once `keep` is done. */
@@ -130,18 +135,22 @@ export class LinkedPages {
     if (!existsSync(this.cached)) return;
     const files = await filesUnder(this.cached);
     const folders = [...new Set(files.map((file) => dirname(join(this.site, file))))].filter((f) => !present.has(f));
-    await inTurns(folders, (folder) => mkdir(folder, { recursive: true }).then(() => {}));
-    await inTurns(files, async (file) => {
-      try {
-        await link(join(this.cached, file), join(this.site, file));
-      } catch {
-        return;
-      }
-      const path = pathOfFile(file);
-      const ofPath = this.linked.get(path);
-      if (ofPath) ofPath.push(file);
-      else this.linked.set(path, [file]);
-    });
+    await inTurns(folders, (folder) => mkdir(folder, { recursive: true }).then(() => {}), AT_ONCE);
+    await inTurns(
+      files,
+      async (file) => {
+        try {
+          await link(join(this.cached, file), join(this.site, file));
+        } catch {
+          return;
+        }
+        const path = pathOfFile(file);
+        const ofPath = this.linked.get(path);
+        if (ofPath) ofPath.push(file);
+        else this.linked.set(path, [file]);
+      },
+      AT_ONCE,
+    );
   }
 }
 
@@ -157,12 +166,4 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
-}
-
-async function inTurns<T>(items: T[], work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(AT_ONCE, items.length) }, lane));
 }

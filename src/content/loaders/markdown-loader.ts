@@ -1,0 +1,143 @@
+/**
+ * The Markdown collections' loader. It stores what Astro's glob loader would (an entry per file, its id the
+ * file name, its body rendered), but takes each file's text from the record the content check read
+ * (content-file.ts) instead of reading the disk again, and keeps an entry whose file is unchanged since the
+ * last sync (by its stamp, file-stamp.ts) without reading or parsing it: on a big site, reading and parsing
+ * every file again was most of a rebuild's content sync.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { ContentEntryRenderFunction, ContentEntryType } from 'astro';
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readContentFile } from '../content-file.ts';
+import { entryIdOf, markdownFiles } from '../files.ts';
+import { fileStamp } from '../../file-stamp.ts';
+import { inTurns } from '../../in-turns.ts';
+
+interface Options {
+  /** The collection's folder. */
+  base: string;
+  /** Whether the store keeps each entry's Markdown (Astro's `retainBody`). */
+  retainBody?: boolean;
+}
+
+/** Where the loader keeps each entry's file stamp between syncs, in the collection's meta store. */
+const STAMPS = 'file-stamps';
+
+// Astro hands every loader the content entry types (its glob loader takes Markdown's from there), but does not
+// declare them on the context.
+type Context = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
+
+export function markdownLoader({ base, retainBody = true }: Options): Loader {
+  return {
+    name: 'explainer-markdown',
+    load: async (loaderContext) => {
+      const context = loaderContext as Context;
+      const { store, meta, logger, watcher } = context;
+      const root = fileURLToPath(context.config.root);
+      const dir = resolve(root, base);
+      const markdown = context.entryTypes.get('.md');
+      if (!markdown) throw new Error('Astro has no entry type for .md files');
+      let render: Promise<ContentEntryRenderFunction> | undefined;
+      const stamps = new Map(Object.entries(JSON.parse(meta.get(STAMPS) ?? '{}') as Record<string, string>));
+      const fileOf = new Map<string, string>();
+      /** A file of the folder as Astro records it: relative to the project, with `/`. */
+      const fromRoot = (file: string) => relative(root, join(dir, file)).split(sep).join('/');
+
+      /** Stores the entry of `file` (relative to `dir`), unless the store holds it as the file is now. */
+      async function sync(file: string): Promise<void> {
+        const path = join(dir, file);
+        const id = entryIdOf(file);
+        const filePath = fromRoot(file);
+        const other = fileOf.get(id);
+        if (other !== undefined && other !== file) {
+          const [first, second] = [fromRoot(other), filePath].sort();
+          throw new Error(`${first} and ${second} have the same name, which is the entry's id: rename one`);
+        }
+        fileOf.set(id, file);
+        const stamp = fileStamp(path);
+        const stored = store.get(id);
+        // An entry with images is stored again, as Astro's loader would, so that its assets are imported.
+        const kept = stored?.filePath === filePath && !stored.assetImports?.length ? stored : undefined;
+        if (kept && stamps.get(id) === stamp) return;
+        const contents = readContentFile(path).text ?? (await readFile(path, 'utf8'));
+        const digest = context.generateDigest(contents);
+        stamps.set(id, stamp);
+        if (kept?.digest === digest) return;
+        const fileUrl = pathToFileURL(path);
+        const { body, data } = await markdown!.getEntryInfo({ contents, fileUrl });
+        const parsed = await context.parseData({ id, data, filePath: path });
+        let rendered;
+        if (markdown!.getRenderFunction) {
+          try {
+            rendered = await (
+              await (render ??= markdown!.getRenderFunction(context.config))
+            )({
+              id,
+              data,
+              body,
+              filePath: path,
+              digest,
+            });
+          } catch (error) {
+            // As Astro's glob loader: the render's own record of the mistake stops the build (collections.ts).
+            logger.error(`Error rendering ${file}: ${(error as Error).message}`);
+          }
+        }
+        store.set({
+          id,
+          data: parsed,
+          body: retainBody ? body : undefined,
+          filePath,
+          digest,
+          rendered,
+          assetImports: rendered?.metadata?.imagePaths,
+        });
+      }
+
+      const saveStamps = () => meta.set(STAMPS, JSON.stringify(Object.fromEntries(stamps)));
+
+      // A few at a time, as Astro's loader: a body's render may wait for the content check's workers.
+      await inTurns(markdownFiles(dir), sync, 10);
+      for (const id of store.keys())
+        if (!fileOf.has(id)) {
+          store.delete(id);
+          stamps.delete(id);
+        }
+      saveStamps();
+      if (!watcher) return;
+
+      // The dev server: a saved, added or deleted file of this folder changes its entry.
+      watcher.add(dir);
+      const fileIn = (path: string): string | undefined => {
+        const file = relative(dir, path).split(sep).join('/');
+        const name = file.split('/').pop()!;
+        return file.startsWith('../') || !name.endsWith('.md') || /(^|\/)[._]/.test(file) ? undefined : file;
+      };
+      const onChange = async (path: string) => {
+        const file = fileIn(path);
+        if (file === undefined) return;
+        try {
+          await sync(file);
+          saveStamps();
+          logger.info(`Reloaded data from ${file}`);
+        } catch (error) {
+          logger.error(`Failed to reload ${file}: ${(error as Error).message}`);
+        }
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', (path: string) => {
+        const file = fileIn(path);
+        if (file === undefined) return;
+        const id = entryIdOf(file);
+        if (fileOf.get(id) !== file) return;
+        fileOf.delete(id);
+        stamps.delete(id);
+        store.delete(id);
+        saveStamps();
+      });
+    },
+  };
+}
