@@ -84,7 +84,8 @@ export class LinkedPages {
       async (file) => {
         const [site, cached] = [join(this.site, file), join(this.cached, file)];
         const [written, copy] = await Promise.all([statOf(site), statOf(cached)]);
-        if (!written || !copy || written.size !== copy.size) return;
+        // Already the same file (cached-copies.ts), or another of another size: left as it is.
+        if (!written || !copy || written.ino === copy.ino || written.size !== copy.size) return;
         // Linked beside the copy, then renamed over it: where it cannot link (another file system) the copy stays.
         const linked = `${cached}.${process.pid}.link`;
         try {

@@ -18,6 +18,7 @@ import { listHtml, pageKey } from './built-site.ts';
 import { fileStamp } from '../file-stamp.ts';
 import { withTrailingSlash } from '../urls.ts';
 import { LinkedPages } from './linked-pages.ts';
+import { linkCachedCopies } from './cached-copies.ts';
 
 /** A generated page. */
 export interface GeneratedPage {
@@ -53,6 +54,8 @@ export function renderedPages(): AstroIntegration {
   let building = false;
   let linked: LinkedPages | undefined;
   let pages: PagesInOrder | undefined;
+  let copies = { cached: '', site: '' };
+  let stopLinkingCopies = () => {};
   return {
     name: 'explainer-rendered-pages',
     hooks: {
@@ -63,7 +66,8 @@ export function renderedPages(): AstroIntegration {
         base = withTrailingSlash(config.base);
         if (!building) return;
         // Linked while content syncs and Vite bundles, from Astro's copy of each page it built.
-        linked = new LinkedPages(join(fileURLToPath(config.cacheDir), 'dist'), fileURLToPath(config.outDir));
+        copies = { cached: join(fileURLToPath(config.cacheDir), 'dist'), site: fileURLToPath(config.outDir) };
+        linked = new LinkedPages(copies.cached, copies.site);
         linked.start();
       },
       'astro:build:start': ({ setPrerenderer }) => {
@@ -74,8 +78,10 @@ export function renderedPages(): AstroIntegration {
         };
         pages = new PagesInOrder(base, all, linked);
         setPrerenderer((prerenderer) => pages!.teeing(prerenderer));
+        if (building) stopLinkingCopies = linkCachedCopies(copies.cached, copies.site);
       },
       'astro:build:generated': async ({ dir }) => {
+        stopLinkingCopies();
         await pages?.finish(fileURLToPath(dir));
         pages = undefined;
       },
