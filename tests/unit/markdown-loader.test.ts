@@ -61,7 +61,9 @@ function astroStandIn() {
             const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(contents)!;
             return { data: { title: /title: (.*)/.exec(yaml!)![1] }, body: body! };
           },
-          getRenderFunction: async () => async ({ body }: { body: string }) => ({ html: `<p>${body.trim()}</p>` }),
+          getRenderFunction:
+            async () =>
+            async ({ body }: { body: string }) => ({ html: `<p>${body.trim()}</p>` }),
         },
       ],
     ]),
