@@ -37,8 +37,9 @@ export function markdownLoader({ base, retainBody = true }: Options): Loader {
       const { store, meta, logger, watcher } = context;
       const root = fileURLToPath(context.config.root);
       const dir = resolve(root, base);
-      const markdown = context.entryTypes.get('.md');
-      if (!markdown) throw new Error('Astro has no entry type for .md files');
+      const entryType = context.entryTypes.get('.md');
+      if (!entryType) throw new Error('Astro has no entry type for .md files');
+      const markdown: ContentEntryType = entryType;
       let render: Promise<ContentEntryRenderFunction> | undefined;
       const stamps = new Map(Object.entries(JSON.parse(meta.get(STAMPS) ?? '{}') as Record<string, string>));
       const fileOf = new Map<string, string>();
@@ -66,20 +67,13 @@ export function markdownLoader({ base, retainBody = true }: Options): Loader {
         stamps.set(id, stamp);
         if (kept?.digest === digest) return;
         const fileUrl = pathToFileURL(path);
-        const { body, data } = await markdown!.getEntryInfo({ contents, fileUrl });
+        const { body, data } = await markdown.getEntryInfo({ contents, fileUrl });
         const parsed = await context.parseData({ id, data, filePath: path });
         let rendered;
-        if (markdown!.getRenderFunction) {
+        if (markdown.getRenderFunction) {
           try {
-            rendered = await (
-              await (render ??= markdown!.getRenderFunction(context.config))
-            )({
-              id,
-              data,
-              body,
-              filePath: path,
-              digest,
-            });
+            const renderBody = await (render ??= markdown.getRenderFunction(context.config));
+            rendered = await renderBody({ id, data, body, filePath: path, digest });
           } catch (error) {
             // As Astro's glob loader: the render's own record of the mistake stops the build (collections.ts).
             logger.error(`Error rendering ${file}: ${(error as Error).message}`);
