@@ -225,9 +225,11 @@ async function firstSearch(query: string) {
     });
     await page.keyboard.press('Control+k');
     await page.waitForSelector('dialog[open] input:focus');
-    await page.evaluate(() => {
+    await page.evaluate((query) => {
       const w = window as unknown as { __t0: number; __t1: number };
-      // From the last keystroke to the first results rendered after it (earlier keystrokes' results don't count).
+      // From the last keystroke to the first results for the whole query. An earlier keystroke's search (for
+      // "sanction") can still finish after the last key is down, and its results do not count: the status line
+      // names the query its results are for, and is written with them.
       addEventListener(
         'keydown',
         () => {
@@ -237,10 +239,12 @@ async function firstSearch(query: string) {
         { capture: true },
       );
       const list = document.querySelector('dialog .results')!;
+      const status = document.querySelector('dialog .search-status')!;
       new MutationObserver(() => {
-        if (list.children.length > 0 && w.__t0 && !w.__t1) w.__t1 = performance.now();
+        if (list.children.length > 0 && status.textContent?.includes(query) && w.__t0 && !w.__t1)
+          w.__t1 = performance.now();
       }).observe(list, { childList: true });
-    });
+    }, query);
     await page.keyboard.type(query, { delay: 30 });
     await page.waitForFunction(() => (window as unknown as { __t1: number }).__t1 > 0, null, { timeout: 30_000 });
     const latency = await page.evaluate(() => {
