@@ -31,8 +31,18 @@ export function formatNumber(lang: Lang, n: number): string {
   return f.format(n);
 }
 
+// And each date once: a page of a large site lists many, mostly the same few.
+const longDates = new Map<string, string>();
+
 /** Our own dates (YYYY-MM-DD: edits, changes, corrections): "2 December 2026", «2 грудня 2026 р.». */
 export function longDate(iso: string, lang: Lang): string {
+  const key = `${lang} ${iso}`;
+  let formatted = longDates.get(key);
+  if (formatted === undefined) longDates.set(key, (formatted = formatLongDate(iso, lang)));
+  return formatted;
+}
+
+function formatLongDate(iso: string, lang: Lang): string {
   let f = dates.get(lang);
   if (!f)
     dates.set(

@@ -59,13 +59,16 @@ const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 /** The pack this process appends to, opened with its first body. */
 let writing: { name: string; fd: number; size: number } | undefined;
 
-function append(value: unknown): Packed {
+/** Appends `value` as JSON, and after it on a line of its own `text` as it is, if given (an article's HTML). */
+function append(value: unknown, text?: string): Packed {
   if (!writing) {
     mkdirSync(PACKS_DIR, { recursive: true });
     const name = `bodies-${Date.now().toString(36)}-${process.pid}-${randomBytes(4).toString('hex')}.pack`;
     writing = { name, fd: openSync(join(PACKS_DIR, name), 'wx'), size: 0 };
   }
-  const bytes = Buffer.from(JSON.stringify(value));
+  // JSON never holds a line break of its own, so the first one ends it. The HTML is kept out of the JSON:
+  // escaping it there, and reading it back, cost more than the rest of keeping it.
+  const bytes = Buffer.from(text === undefined ? JSON.stringify(value) : `${JSON.stringify(value)}\n${text}`);
   writeSync(writing.fd, bytes, 0, bytes.length, writing.size);
   const packed = { pack: writing.name, at: writing.size, length: bytes.length, hash: hashOf(bytes) };
   writing.size += bytes.length;
@@ -79,7 +82,7 @@ export function keepBodyApart(contentDir: string, path: string | undefined, rend
   const { citationNotes = [], references, mentions, ...added } = rendered.added;
   const apart: KeptApart = {
     file: name,
-    body: append({ html: rendered.code, headings: rendered.headings, citationNotes }),
+    body: append({ headings: rendered.headings, citationNotes }, rendered.code),
     references: append({ references, mentions }),
   };
   return { code: '', headings: [], added: { ...added, apart } };
@@ -88,8 +91,8 @@ export function keepBodyApart(contentDir: string, path: string | undefined, rend
 /** Open packs, for reading, by name. */
 const reading = new Map<string, number>();
 
-/** The value as the store knows it, or an error saying how to start afresh. */
-function read({ pack, at, length, hash }: Packed, file: string, what: string): unknown {
+/** The bytes as the store knows them, as text, or an error saying how to start afresh. */
+function read({ pack, at, length, hash }: Packed, file: string, what: string): string {
   const bytes = Buffer.alloc(length);
   let got = 0;
   try {
@@ -105,7 +108,7 @@ function read({ pack, at, length, hash }: Packed, file: string, what: string): u
         `Delete ${CACHE_DIR} and build again.`,
     );
   }
-  return JSON.parse(bytes.toString('utf8'));
+  return bytes.toString('utf8');
 }
 
 const keptApartOf = (frontmatter: unknown) => (frontmatter as { apart?: KeptApart } | undefined)?.apart;
@@ -113,13 +116,18 @@ const keptApartOf = (frontmatter: unknown) => (frontmatter as { apart?: KeptApar
 /** The body of an entry whose body is kept apart, or undefined (an entry Astro renders and keeps whole). */
 export function bodyApartOf(frontmatter: unknown): BodyApart | undefined {
   const kept = keptApartOf(frontmatter);
-  return kept && (read(kept.body, kept.file, 'rendered body') as BodyApart);
+  if (!kept) return undefined;
+  const text = read(kept.body, kept.file, 'rendered body');
+  const lineEnd = text.indexOf('\n');
+  // A pack written before the HTML was kept out of the JSON has it inside.
+  if (lineEnd < 0) return JSON.parse(text) as BodyApart;
+  return { ...(JSON.parse(text.slice(0, lineEnd)) as Omit<BodyApart, 'html'>), html: text.slice(lineEnd + 1) };
 }
 
 /** The references and mentions of an entry whose body is kept apart, or undefined (they are in the store). */
 export function referencesApartOf(frontmatter: unknown): ReferencesApart | undefined {
   const kept = keptApartOf(frontmatter);
-  return kept && (read(kept.references, kept.file, 'references') as ReferencesApart);
+  return kept && (JSON.parse(read(kept.references, kept.file, 'references')) as ReferencesApart);
 }
 
 /**

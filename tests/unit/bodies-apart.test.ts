@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
 const cache = mkdtempSync(join(tmpdir(), 'explainer-bodies-'));
@@ -53,6 +54,25 @@ describe('bodies kept apart', () => {
     expect(many.map((s) => (apart.bodyApartOf(s.added) as { html: string }).html)).toEqual(
       many.map((_, i) => `<p>${i}</p>`),
     );
+  });
+
+  it('keeps HTML of many lines, quotes and all, as it was', () => {
+    const code = '<h2 id="a">“Part”</h2>\n<p class="x">One\nTwo \\ "three"</p>\n';
+    const stored = apart.keepBodyApart(content, `${content}/articles/lines.md`, { ...rendered, code });
+    expect(apart.bodyApartOf(stored.added)).toEqual({
+      html: code,
+      headings: rendered.headings,
+      citationNotes: rendered.added.citationNotes,
+    });
+  });
+
+  it('reads a body a pack kept with its HTML inside the JSON, as packs of earlier builds have it', () => {
+    const body = Buffer.from(JSON.stringify({ html: '<p>Old\nlayout</p>', headings: [], citationNotes: [] }));
+    const name = 'bodies-old0-1-0000abcd.pack';
+    writeFileSync(join(cache, 'bodies', name), body);
+    const hash = createHash('sha256').update(body).digest('base64url').slice(0, 32);
+    const frontmatter = { apart: { file: 'articles/old.md', body: { pack: name, at: 0, length: body.length, hash } } };
+    expect(apart.bodyApartOf(frontmatter)).toEqual({ html: '<p>Old\nlayout</p>', headings: [], citationNotes: [] });
   });
 
   it('keeps every other body whole, in the store', () => {
