@@ -10,6 +10,7 @@ import { existsSync, readdirSync, rmSync, rmdirSync } from 'node:fs';
 import { link, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { inTurns } from '../in-turns.ts';
+import { linkCachedCopies } from './cached-copies.ts';
 
 /** Files linked or folders made at a time (the file system's round trips, not the CPU, are the cost). */
 const AT_ONCE = 16;
@@ -69,6 +70,11 @@ export class LinkedPages {
     if (!files) return;
     this.linked.delete(path);
     for (const file of files) for (const copy of [this.site, this.cached]) rmSync(join(copy, file), { force: true });
+  }
+
+  /** Until the returned function is called, Astro's copy of a page it renders is the site's file (cached-copies.ts). */
+  linkCopiesMeanwhile(): () => void {
+    return linkCachedCopies(this.cached, this.site);
   }
 
   /**

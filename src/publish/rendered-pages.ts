@@ -18,7 +18,6 @@ import { listHtml, pageKey } from './built-site.ts';
 import { fileStamp } from '../file-stamp.ts';
 import { withTrailingSlash } from '../urls.ts';
 import { LinkedPages } from './linked-pages.ts';
-import { linkCachedCopies } from './cached-copies.ts';
 
 /** A generated page. */
 export interface GeneratedPage {
@@ -54,7 +53,6 @@ export function renderedPages(): AstroIntegration {
   let building = false;
   let linked: LinkedPages | undefined;
   let pages: PagesInOrder | undefined;
-  let copies = { cached: '', site: '' };
   let stopLinkingCopies = () => {};
   return {
     name: 'explainer-rendered-pages',
@@ -66,8 +64,7 @@ export function renderedPages(): AstroIntegration {
         base = withTrailingSlash(config.base);
         if (!building) return;
         // Linked while content syncs and Vite bundles, from Astro's copy of each page it built.
-        copies = { cached: join(fileURLToPath(config.cacheDir), 'dist'), site: fileURLToPath(config.outDir) };
-        linked = new LinkedPages(copies.cached, copies.site);
+        linked = new LinkedPages(join(fileURLToPath(config.cacheDir), 'dist'), fileURLToPath(config.outDir));
         linked.start();
       },
       'astro:build:start': ({ setPrerenderer }) => {
@@ -78,7 +75,7 @@ export function renderedPages(): AstroIntegration {
         };
         pages = new PagesInOrder(base, all, linked);
         setPrerenderer((prerenderer) => pages!.teeing(prerenderer));
-        if (building) stopLinkingCopies = linkCachedCopies(copies.cached, copies.site);
+        if (linked) stopLinkingCopies = linked.linkCopiesMeanwhile();
       },
       'astro:build:generated': async ({ dir }) => {
         stopLinkingCopies();
