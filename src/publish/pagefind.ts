@@ -230,24 +230,24 @@ class SearchIndex {
         return partKey(this.made, n, part.digests);
       });
       let reused = 0;
-      const folders = await Promise.all(
+      await rm(output, { recursive: true, force: true });
+      // Each part goes into the site as soon as it is ready: kept parts while a changed one is indexed.
+      await Promise.all(
         keys.map(async (key, n) => {
           const part = this.parts[n]!;
-          const kept = part.isChanged ? undefined : this.cache.kept(key);
-          if (kept) {
-            reused++;
-            return kept;
+          let folder = part.isChanged ? undefined : this.cache.kept(key);
+          if (folder) reused++;
+          else {
+            // Unchanged but no longer kept: indexed from its records now.
+            part.handOver();
+            const written = await this.indexOf(n).write(await this.cache.scratch(key), n === 0);
+            folder = await this.cache.keep(written, key);
           }
-          // Unchanged but no longer kept: indexed from its records now.
-          part.handOver();
-          const written = await this.indexOf(n).write(await this.cache.scratch(key), n === 0);
-          return this.cache.keep(written, key);
+          await SearchIndexCache.copy(folder, join(output, partFolder(n)));
         }),
       );
-      await rm(output, { recursive: true, force: true });
-      for (const [n, folder] of folders.entries()) await SearchIndexCache.copy(folder, join(output, partFolder(n)));
       // The parts the browser merges into the first (src/scripts/search/index-parts.ts).
-      const merged = folders.map((_, n) => partFolder(n)).slice(1);
+      const merged = keys.map((_, n) => partFolder(n)).slice(1);
       writeFileSync(join(output, PARTS_FILE), JSON.stringify(merged));
       const pages = [...this.nowPages].map(([key, known]) => [key, ...known] satisfies LastIndex['pages'][number]);
       const records = this.parts.map((p) => p.digests);
