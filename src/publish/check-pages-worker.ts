@@ -3,6 +3,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ReadPagesCache } from './read-pages-cache.ts';
 import { BuildStop } from './build-stop.ts';
 import { checkSite, type SiteToCheck } from './check-site.ts';
+import { lowerThisThread } from '../worker-thread.ts';
+
+// A rebuild waits on Pagefind re-indexing what changed, not on these checks: they take a core when it is free.
+lowerThisThread(10);
 
 const known = new ReadPagesCache((workerData as { cacheFile: string }).cacheFile);
 
