@@ -10,7 +10,7 @@ import { collectReferences, type References } from '../markdown/references.ts';
 import { sentenceIds } from '../markdown/citation-syntax.ts';
 import { entryUrl, url } from '../urls.ts';
 import { mentionsOf, type Mention } from '../markdown/remark-mentions.ts';
-import { referencesApartOf } from '../markdown/bodies-apart.ts';
+import { forgetReferencePacks, referencesApartOf } from '../markdown/bodies-apart.ts';
 
 export type EntryKind = 'articles' | 'timeline' | 'glossary' | 'people' | 'questions';
 
@@ -127,6 +127,7 @@ async function build(): Promise<ReferenceGraph> {
     ...people.map((e) => ({ kind: 'people' as const, id: e.id, title: e.data.name, ...recorded(e) })),
     ...questions.map((e) => ({ kind: 'questions' as const, id: e.id, title: e.data.question, ...recorded(e) })),
   ];
+  forgetReferencePacks();
 
   // What each entry is listed under in "mentioned in" by its links, for its mentions below.
   const linked = new Map<string, Set<string>>();

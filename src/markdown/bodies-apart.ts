@@ -4,9 +4,11 @@
  * and article bodies were most of its bytes. What the article cites, links and names (its references and
  * mentions, most of what was left) is kept beside it; only the reference graph reads that.
  *
- * Both go into one pack file per build, appended as entries render: the store keeps where each sits and a
+ * Each goes into a pack file per build, appended as entries render: the store keeps where each sits and a
  * hash of it. A file per article cost two new files per article, and creating files is slow on a disk that
- * has just deleted many. Packs no store entry names any longer are deleted before the next content sync.
+ * has just deleted many. The references have packs of their own, read whole: the reference graph wants every
+ * article's, and a read per article was most of building it. Packs no store entry names any longer are deleted
+ * before the next content sync.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
@@ -21,7 +23,8 @@ import type { Mention } from './remark-mentions.ts';
 
 const PACKS_DIR = join(CACHE_DIR, 'bodies');
 /** A pack's name: when and by which process it was begun, so no two builds append to one. */
-const PACK_NAME = /bodies-[0-9a-z]+-[0-9]+-[0-9a-f]{8}\.pack/g;
+const PACK_NAME = /bodies-[0-9a-z]+-[0-9]+-[0-9a-f]{8}(?:-refs)?\.pack/g;
+const REFERENCES_PACK = /-refs\.pack$/;
 
 /** Articles, in every edition: the collection a newsroom grows. */
 const KEPT_APART = /^(?:[a-z]{2}\/)?articles\/[^/]+\.md$/;
@@ -56,22 +59,24 @@ interface KeptApart {
 
 const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('base64url').slice(0, 32);
 
-/** The pack this process appends to, opened with its first body. */
-let writing: { name: string; fd: number; size: number } | undefined;
+/** The packs this thread appends to, bodies and references, each opened with its first value. */
+const writing: Partial<Record<'bodies' | 'refs', { name: string; fd: number; size: number }>> = {};
 
 /** Appends `value` as JSON, and after it on a line of its own `text` as it is, if given (an article's HTML). */
-function append(value: unknown, text?: string): Packed {
-  if (!writing) {
+function append(kind: 'bodies' | 'refs', value: unknown, text?: string): Packed {
+  let pack = writing[kind];
+  if (!pack) {
     mkdirSync(PACKS_DIR, { recursive: true });
-    const name = `bodies-${Date.now().toString(36)}-${process.pid}-${randomBytes(4).toString('hex')}.pack`;
-    writing = { name, fd: openSync(join(PACKS_DIR, name), 'wx'), size: 0 };
+    const begun = `${Date.now().toString(36)}-${process.pid}-${randomBytes(4).toString('hex')}`;
+    const name = `bodies-${begun}${kind === 'refs' ? '-refs' : ''}.pack`;
+    pack = writing[kind] = { name, fd: openSync(join(PACKS_DIR, name), 'wx'), size: 0 };
   }
   // JSON never holds a line break of its own, so the first one ends it. The HTML is kept out of the JSON:
   // escaping it there, and reading it back, cost more than the rest of keeping it.
   const bytes = Buffer.from(text === undefined ? JSON.stringify(value) : `${JSON.stringify(value)}\n${text}`);
-  writeSync(writing.fd, bytes, 0, bytes.length, writing.size);
-  const packed = { pack: writing.name, at: writing.size, length: bytes.length, hash: hashOf(bytes) };
-  writing.size += bytes.length;
+  writeSync(pack.fd, bytes, 0, bytes.length, pack.size);
+  const packed = { pack: pack.name, at: pack.size, length: bytes.length, hash: hashOf(bytes) };
+  pack.size += bytes.length;
   return packed;
 }
 
@@ -82,33 +87,50 @@ export function keepBodyApart(contentDir: string, path: string | undefined, rend
   const { citationNotes = [], references, mentions, ...added } = rendered.added;
   const apart: KeptApart = {
     file: name,
-    body: append({ headings: rendered.headings, citationNotes }, rendered.code),
-    references: append({ references, mentions }),
+    body: append('bodies', { headings: rendered.headings, citationNotes }, rendered.code),
+    references: append('refs', { references, mentions }),
   };
   return { code: '', headings: [], added: { ...added, apart } };
 }
 
 /** Open packs, for reading, by name. */
 const reading = new Map<string, number>();
+/** Packs of references, read whole (see above), until `forgetReferencePacks`. */
+const readWhole = new Map<string, Buffer>();
+
+/** The bytes of a kept value: from a pack of references read whole (again if it has grown since), else read alone. */
+function bytesOf({ pack, at, length }: Packed): Buffer {
+  if (REFERENCES_PACK.test(pack)) {
+    let whole = readWhole.get(pack);
+    if (!whole || whole.length < at + length) readWhole.set(pack, (whole = readFileSync(join(PACKS_DIR, pack))));
+    return whole.subarray(at, at + length);
+  }
+  const bytes = Buffer.alloc(length);
+  let fd = reading.get(pack);
+  if (fd === undefined) reading.set(pack, (fd = openSync(join(PACKS_DIR, pack), 'r')));
+  return bytes.subarray(0, readSync(fd, bytes, 0, length, at));
+}
 
 /** The bytes as the store knows them, as text, or an error saying how to start afresh. */
-function read({ pack, at, length, hash }: Packed, file: string, what: string): string {
-  const bytes = Buffer.alloc(length);
-  let got = 0;
+function read(packed: Packed, file: string, what: string): string {
+  let bytes: Buffer | undefined;
   try {
-    let fd = reading.get(pack);
-    if (fd === undefined) reading.set(pack, (fd = openSync(join(PACKS_DIR, pack), 'r')));
-    got = readSync(fd, bytes, 0, length, at);
+    bytes = bytesOf(packed);
   } catch {
     // Missing: reported below.
   }
-  if (got !== length || hashOf(bytes) !== hash) {
+  if (bytes?.length !== packed.length || hashOf(bytes) !== packed.hash) {
     throw new Error(
       `The ${what} of ${file} is missing from ${PACKS_DIR} or older than Astro's content store. ` +
         `Delete ${CACHE_DIR} and build again.`,
     );
   }
   return bytes.toString('utf8');
+}
+
+/** Lets go of the packs of references read whole, once every entry's references are read. */
+export function forgetReferencePacks(): void {
+  readWhole.clear();
 }
 
 const keptApartOf = (frontmatter: unknown) => (frontmatter as { apart?: KeptApart } | undefined)?.apart;
