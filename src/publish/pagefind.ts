@@ -10,7 +10,8 @@
  * with their Ukrainian words' keys (search-records.ts), so a query in any case form finds them.
  *
  * A big site's index is written in parts (search-parts.ts), each kept in the build cache: a rebuild
- * re-indexes only the parts whose records changed, and the reader's browser merges the parts.
+ * re-indexes only the parts whose records changed, and the reader's browser merges the parts. When only articles
+ * changed, a rebuild starts on their parts before Astro renders (`startChangedParts`).
  *
  * What a reader's first search downloads is kept small: index chunks of a few words each, Pagefind's
  * script minified, the metadata recompressed.
@@ -20,7 +21,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
@@ -46,6 +47,8 @@ import { timed } from './build-timings.ts';
 import { onGeneratedPages, type GeneratedPage } from './rendered-pages.ts';
 import { withTrailingSlash } from '../urls.ts';
 import { packageVersion } from '../package-version.ts';
+import { contentDir } from '../content/files.ts';
+import { filesStoredAnew } from '../content/synced-entries.ts';
 import * as pagefind from 'pagefind';
 import sirv from 'sirv';
 
@@ -73,6 +76,8 @@ const RECORDS_MADE_WITH = madeWith(1, new URL('./search-records.ts', import.meta
 export function pagefindIndex(): AstroIntegration {
   let lastIndex = '';
   let base = '/';
+  let cachedPages = '';
+  let contentPath = '';
   let index: SearchIndex | undefined;
   let stopListening = () => {};
   let writing: ReturnType<SearchIndex['write']> | undefined;
@@ -82,6 +87,8 @@ export function pagefindIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         lastIndex = join(fileURLToPath(config.outDir), 'pagefind');
         base = withTrailingSlash(config.base);
+        cachedPages = join(fileURLToPath(config.cacheDir), 'dist');
+        contentPath = resolve(fileURLToPath(config.root), contentDir);
       },
       'astro:server:setup': ({ server, logger }) => {
         if (!existsSync(lastIndex)) {
@@ -92,9 +99,12 @@ export function pagefindIndex(): AstroIntegration {
         server.middlewares.use(`${base}pagefind`, sirv(lastIndex, { dev: true }));
       },
       // Pagefind indexes each page as Astro renders it, on the other core.
-      'astro:build:start': () => {
+      'astro:build:start': ({ logger }) => {
         const filling = SearchIndex.open();
         index = filling;
+        const started = filling.startChangedParts(cachedPages, contentPath);
+        if (started > 0)
+          logger.info(`indexing ${started} changed search part${started === 1 ? '' : 's'} while pages render`);
         stopListening = onGeneratedPages({
           expect: (pages) => filling.expect(pages),
           page: (page) => filling.addPage(page),
@@ -135,6 +145,10 @@ class SearchIndex {
   /** The records of each page handed over as rendered, until its file's stamp is known (`written`). */
   private readonly rendered = new Map<string, PageRecords[1]>();
   private readonly indexes = new Map<number, PartIndex>();
+  /** Parts started before any page came (`startChangedParts`): how many of the last build's records each was given. */
+  private readonly started = new Map<number, number>();
+  /** The number of parts they were started for: the last build's. */
+  private startedFor = 0;
   private pages = 0;
   private entries = 0;
   private readonly cache: SearchIndexCache;
@@ -164,11 +178,54 @@ class SearchIndex {
     if (this.parts.length > 0) return;
     const parts = partCount(pages, process.env[PARTS_VAR]);
     const last = this.cache.last(this.made, parts);
+    if (!last || parts !== this.startedFor) for (const n of [...this.started.keys()]) this.dropStarted(n);
     this.lastPages = new Map(last?.pages?.map(([key, ...known]) => [key, known]));
     this.parts = Array.from(
       { length: parts },
-      (_, n) => new PartRecords(last?.records[n], (records) => this.indexOf(n).add(records)),
+      (_, n) =>
+        new PartRecords(last?.records[n], (records) => this.indexOf(n).add(records), {
+          guessed: this.started.get(n) ?? 0,
+          onGuessWrong: () => this.dropStarted(n),
+        }),
     );
+  }
+
+  /**
+   * Before Astro renders anything, in a rebuild that changed articles only: the parts holding their pages will
+   * change, so Pagefind starts on each at once with the last build's records before the first such page, read
+   * from Astro's copies of the last build's pages (`cachedPages`), instead of waiting for the pages to come. Most
+   * edits change the records of the edited article's page alone; the records that come tell whether the start
+   * was right (PartRecords), and a wrong one is dropped.
+   */
+  startChangedParts(cachedPages: string, contentPath: string): number {
+    const last = this.cache.last(this.made);
+    if (!last) return 0;
+    const fileOf = (key: string) => join(contentPath, `${key.slice(0, -1)}.md`);
+    const articles = new Map(last.pages.flatMap(([key]) => (ARTICLE_PAGE.test(key) ? [[fileOf(key), key]] : [])));
+    const anew = filesStoredAnew();
+    // Another entry changed, or a new article came: which parts change is not known before the pages come.
+    if (anew.length === 0 || anew.some((file) => !articles.has(file))) return 0;
+    const changing = new Set(anew.map((file) => articles.get(file)!));
+    const pageOf = new Map<string, string>();
+    for (const [key, , records] of last.pages) for (const [, digest] of records) pageOf.set(digest, key);
+    for (const [n, digests] of last.records.entries()) {
+      const keys = digests.map((digest) => pageOf.get(digest));
+      const upTo = keys.findIndex((key) => key === undefined || changing.has(key));
+      if (upTo <= 0 || !changing.has(keys[upTo]!)) continue;
+      const records = lastRecordsOf(keys.slice(0, upTo) as string[], digests.slice(0, upTo), cachedPages);
+      if (records.length === 0) continue;
+      this.indexOf(n).add(records);
+      this.started.set(n, records.length);
+    }
+    this.startedFor = last.parts;
+    return this.started.size;
+  }
+
+  /** A part started before its pages came, wrongly or for nothing: its index goes, and it is indexed as it comes. */
+  private dropStarted(n: number): void {
+    this.indexes.get(n)?.discard();
+    this.indexes.delete(n);
+    this.started.delete(n);
   }
 
   /**
@@ -236,8 +293,10 @@ class SearchIndex {
         keys.map(async (key, n) => {
           const part = this.parts[n]!;
           let folder = part.isChanged ? undefined : this.cache.kept(key);
-          if (folder) reused++;
-          else {
+          if (folder) {
+            reused++;
+            if (this.started.has(n)) this.dropStarted(n);
+          } else {
             // Unchanged but no longer kept: indexed from its records now.
             part.handOver();
             const written = await this.indexOf(n).write(await this.cache.scratch(key), n === 0);
@@ -267,6 +326,35 @@ function newRecords(url: string, html: string): PartRecord[] {
 }
 
 type PageRecords = [stamp: string, records: Array<[url: string, digest: string]>];
+
+/** An article's page (`articles/x/`, `uk/articles/x/`): its file is `articles/x.md` in the content folder. */
+const ARTICLE_PAGE = /^(?:[a-z]{2}\/)?articles\/[^/]+\/$/;
+
+/**
+ * The last build's records with these digests, of these pages (one key per record), from the pages' files in
+ * `site`; as many of the first as are there as they were.
+ */
+function lastRecordsOf(keys: string[], digests: string[], site: string): SearchRecord[] {
+  const byDigest = new Map<string, PartRecord>();
+  const read = new Set<string>();
+  const records: SearchRecord[] = [];
+  for (const [i, key] of keys.entries()) {
+    if (!read.has(key)) {
+      read.add(key);
+      let html: string;
+      try {
+        html = readFileSync(join(site, key, 'index.html'), 'utf8');
+      } catch {
+        break;
+      }
+      for (const record of newRecords(`/${key}`, html)) byDigest.set(record.digest, record);
+    }
+    const record = byDigest.get(digests[i]!);
+    if (!record) break;
+    records.push({ url: record.url, content: record.content() });
+  }
+  return records;
+}
 
 /** The records the last build made of a page whose file is unchanged, its content read only when asked. */
 function lastRecords(page: GeneratedPage, known: PageRecords[1]): PartRecord[] {
@@ -304,6 +392,14 @@ class PartIndex {
       added.catch(() => {});
       this.adding.push(added);
     }
+  }
+
+  /** Drops the index: none of it is written. */
+  discard(): void {
+    const index = this.index;
+    this.index = undefined;
+    this.adding.length = 0;
+    index?.then((started) => started.deleteIndex()).catch(() => {});
   }
 
   /** Writes the index into `folder`: the first part whole, the others only what a merged index loads. */

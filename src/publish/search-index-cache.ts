@@ -22,20 +22,22 @@ export interface LastIndex {
 export class SearchIndexCache {
   private readonly dir: string;
   private readonly file: string;
+  private read: LastIndex | undefined;
 
   constructor(dir: string) {
     this.dir = dir;
     this.file = join(dir, 'last.json');
   }
 
-  /** The last build's parts, if they were made the same way and in as many parts. */
-  last(made: string, parts: number): LastIndex | undefined {
+  /** The last build's parts, if they were made the same way (and, given `parts`, in as many parts). */
+  last(made: string, parts?: number): LastIndex | undefined {
     try {
-      const last = JSON.parse(readFileSync(this.file, 'utf8')) as LastIndex;
-      return last.made === made && last.parts === parts ? last : undefined;
+      this.read ??= JSON.parse(readFileSync(this.file, 'utf8')) as LastIndex;
     } catch {
       return undefined;
     }
+    const last = this.read;
+    return last.made === made && (parts === undefined || last.parts === parts) ? last : undefined;
   }
 
   /** The folder of a part's files by its key, if kept. */

@@ -73,6 +73,10 @@ export function partKey(made: string, part: number, digests: readonly string[]):
  * While they match, nothing is indexed: the last build's index for them may be reused, and they are held
  * in case it is gone. At the first difference `onChanged` gets the records so far, and from then on each
  * record as it comes, their content read then; none is held any more.
+ *
+ * A rebuild may have handed Pagefind the first `guessed` of the last build's records before any came (pagefind.ts,
+ * a part expected to change): if the records match the last build's that far, those are not handed again;
+ * if they differ sooner, `onGuessWrong` is told before `onChanged` gets every record.
  */
 export class PartRecords {
   readonly digests: string[] = [];
@@ -80,10 +84,18 @@ export class PartRecords {
   private changed = false;
   private readonly last: readonly string[] | undefined;
   private readonly onChanged: (records: SearchRecord[]) => void;
+  private readonly guessed: number;
+  private readonly onGuessWrong: () => void;
 
-  constructor(last: readonly string[] | undefined, onChanged: (records: SearchRecord[]) => void) {
+  constructor(
+    last: readonly string[] | undefined,
+    onChanged: (records: SearchRecord[]) => void,
+    guess: { guessed: number; onGuessWrong: () => void } = { guessed: 0, onGuessWrong: () => {} },
+  ) {
     this.last = last;
     this.onChanged = onChanged;
+    this.guessed = guess.guessed;
+    this.onGuessWrong = guess.onGuessWrong;
   }
 
   add(record: PartRecord): void {
@@ -91,7 +103,7 @@ export class PartRecords {
     if (this.changed) this.onChanged([contentOf(record)]);
     else {
       this.held.push(record);
-      if (this.last?.[this.digests.length - 1] !== record.digest) this.markChanged();
+      if (this.last?.[this.digests.length - 1] !== record.digest) this.markChanged(this.digests.length - 1);
     }
   }
 
@@ -103,18 +115,21 @@ export class PartRecords {
 
   /** All records are in. */
   finish(): void {
-    if (!this.changed && this.digests.length !== (this.last?.length ?? -1)) this.markChanged();
+    if (!this.changed && this.digests.length !== (this.last?.length ?? -1)) this.markChanged(this.digests.length);
   }
 
   /** An unchanged part's records, when the last build's index of them is gone: now handed over as changed. */
   handOver(): void {
-    if (!this.changed) this.markChanged();
+    if (!this.changed) this.markChanged(this.digests.length);
   }
 
-  private markChanged(): void {
+  /** The first `matching` records are the last build's. */
+  private markChanged(matching: number): void {
     this.changed = true;
-    const held = this.held;
+    let held = this.held;
     this.held = [];
+    if (matching >= this.guessed) held = held.slice(this.guessed);
+    else this.onGuessWrong();
     this.onChanged(held.map(contentOf));
   }
 }

@@ -163,6 +163,60 @@ describe('a part’s records, told against the last build', () => {
   });
 });
 
+describe('a part started before its records came, with the last build’s first records', () => {
+  const records = ['/a/', '/b/', '/c/', '/d/'].map((u) => partRecord(record(u)));
+  const last = records.map((r) => r.digest);
+  const edited = (url: string) => partRecord(record(url, 'edited'));
+
+  function started(guessed: number) {
+    const handed: string[][] = [];
+    let wrong = 0;
+    const p = new PartRecords(last, (r) => handed.push(r.map((x) => x.url)), {
+      guessed,
+      onGuessWrong: () => wrong++,
+    });
+    return { p, handed, wrong: () => wrong };
+  }
+
+  it('hands over only what comes after the records it was started with, when they were right', () => {
+    const s = started(2);
+    [records[0]!, records[1]!, edited('/c/'), records[3]!].forEach((r) => s.p.add(r));
+    expect(s.handed).toEqual([['/c/'], ['/d/']]);
+    expect(s.wrong()).toBe(0);
+  });
+
+  it('says so, then hands over every record, when a record it was started with changed', () => {
+    const s = started(3);
+    [records[0]!, edited('/b/'), records[2]!].forEach((r) => s.p.add(r));
+    expect(s.wrong()).toBe(1);
+    expect(s.handed).toEqual([['/a/', '/b/'], ['/c/']]);
+  });
+
+  it('hands over nothing when the part turns out unchanged (its kept index is used)', () => {
+    const s = started(2);
+    records.forEach((r) => s.p.add(r));
+    s.p.finish();
+    expect([s.p.isChanged, s.handed, s.wrong()]).toEqual([false, [], 0]);
+  });
+
+  it('counts a part cut short before the records it was started with as wrong', () => {
+    const s = started(3);
+    records.slice(0, 2).forEach((r) => s.p.add(r));
+    s.p.finish();
+    expect(s.wrong()).toBe(1);
+    expect(s.handed).toEqual([['/a/', '/b/']]);
+  });
+
+  it('hands over the rest when an unchanged part’s kept index is gone', () => {
+    const s = started(2);
+    records.forEach((r) => s.p.add(r));
+    s.p.finish();
+    s.p.handOver();
+    expect(s.handed).toEqual([['/c/', '/d/']]);
+    expect(s.wrong()).toBe(0);
+  });
+});
+
 describe('the parts kept between builds', () => {
   let dir = '';
   afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));

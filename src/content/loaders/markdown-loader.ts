@@ -14,6 +14,7 @@ import { readContentFile } from '../content-file.ts';
 import { entryIdOf, markdownFiles } from '../files.ts';
 import { fileStamp } from '../../file-stamp.ts';
 import { inTurns } from '../../in-turns.ts';
+import { noteSynced } from '../synced-entries.ts';
 
 interface Options {
   /** The collection's folder. */
@@ -61,11 +62,13 @@ export function markdownLoader({ base, retainBody = true }: Options): Loader {
         const stored = store.get(id);
         // An entry with images is stored again, as Astro's loader would, so that its assets are imported.
         const kept = stored?.filePath === filePath && !stored.assetImports?.length ? stored : undefined;
+        noteSynced(path, false);
         if (kept && stamps.get(id) === stamp) return;
         const contents = readContentFile(path).text ?? (await readFile(path, 'utf8'));
         const digest = context.generateDigest(contents);
         stamps.set(id, stamp);
         if (kept?.digest === digest) return;
+        noteSynced(path, true);
         const fileUrl = pathToFileURL(path);
         const { body, data } = await markdown.getEntryInfo({ contents, fileUrl });
         const parsed = await context.parseData({ id, data, filePath: path });
