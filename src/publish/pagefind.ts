@@ -102,10 +102,13 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         const filling = SearchIndex.open();
         index = filling;
-        const started = filling.startChangedParts(cachedPages, contentPath);
-        if (started > 0)
-          logger.info(`indexing ${started} changed search part${started === 1 ? '' : 's'} while pages render`);
         stopListening = onGeneratedPages({
+          // Once Vite's build, which takes both cores, is done.
+          starting: () => {
+            const started = filling.startChangedParts(cachedPages, contentPath);
+            if (started > 0)
+              logger.info(`indexing ${started} changed search part${started === 1 ? '' : 's'} while pages render`);
+          },
           expect: (pages) => filling.expect(pages),
           page: (page) => filling.addPage(page),
           written: (key, stamp) => filling.written(key, stamp),

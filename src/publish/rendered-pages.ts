@@ -33,6 +33,8 @@ export type PageListener = (page: GeneratedPage) => void;
 
 /** What a step that reads built pages is told: how many pages Astro will generate, then each page. */
 export interface PagesListener {
+  /** Once per build, as Astro begins to generate pages (its bundles are built), before it lists them. */
+  starting?(): void;
   /** Once per build, before any page: the number of pages Astro lists. */
   expect(pages: number): void;
   page: PageListener;
@@ -69,6 +71,7 @@ export function renderedPages(): AstroIntegration {
       },
       'astro:build:start': ({ setPrerenderer }) => {
         const all: PagesListener = {
+          starting: () => listeners.forEach((listener) => listener.starting?.()),
           expect: (count) => listeners.forEach((listener) => listener.expect(count)),
           page: (page) => listeners.forEach((listener) => listener.page(page)),
           written: (key, stamp) => listeners.forEach((listener) => listener.written?.(key, stamp)),
@@ -114,6 +117,7 @@ export class PagesInOrder {
       collectStaticImages: prerenderer.collectStaticImages && (() => prerenderer.collectStaticImages!()),
       teardown: prerenderer.teardown && (() => prerenderer.teardown!()),
       getStaticPaths: async () => {
+        this.listener.starting?.();
         const paths = await prerenderer.getStaticPaths();
         // Every unchanged page in place before Astro looks for it; the linking ran on while paths were listed.
         await this.linked?.ready();

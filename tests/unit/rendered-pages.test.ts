@@ -176,4 +176,20 @@ describe('pages handed over in the order Astro lists them', () => {
     expect(response.headers.get('content-type')).toBe('text/html');
     expect(got).toEqual([['a/', html('a')]]);
   });
+
+  it('tells its listeners that pages are starting before Astro lists them', async () => {
+    const told: string[] = [];
+    const pages = new PagesInOrder('/', {
+      starting: () => told.push('starting'),
+      expect: (count) => told.push(`expect ${count}`),
+      page: (page) => told.push(page.key),
+    });
+    const astro: AstroPrerenderer = {
+      name: 'astro:default',
+      getStaticPaths: async () => (told.push('listed'), [{ pathname: '/a/', route: {} as never }]),
+      render: async () => new Response(html('a'), { status: 200, headers: { 'content-type': 'text/html' } }),
+    };
+    await pages.teeing(astro).getStaticPaths();
+    expect(told).toEqual(['starting', 'listed', 'expect 1']);
+  });
 });
