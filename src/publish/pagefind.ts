@@ -152,6 +152,7 @@ class SearchIndex {
   private readonly started = new Map<number, number>();
   /** The number of parts they were started for: the last build's. */
   private startedFor = 0;
+  private startAsked = false;
   private pages = 0;
   private entries = 0;
   private readonly cache: SearchIndexCache;
@@ -201,6 +202,9 @@ class SearchIndex {
    * was right (PartRecords), and a wrong one is dropped.
    */
   startChangedParts(cachedPages: string, contentPath: string): number {
+    // Once, and only before any record came.
+    if (this.startAsked || this.parts.length > 0) return 0;
+    this.startAsked = true;
     const last = this.cache.last(this.made);
     if (!last) return 0;
     const fileOf = (key: string) => join(contentPath, `${key.slice(0, -1)}.md`);
