@@ -21,7 +21,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
@@ -42,12 +42,12 @@ import { SearchIndexCache, type LastIndex } from './search-index-cache.ts';
 import { madeWith } from '../made-with.ts';
 import { CACHE_DIR } from '../cache-dir.ts';
 import { PARTS_FILE } from '../scripts/search/index-parts.ts';
-import { DEFAULT_LANG, LANGS } from '../i18n/languages.ts';
+import { DEFAULT_LANG, LANGS, isLang, langPrefix } from '../i18n/languages.ts';
 import { timed } from './build-timings.ts';
 import { onGeneratedPages, type GeneratedPage } from './rendered-pages.ts';
-import { withTrailingSlash } from '../urls.ts';
+import { entryPath, withTrailingSlash } from '../urls.ts';
 import { packageVersion } from '../package-version.ts';
-import { contentDir } from '../content/files.ts';
+import { contentDir, entryIdOf } from '../content/files.ts';
 import { filesStoredAnew } from '../content/synced-entries.ts';
 import * as pagefind from 'pagefind';
 import sirv from 'sirv';
@@ -150,8 +150,6 @@ class SearchIndex {
   private readonly indexes = new Map<number, PartIndex>();
   /** Parts started before any page came (`startChangedParts`): how many of the last build's records each was given. */
   private readonly started = new Map<number, number>();
-  /** The number of parts they were started for: the last build's. */
-  private startedFor = 0;
   private startAsked = false;
   private pages = 0;
   private entries = 0;
@@ -182,7 +180,8 @@ class SearchIndex {
     if (this.parts.length > 0) return;
     const parts = partCount(pages, process.env[PARTS_VAR]);
     const last = this.cache.last(this.made, parts);
-    if (!last || parts !== this.startedFor) for (const n of [...this.started.keys()]) this.dropStarted(n);
+    // Started for the last build's parts: none fit if their number changed (`last` is then undefined).
+    if (!last) for (const n of [...this.started.keys()]) this.dropStarted(n);
     this.lastPages = new Map(last?.pages?.map(([key, ...known]) => [key, known]));
     this.parts = Array.from(
       { length: parts },
@@ -207,12 +206,15 @@ class SearchIndex {
     this.startAsked = true;
     const last = this.cache.last(this.made);
     if (!last) return 0;
-    const fileOf = (key: string) => join(contentPath, `${key.slice(0, -1)}.md`);
-    const articles = new Map(last.pages.flatMap(([key]) => (ARTICLE_PAGE.test(key) ? [[fileOf(key), key]] : [])));
-    const anew = filesStoredAnew();
-    // Another entry changed, or a new article came: which parts change is not known before the pages come.
-    if (anew.length === 0 || anew.some((file) => !articles.has(file))) return 0;
-    const changing = new Set(anew.map((file) => articles.get(file)!));
+    const lastKeys = new Set(last.pages.map(([key]) => key));
+    const changing = new Set<string>();
+    for (const file of filesStoredAnew()) {
+      const key = articlePageOf(relative(contentPath, file));
+      // Another entry changed, or a new article came: which parts change is not known before the pages come.
+      if (key === undefined || !lastKeys.has(key)) return 0;
+      changing.add(key);
+    }
+    if (changing.size === 0) return 0;
     const pageOf = new Map<string, string>();
     for (const [key, , records] of last.pages) for (const [, digest] of records) pageOf.set(digest, key);
     for (const [n, digests] of last.records.entries()) {
@@ -224,7 +226,6 @@ class SearchIndex {
       this.indexOf(n).add(records);
       this.started.set(n, records.length);
     }
-    this.startedFor = last.parts;
     return this.started.size;
   }
 
@@ -334,8 +335,14 @@ function newRecords(url: string, html: string): PartRecord[] {
 
 type PageRecords = [stamp: string, records: Array<[url: string, digest: string]>];
 
-/** An article's page (`articles/x/`, `uk/articles/x/`): its file is `articles/x.md` in the content folder. */
-const ARTICLE_PAGE = /^(?:[a-z]{2}\/)?articles\/[^/]+\/$/;
+/** The page of an article's file (`articles/x.md`, `uk/articles/x.md`, relative to the content folder), if one. */
+function articlePageOf(file: string): string | undefined {
+  const [first, ...rest] = file.split(sep);
+  const lang = isLang(first) ? first : DEFAULT_LANG;
+  const folder = lang === first ? rest[0] : first;
+  if (folder !== 'articles' || !file.endsWith('.md')) return undefined;
+  return langPrefix(lang) + entryPath('article', entryIdOf(file));
+}
 
 /**
  * The last build's records with these digests, of these pages (one key per record), from the pages' files in
@@ -403,10 +410,7 @@ class PartIndex {
 
   /** Drops the index: none of it is written. */
   discard(): void {
-    const index = this.index;
-    this.index = undefined;
-    this.adding.length = 0;
-    index?.then((started) => started.deleteIndex()).catch(() => {});
+    this.index?.then((started) => started.deleteIndex()).catch(() => {});
   }
 
   /** Writes the index into `folder`: the first part whole, the others only what a merged index loads. */
