@@ -23,10 +23,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join, relative, resolve, sep } from 'node:path';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
-import { gunzip as gunzipAsync, gzip as gzipAsync, constants as zlib } from 'node:zlib';
-import { VERSION as ROLLDOWN_VERSION, rolldown } from 'rolldown';
+import { rm } from 'node:fs/promises';
+import { VERSION as ROLLDOWN_VERSION } from 'rolldown';
 import { UNINDEXED, pageRecords, translatedSentenceRecords, type SearchRecord } from './search-records.ts';
 import {
   PARTS_VAR,
@@ -35,10 +33,13 @@ import {
   partFolder,
   partKey,
   partOf,
+  PartGuess,
   partRecord,
   type PartRecord,
 } from './search-parts.ts';
 import { SearchIndexCache, type LastIndex } from './search-index-cache.ts';
+import { PagefindThread } from './pagefind-thread.ts';
+import { PartIndexes, type PagefindIndexes } from './pagefind-part.ts';
 import { madeWith } from '../made-with.ts';
 import { CACHE_DIR } from '../cache-dir.ts';
 import { PARTS_FILE } from '../scripts/search/index-parts.ts';
@@ -49,11 +50,7 @@ import { entryPath, withTrailingSlash } from '../urls.ts';
 import { packageVersion } from '../package-version.ts';
 import { contentDir, entryIdOf } from '../content/files.ts';
 import { filesStoredAnew } from '../content/synced-entries.ts';
-import * as pagefind from 'pagefind';
 import sirv from 'sirv';
-
-const gzip = promisify(gzipAsync);
-const gunzip = promisify(gunzipAsync);
 
 /**
  * Smaller index chunks than Pagefind's default (20,000 word positions): a search downloads the chunks
@@ -62,9 +59,6 @@ const gunzip = promisify(gunzipAsync);
  */
 export const INDEX_CHUNK_SIZE = '2000';
 export const CHUNK_SIZE_VAR = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
-
-/** What a merged part is loaded for; the first part alone brings the script and WebAssembly. */
-const MERGED_LOADS = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
 
 // What else decides a part's files besides its records: a change here makes every part anew.
 const INDEX_LAYOUT = 1;
@@ -110,6 +104,7 @@ export function pagefindIndex(): AstroIntegration {
               logger.info(`indexing ${started} changed search part${started === 1 ? '' : 's'} while pages render`);
           },
           expect: (pages) => filling.expect(pages),
+          rendered: (key, html) => filling.pageRendered(key, html),
           page: (page) => filling.addPage(page),
           written: (key, stamp) => filling.written(key, stamp),
         });
@@ -148,8 +143,15 @@ class SearchIndex {
   /** The records of each page handed over as rendered, until its file's stamp is known (`written`). */
   private readonly rendered = new Map<string, PageRecords[1]>();
   private readonly indexes = new Map<number, PartIndex>();
-  /** Parts started before any page came (`startChangedParts`): how many of the last build's records each was given. */
-  private readonly started = new Map<number, number>();
+  /** Where the indexes are made: a rebuild that starts parts early makes them in a thread of their own. */
+  private pagefind: PagefindIndexes | undefined;
+  /** Parts started before their pages came (`startChangedParts`): the records given before Astro listed pages. */
+  private readonly started = new Map<number, string[]>();
+  /** What each started part is given ahead of its records (search-parts.ts). */
+  private readonly guessing = new Map<number, PartGuess>();
+  /** The changed articles' pages, with their records once rendered; where Astro keeps the last build's pages. */
+  private readonly changing = new Map<string, PartRecord[] | undefined>();
+  private cachedPages = '';
   private startAsked = false;
   private pages = 0;
   private entries = 0;
@@ -187,7 +189,7 @@ class SearchIndex {
       { length: parts },
       (_, n) =>
         new PartRecords(last?.records[n], (records) => this.indexOf(n).add(records), {
-          guessed: this.started.get(n) ?? 0,
+          guessed: this.started.get(n) ?? [],
           onGuessWrong: () => this.dropStarted(n),
         }),
     );
@@ -195,10 +197,11 @@ class SearchIndex {
 
   /**
    * Before Astro renders anything, in a rebuild that changed articles only: the parts holding their pages will
-   * change, so Pagefind starts on each at once with the last build's records before the first such page, read
-   * from Astro's copies of the last build's pages (`cachedPages`), instead of waiting for the pages to come. Most
-   * edits change the records of the edited article's page alone; the records that come tell whether the start
-   * was right (PartRecords), and a wrong one is dropped.
+   * change, so Pagefind starts on each at once instead of waiting for the pages to come. It is given the last
+   * build's records up to the first such page, read from Astro's copies of the last build's pages
+   * (`cachedPages`); then, once that page renders, its new records and the last build's on to the next (`feed`).
+   * Most edits change the records of the edited article's page alone; the records that come tell whether the
+   * guess was right (PartRecords), and a wrong one is dropped.
    */
   startChangedParts(cachedPages: string, contentPath: string): number {
     // Once, and only before any record came.
@@ -207,26 +210,54 @@ class SearchIndex {
     const last = this.cache.last(this.made);
     if (!last) return 0;
     const lastKeys = new Set(last.pages.map(([key]) => key));
-    const changing = new Set<string>();
+    const changing: string[] = [];
     for (const file of filesStoredAnew()) {
       const key = articlePageOf(relative(contentPath, file));
       // Another entry changed, or a new article came: which parts change is not known before the pages come.
       if (key === undefined || !lastKeys.has(key)) return 0;
-      changing.add(key);
+      changing.push(key);
     }
-    if (changing.size === 0) return 0;
+    if (changing.length === 0) return 0;
+    for (const key of changing) this.changing.set(key, undefined);
+    this.cachedPages = cachedPages;
+    // Fed while Astro lists its pages, which keeps this thread busy (pagefind-thread.ts).
+    this.pagefind = new PagefindThread(UNINDEXED);
     const pageOf = new Map<string, string>();
     for (const [key, , records] of last.pages) for (const [, digest] of records) pageOf.set(digest, key);
     for (const [n, digests] of last.records.entries()) {
       const keys = digests.map((digest) => pageOf.get(digest));
-      const upTo = keys.findIndex((key) => key === undefined || changing.has(key));
-      if (upTo <= 0 || !changing.has(keys[upTo]!)) continue;
-      const records = lastRecordsOf(keys.slice(0, upTo) as string[], digests.slice(0, upTo), cachedPages);
-      if (records.length === 0) continue;
-      this.indexOf(n).add(records);
-      this.started.set(n, records.length);
+      const guess = new PartGuess({ part: n, parts: last.parts }, { keys, digests }, this.changing);
+      if (!guess.expectsChange) continue;
+      this.started.set(n, []);
+      this.guessing.set(n, guess);
+      this.feed(n);
     }
     return this.started.size;
+  }
+
+  /** A page as Astro renders it, before its turn: a changed article's page carries its parts' guesses on. */
+  pageRendered(key: string, html: string): void {
+    if (!this.changing.has(key) || this.changing.get(key)) return;
+    this.changing.set(key, newRecords(`/${key}`, html));
+    for (const n of [...this.guessing.keys()]) this.feed(n);
+  }
+
+  /** Gives a started part what it is expected to get next, read from Astro's copies of the last build's pages. */
+  private feed(n: number): void {
+    const records = this.guessing.get(n)?.more((keys, digests) => lastRecordsOf(keys, digests, this.cachedPages));
+    if (records?.length) this.give(n, records);
+  }
+
+  /** Records handed to a started part's index ahead of their coming, unless those that came say otherwise. */
+  private give(n: number, records: PartRecord[]): void {
+    const part = this.parts[n];
+    const digests = records.map((record) => record.digest);
+    if (part && !part.extendGuess(digests)) {
+      this.guessing.delete(n);
+      return;
+    }
+    if (!part) this.started.get(n)!.push(...digests);
+    this.indexOf(n).add(records.map((record) => ({ url: record.url, content: record.content() })));
   }
 
   /** A part started before its pages came, wrongly or for nothing: its index goes, and it is indexed as it comes. */
@@ -234,6 +265,7 @@ class SearchIndex {
     this.indexes.get(n)?.discard();
     this.indexes.delete(n);
     this.started.delete(n);
+    this.guessing.delete(n);
   }
 
   /**
@@ -268,7 +300,9 @@ class SearchIndex {
 
   private indexOf(n: number): PartIndex {
     let index = this.indexes.get(n);
-    if (!index) this.indexes.set(n, (index = new PartIndex()));
+    // Pagefind reads its settings from the environment (`open`) when the first index starts it.
+    this.pagefind ??= new PartIndexes(UNINDEXED);
+    if (!index) this.indexes.set(n, (index = new PartIndex(this.pagefind)));
     return index;
   }
 
@@ -322,7 +356,7 @@ class SearchIndex {
       return { pages: this.pages, entries: this.entries, reused, parts: keys.length };
     } finally {
       this.restoreEnv();
-      await pagefind.close();
+      await this.pagefind?.close();
     }
   }
 }
@@ -348,10 +382,10 @@ function articlePageOf(file: string): string | undefined {
  * The last build's records with these digests, of these pages (one key per record), from the pages' files in
  * `site`; as many of the first as are there as they were.
  */
-function lastRecordsOf(keys: string[], digests: string[], site: string): SearchRecord[] {
+function lastRecordsOf(keys: string[], digests: string[], site: string): PartRecord[] {
   const byDigest = new Map<string, PartRecord>();
   const read = new Set<string>();
-  const records: SearchRecord[] = [];
+  const records: PartRecord[] = [];
   for (const [i, key] of keys.entries()) {
     if (!read.has(key)) {
       read.add(key);
@@ -365,7 +399,7 @@ function lastRecordsOf(keys: string[], digests: string[], site: string): SearchR
     }
     const record = byDigest.get(digests[i]!);
     if (!record) break;
-    records.push({ url: record.url, content: record.content() });
+    records.push(record);
   }
   return records;
 }
@@ -385,82 +419,27 @@ function lastRecords(page: GeneratedPage, known: PageRecords[1]): PartRecord[] {
   return known.map(([url, digest]) => ({ url, digest, content: () => content(url) }));
 }
 
-/** One part's Pagefind index, started with its first records. */
+/** A part's index in Pagefind (pagefind-part.ts). */
 class PartIndex {
-  private index: Promise<pagefind.PagefindIndex> | undefined;
-  private readonly adding: Promise<void>[] = [];
+  private readonly thread: PagefindIndexes;
+  private readonly id: number;
+
+  constructor(thread: PagefindIndexes) {
+    this.thread = thread;
+    this.id = thread.newIndex();
+  }
 
   add(records: SearchRecord[]): void {
-    this.index ??= pagefind.createIndex({ excludeSelectors: UNINDEXED }).then(({ index, errors }) => {
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      return index;
-    });
-    for (const record of records) {
-      const added = this.index
-        .then((index) => index.addHTMLFile(record))
-        .then((res) => {
-          if (res.errors.length > 0)
-            throw new Error(`Pagefind could not index ${record.url}: ${res.errors.join('; ')}`);
-        });
-      // Awaited in write(); a failure meanwhile is not an unhandled rejection.
-      added.catch(() => {});
-      this.adding.push(added);
-    }
+    this.thread.add(this.id, records);
   }
 
   /** Drops the index: none of it is written. */
   discard(): void {
-    this.index?.then((started) => started.deleteIndex()).catch(() => {});
+    this.thread.discard(this.id);
   }
 
   /** Writes the index into `folder`: the first part whole, the others only what a merged index loads. */
-  async write(folder: string, first: boolean): Promise<string> {
-    if (!this.index) this.add([]);
-    const index = await this.index!;
-    await Promise.all(this.adding);
-    const written = await index.writeFiles({ outputPath: folder });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    if (first) await minifyScript(folder);
-    else
-      for (const name of readdirSync(folder))
-        if (!MERGED_LOADS.test(name)) await rm(join(folder, name), { recursive: true, force: true });
-    await recompress(folder);
-    return folder;
+  write(folder: string, first: boolean): Promise<string> {
+    return this.thread.write(this.id, folder, first);
   }
-}
-
-/** Minifies `pagefind.js` (Pagefind keeps every name in full) with the minifier Vite uses. */
-async function minifyScript(output: string): Promise<void> {
-  const script = join(output, 'pagefind.js');
-  const bundle = await rolldown({ input: script, treeshake: false, logLevel: 'warn' });
-  try {
-    const { output: chunks } = await bundle.generate({ format: 'esm', minify: true });
-    if (chunks.length !== 1 || chunks[0].type !== 'chunk')
-      throw new Error(`minifying ${script} gave ${chunks.length} files`);
-    writeFileSync(script, chunks[0].code);
-  } finally {
-    await bundle.close();
-  }
-}
-
-/**
- * Recompresses at gzip level 9 the files every search loads whatever its words: the metadata and the
- * filters. Index chunks, most of the index, stay as Pagefind wrote them: level 9 barely shrank them and
- * took a good part of the build's wait for the index. File names stay valid: Pagefind names a file after
- * its content.
- */
-async function recompress(output: string): Promise<void> {
-  const files = [
-    ...readdirSync(output).filter((f) => f.endsWith('.pf_meta')),
-    ...(existsSync(join(output, 'filter')) ? readdirSync(join(output, 'filter')).map((f) => join('filter', f)) : []),
-  ];
-  // On the thread pool: both cores.
-  await Promise.all(
-    files.map(async (name) => {
-      const file = join(output, name);
-      const stored = await readFile(file);
-      const smaller = await gzip(await gunzip(stored), { level: zlib.Z_BEST_COMPRESSION, memLevel: 9 });
-      if (smaller.length < stored.length) await writeFile(file, smaller);
-    }),
-  );
 }

@@ -37,6 +37,8 @@ export interface PagesListener {
   starting?(): void;
   /** Once per build, before any page: the number of pages Astro lists. */
   expect(pages: number): void;
+  /** A page as Astro renders it, before its turn in the order. */
+  rendered?(key: string, html: string): void;
   page: PageListener;
   /** Once all pages are generated, each page Astro rendered (handed over without a stamp), with its file's stamp. */
   written?(key: string, stamp: string): void;
@@ -73,6 +75,7 @@ export function renderedPages(): AstroIntegration {
         const all: PagesListener = {
           starting: () => listeners.forEach((listener) => listener.starting?.()),
           expect: (count) => listeners.forEach((listener) => listener.expect(count)),
+          rendered: (key, html) => listeners.forEach((listener) => listener.rendered?.(key, html)),
           page: (page) => listeners.forEach((listener) => listener.page(page)),
           written: (key, stamp) => listeners.forEach((listener) => listener.written?.(key, stamp)),
         };
@@ -154,7 +157,10 @@ export class PagesInOrder {
   renderedPage(pathname: string, html: string | null): void {
     const rendered = this.pathOf(pathname);
     this.waiting.set(rendered, html);
-    if (html !== null) this.rendered.add(rendered);
+    if (html !== null) {
+      this.rendered.add(rendered);
+      this.listener.rendered?.(keyOf(rendered), html);
+    }
     while (this.next < this.order.length && this.waiting.has(this.order[this.next]!)) {
       const path = this.order[this.next++]!;
       const page = this.waiting.get(path)!;

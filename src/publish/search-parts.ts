@@ -74,63 +74,144 @@ export function partKey(made: string, part: number, digests: readonly string[]):
  * in case it is gone. At the first difference `onChanged` gets the records so far, and from then on each
  * record as it comes, their content read then; none is held any more.
  *
- * A rebuild may have handed Pagefind the first `guessed` of the last build's records before any came (pagefind.ts,
- * a part expected to change): if the records match the last build's that far, those are not handed again;
- * if they differ sooner, `onGuessWrong` is told before `onChanged` gets every record.
+ * A rebuild may hand Pagefind records before they come (pagefind.ts, a part expected to change): the guess,
+ * given as it grows. Records that match it are not handed again; at the first that does not, `onGuessWrong`
+ * is told (its index must go) and `onChanged` gets every record instead.
  */
 export class PartRecords {
   readonly digests: string[] = [];
   private held: PartRecord[] = [];
-  private changed = false;
+  /** Handing each record over as it comes. */
+  private live = false;
+  private differs = false;
+  private guess: string[];
   private readonly last: readonly string[] | undefined;
   private readonly onChanged: (records: SearchRecord[]) => void;
-  private readonly guessed: number;
   private readonly onGuessWrong: () => void;
 
   constructor(
     last: readonly string[] | undefined,
     onChanged: (records: SearchRecord[]) => void,
-    guess: { guessed: number; onGuessWrong: () => void } = { guessed: 0, onGuessWrong: () => {} },
+    guess: { guessed: readonly string[]; onGuessWrong: () => void } = { guessed: [], onGuessWrong: () => {} },
   ) {
     this.last = last;
     this.onChanged = onChanged;
-    this.guessed = guess.guessed;
+    this.guess = [...guess.guessed];
     this.onGuessWrong = guess.onGuessWrong;
   }
 
   add(record: PartRecord): void {
-    this.digests.push(record.digest);
-    if (this.changed) this.onChanged([contentOf(record)]);
-    else {
-      this.held.push(record);
-      if (this.last?.[this.digests.length - 1] !== record.digest) this.markChanged(this.digests.length - 1);
-    }
+    const at = this.digests.push(record.digest) - 1;
+    if (this.live) return this.onChanged([contentOf(record)]);
+    this.held.push(record);
+    if (this.last?.[at] !== record.digest) this.differs = true;
+    if (at < this.guess.length && this.guess[at] !== record.digest) this.guessWrong();
+    if (this.differs && at >= this.guess.length) this.goLive();
+  }
+
+  /**
+   * More records handed to Pagefind ahead of their coming, by digest: false (and the guess stays as it was) if
+   * records already here say otherwise or are being handed over as they come.
+   */
+  extendGuess(digests: readonly string[]): boolean {
+    if (this.live) return false;
+    const from = this.guess.length;
+    if (digests.some((digest, i) => from + i < this.digests.length && this.digests[from + i] !== digest)) return false;
+    this.guess.push(...digests);
+    return true;
   }
 
   /** Whether the records differ from the last build's (or there was none); a part that only lost records at
    * its end is known to differ once all are in (`finish`). */
   get isChanged(): boolean {
-    return this.changed;
+    return this.differs;
   }
 
   /** All records are in. */
   finish(): void {
-    if (!this.changed && this.digests.length !== (this.last?.length ?? -1)) this.markChanged(this.digests.length);
+    if (this.digests.length !== (this.last?.length ?? -1)) this.differs = true;
+    // Pagefind was given records that never came.
+    if (this.guess.length > this.digests.length) this.guessWrong();
+    if (this.differs && !this.live) this.goLive();
   }
 
   /** An unchanged part's records, when the last build's index of them is gone: now handed over as changed. */
   handOver(): void {
-    if (!this.changed) this.markChanged(this.digests.length);
+    if (!this.live) this.goLive();
   }
 
-  /** The first `matching` records are the last build's. */
-  private markChanged(matching: number): void {
-    this.changed = true;
-    let held = this.held;
+  private guessWrong(): void {
+    this.guess = [];
+    this.onGuessWrong();
+  }
+
+  /** Hands over the records held beyond the guess, then each as it comes. */
+  private goLive(): void {
+    this.live = true;
+    const held = this.held.slice(this.guess.length);
     this.held = [];
-    if (matching >= this.guessed) held = held.slice(this.guessed);
-    else this.onGuessWrong();
     this.onChanged(held.map(contentOf));
+  }
+}
+
+/**
+ * What a part expected to change in a rebuild (it held an edited article's page) is given ahead of its records
+ * (pagefind.ts): the last build's records in their order up to an edited page; that page's new records once it
+ * has rendered, and on. It stops for good at a record of no known page, or where the last build's records can
+ * no longer be read as they were.
+ */
+export class PartGuess {
+  private next = 0;
+  private readonly part: number;
+  private readonly parts: number;
+  private readonly keys: ReadonlyArray<string | undefined>;
+  private readonly digests: readonly string[];
+  private readonly edited: ReadonlyMap<string, readonly PartRecord[] | undefined>;
+
+  /**
+   * Part `part` of `parts`, whose last records (by `digests`) came from the pages `keys` (undefined: none
+   * known); `edited`: the edited articles' pages, each with its records once rendered.
+   */
+  constructor(
+    part: { part: number; parts: number },
+    last: { keys: ReadonlyArray<string | undefined>; digests: readonly string[] },
+    edited: ReadonlyMap<string, readonly PartRecord[] | undefined>,
+  ) {
+    this.part = part.part;
+    this.parts = part.parts;
+    this.keys = last.keys;
+    this.digests = last.digests;
+    this.edited = edited;
+  }
+
+  /** Whether an edited page gave the part records last time: it is then expected to change. */
+  get expectsChange(): boolean {
+    return this.keys.some((key) => key !== undefined && this.edited.has(key));
+  }
+
+  /**
+   * The records to give next. `read` gives the last build's records of these pages (one key per record) with
+   * these digests: as many of the first as are still there as they were.
+   */
+  more(read: (keys: string[], digests: string[]) => PartRecord[]): PartRecord[] {
+    const { keys } = this;
+    const records: PartRecord[] = [];
+    while (this.next < keys.length) {
+      const key = keys[this.next];
+      if (key !== undefined && this.edited.has(key)) {
+        const now = this.edited.get(key);
+        if (!now) break;
+        records.push(...now.filter((record) => partOf(record.url, this.parts) === this.part));
+        while (keys[this.next] === key) this.next++;
+        continue;
+      }
+      let end = this.next;
+      while (end < keys.length && keys[end] !== undefined && !this.edited.has(keys[end]!)) end++;
+      const got = read(keys.slice(this.next, end) as string[], this.digests.slice(this.next, end));
+      records.push(...got);
+      this.next = end > this.next && got.length === end - this.next ? end : keys.length;
+    }
+    return records;
   }
 }
 

@@ -66,6 +66,21 @@ describe('pages handed over in the order Astro lists them', () => {
     expect(told).toEqual([3, 0]);
   });
 
+  it('tells of each page as it renders, before its turn to be handed over', () => {
+    const told: string[] = [];
+    const pages = new PagesInOrder('/', {
+      expect: () => {},
+      rendered: (key, text) => told.push(`rendered ${key} ${text}`),
+      page: (page) => told.push(`page ${page.key}`),
+    });
+    pages.expect(['/a/', '/b/']);
+    pages.renderedPage('/b/', 'B');
+    pages.renderedPage('/old/', null);
+    expect(told).toEqual(['rendered b/ B']);
+    pages.renderedPage('/a/', 'A');
+    expect(told).toEqual(['rendered b/ B', 'rendered a/ A', 'page a/', 'page b/']);
+  });
+
   it('passes over a path that wrote no page (a redirect) without waiting for it', () => {
     const { pages, got } = collector();
     pages.expect(['/old/', '/new/']);

@@ -19,6 +19,7 @@ import {
   partFolder,
   partKey,
   partOf,
+  PartGuess,
   partRecord,
   recordDigest,
   type PartRecord,
@@ -172,7 +173,7 @@ describe('a part started before its records came, with the last build’s first 
     const handed: string[][] = [];
     let wrong = 0;
     const p = new PartRecords(last, (r) => handed.push(r.map((x) => x.url)), {
-      guessed,
+      guessed: last.slice(0, guessed),
       onGuessWrong: () => wrong++,
     });
     return { p, handed, wrong: () => wrong };
@@ -207,6 +208,39 @@ describe('a part started before its records came, with the last build’s first 
     expect(s.handed).toEqual([['/a/', '/b/']]);
   });
 
+  it('takes a guess that grows past the edited record, and hands over only what comes after it', () => {
+    const s = started(2);
+    expect(s.p.extendGuess([edited('/c/').digest, records[3]!.digest])).toBe(true);
+    [records[0]!, records[1]!, edited('/c/'), records[3]!].forEach((r) => s.p.add(r));
+    s.p.finish();
+    expect([s.p.isChanged, s.handed, s.wrong()]).toEqual([true, [[]], 0]);
+  });
+
+  it('grows the guess over records already come only where they agree', () => {
+    const s = started(1);
+    [records[0]!, records[1]!].forEach((r) => s.p.add(r));
+    expect(s.p.extendGuess([edited('/b/').digest])).toBe(false);
+    expect(s.p.extendGuess([records[1]!.digest, edited('/c/').digest])).toBe(true);
+    [edited('/c/'), records[3]!].forEach((r) => s.p.add(r));
+    expect(s.handed).toEqual([['/d/']]);
+    expect(s.wrong()).toBe(0);
+  });
+
+  it('says a grown guess was wrong when a record differs from it, then hands over every record', () => {
+    const s = started(2);
+    s.p.extendGuess([edited('/c/').digest, records[3]!.digest]);
+    [records[0]!, records[1]!, partRecord(record('/c/', 'edited otherwise')), records[3]!].forEach((r) => s.p.add(r));
+    expect(s.wrong()).toBe(1);
+    expect(s.handed).toEqual([['/a/', '/b/', '/c/'], ['/d/']]);
+  });
+
+  it('takes no more guesses once records are handed over as they come', () => {
+    const s = started(0);
+    [records[0]!, edited('/b/')].forEach((r) => s.p.add(r));
+    expect(s.p.extendGuess([records[2]!.digest])).toBe(false);
+    expect(s.handed).toEqual([['/a/', '/b/']]);
+  });
+
   it('hands over the rest when an unchanged part’s kept index is gone', () => {
     const s = started(2);
     records.forEach((r) => s.p.add(r));
@@ -214,6 +248,64 @@ describe('a part started before its records came, with the last build’s first 
     s.p.handOver();
     expect(s.handed).toEqual([['/c/', '/d/']]);
     expect(s.wrong()).toBe(0);
+  });
+});
+
+describe('what a part expected to change is given ahead of its records', () => {
+  // Part 0 of 1: every record is the part's. Pages a, b, c, d; b and d edited; c has two records (entries).
+  const rec = (url: string, text = url) => partRecord(record(url, text));
+  const last = [rec('/a/'), rec('/b/'), rec('/c/#x'), rec('/c/#y'), rec('/d/')];
+  const keys = ['a/', 'b/', 'c/', 'c/', 'd/'];
+  const reads: string[][] = [];
+  const read = (pages: string[], digests: string[]) => {
+    reads.push(pages);
+    return digests.map((d) => last.find((r) => r.digest === d)!);
+  };
+  const urls = (records: PartRecord[]) => records.map((r) => r.url);
+
+  it('gives the last records up to an edited page, then that page’s new ones once it renders, and on', () => {
+    reads.length = 0;
+    const edited = new Map<string, PartRecord[] | undefined>([
+      ['b/', undefined],
+      ['d/', undefined],
+    ]);
+    const guess = new PartGuess({ part: 0, parts: 1 }, { keys, digests: last.map((r) => r.digest) }, edited);
+    expect(guess.expectsChange).toBe(true);
+    expect(urls(guess.more(read))).toEqual(['/a/']);
+    expect(guess.more(read)).toEqual([]);
+    edited.set('d/', [rec('/d/', 'new d')]);
+    expect(guess.more(read)).toEqual([]);
+    edited.set('b/', [rec('/b/', 'new b'), rec('/b/#new', 'new entry')]);
+    const next = guess.more(read);
+    expect(urls(next)).toEqual(['/b/', '/b/#new', '/c/#x', '/c/#y', '/d/']);
+    expect(next[0]!.content()).toContain('new b');
+    expect(next[4]!.content()).toContain('new d');
+    expect(reads).toEqual([['a/'], ['c/', 'c/']]);
+    expect(guess.more(read)).toEqual([]);
+  });
+
+  it('gives only the new records of this part', () => {
+    const url = ['/p/', '/q/', '/r/', '/s/', '/t/', '/u/'].find((u) => partOf(u, 2) === 1)!;
+    const other = ['/p/', '/q/', '/r/', '/s/', '/t/', '/u/'].find((u) => partOf(u, 2) === 0)!;
+    const edited = new Map([['e/', [rec(other), rec(url)]]]);
+    const guess = new PartGuess({ part: 1, parts: 2 }, { keys: ['e/'], digests: ['old'] }, edited);
+    expect(urls(guess.more(read))).toEqual([url]);
+  });
+
+  it('stops for good at a record of no known page, or a page no longer as it was', () => {
+    const edited = new Map([['a/', [rec('/a/', 'new a')]]]);
+    const digests = last.map((r) => r.digest);
+    const unknown = new PartGuess({ part: 0, parts: 1 }, { keys: ['a/', undefined, 'c/'], digests }, edited);
+    expect(urls(unknown.more(read))).toEqual(['/a/']);
+    expect(unknown.more(read)).toEqual([]);
+    const gone = new PartGuess({ part: 0, parts: 1 }, { keys, digests }, edited);
+    expect(urls(gone.more((pages, d) => read(pages, d).slice(0, 1)))).toEqual(['/a/', '/b/']);
+    expect(gone.more(read)).toEqual([]);
+  });
+
+  it('expects no change of a part that held no edited page', () => {
+    const guess = new PartGuess({ part: 0, parts: 1 }, { keys, digests: [] }, new Map([['z/', undefined]]));
+    expect(guess.expectsChange).toBe(false);
   });
 });
 
