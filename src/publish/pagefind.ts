@@ -50,6 +50,7 @@ import { entryPath, withTrailingSlash } from '../urls.ts';
 import { packageVersion } from '../package-version.ts';
 import { contentDir, entryIdOf } from '../content/files.ts';
 import { filesStoredAnew } from '../content/synced-entries.ts';
+import { fileStamp } from '../file-stamp.ts';
 import sirv from 'sirv';
 
 /**
@@ -149,8 +150,12 @@ class SearchIndex {
   private readonly started = new Map<number, string[]>();
   /** What each started part is given ahead of its records (search-parts.ts). */
   private readonly guessing = new Map<number, PartGuess>();
+  /** Started parts whose every record was given, written ahead: their key and files, kept if the guess holds. */
+  private readonly ahead = new Map<number, { key: string; folder: Promise<string> }>();
   /** The changed articles' pages, with their records once rendered; where Astro keeps the last build's pages. */
-  private readonly changing = new Map<string, PartRecord[] | undefined>();
+  private readonly changing = new Set<string>();
+  /** While parts are given records ahead: the pages rendered so far, for the records they give. */
+  private readonly renderedNow = new Map<string, { html: string; records?: PartRecord[] }>();
   private cachedPages = '';
   private startAsked = false;
   private pages = 0;
@@ -218,7 +223,7 @@ class SearchIndex {
       changing.push(key);
     }
     if (changing.length === 0) return 0;
-    for (const key of changing) this.changing.set(key, undefined);
+    for (const key of changing) this.changing.add(key);
     this.cachedPages = cachedPages;
     // Fed while Astro lists its pages, which keeps this thread busy (pagefind-thread.ts).
     this.pagefind = new PagefindThread(UNINDEXED);
@@ -235,17 +240,53 @@ class SearchIndex {
     return this.started.size;
   }
 
-  /** A page as Astro renders it, before its turn: a changed article's page carries its parts' guesses on. */
+  /** A page as Astro renders it, before its turn: it may carry the started parts' guesses on. */
   pageRendered(key: string, html: string): void {
-    if (!this.changing.has(key) || this.changing.get(key)) return;
-    this.changing.set(key, newRecords(`/${key}`, html));
+    if (this.guessing.size === 0) return;
+    this.renderedNow.set(key, { html });
     for (const n of [...this.guessing.keys()]) this.feed(n);
   }
 
-  /** Gives a started part what it is expected to get next, read from Astro's copies of the last build's pages. */
+  /**
+   * Gives a started part what it is expected to get next: pages as the last build made them from Astro's copies,
+   * and as rendered in this build.
+   */
   private feed(n: number): void {
-    const records = this.guessing.get(n)?.more((keys, digests) => lastRecordsOf(keys, digests, this.cachedPages));
+    const guess = this.guessing.get(n);
+    const records = guess?.more({
+      lastOf: (key) => lastRecordsOf(key, this.cachedPages),
+      renderedOf: (key) => {
+        const page = this.renderedNow.get(key);
+        if (page) page.records ??= newRecords(`/${key}`, page.html);
+        return page?.records;
+      },
+    });
     if (records?.length) this.give(n, records);
+    if (!guess?.complete || !this.guessing.has(n)) return;
+    this.writeAhead(n);
+    this.stopGuessing(n);
+  }
+
+  private stopGuessing(n: number): void {
+    this.guessing.delete(n);
+    if (this.guessing.size === 0) this.renderedNow.clear();
+  }
+
+  /**
+   * A started part given every record it is expected to get is written at once, while Astro hands over the
+   * pages it kept, instead of once all are in. The guess is closed: a record it did not have makes it wrong.
+   */
+  private writeAhead(n: number): void {
+    const part = this.parts[n];
+    if (!part || this.ahead.has(n)) return;
+    const guessed = part.closeGuess();
+    if (!guessed) return;
+    const key = partKey(this.made, n, guessed);
+    const index = this.indexOf(n);
+    const folder = this.cache.scratch(key).then((scratch) => index.write(scratch, n === 0));
+    // Awaited in write(); a failure meanwhile is not an unhandled rejection.
+    folder.catch(() => {});
+    this.ahead.set(n, { key, folder });
   }
 
   /** Records handed to a started part's index ahead of their coming, unless those that came say otherwise. */
@@ -253,7 +294,7 @@ class SearchIndex {
     const part = this.parts[n];
     const digests = records.map((record) => record.digest);
     if (part && !part.extendGuess(digests)) {
-      this.guessing.delete(n);
+      this.stopGuessing(n);
       return;
     }
     if (!part) this.started.get(n)!.push(...digests);
@@ -265,7 +306,8 @@ class SearchIndex {
     this.indexes.get(n)?.discard();
     this.indexes.delete(n);
     this.started.delete(n);
-    this.guessing.delete(n);
+    this.stopGuessing(n);
+    this.ahead.delete(n);
   }
 
   /**
@@ -309,15 +351,21 @@ class SearchIndex {
   /** Waits for every page, adds the translated source sentences, and writes the index into `site/pagefind/`. */
   async write(site: string): Promise<{ pages: number; entries: number; reused: number; parts: number }> {
     try {
+      // Every page is in: a guess still waiting for one is given nothing more.
+      for (const n of [...this.guessing.keys()]) this.stopGuessing(n);
       // Source pages are English only: another edition finds their sentences by our translations.
       const editions = LANGS.filter((l) => l !== DEFAULT_LANG && existsSync(join(site, l)));
       for (const lang of editions)
         for (const id of existsSync(join(site, 'sources')) ? readdirSync(join(site, 'sources')).sort() : []) {
-          const file = join(site, 'sources', id, 'sentences.json');
-          const edition = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8'))[lang] : undefined;
-          if (!edition) continue;
-          for (const record of translatedSentenceRecords(`/sources/${id}/`, lang, edition)) {
-            this.add(partRecord(record));
+          const key = `sources/${id}/${SENTENCES}`;
+          const file = join(site, key);
+          if (!existsSync(file)) continue;
+          // Known next time by the file they come from, as a page's records are (`lastRecordsOf`).
+          const known = this.nowPages.get(key) ?? [fileStamp(file), []];
+          this.nowPages.set(key, known);
+          for (const record of sentenceRecords(key, readFileSync(file, 'utf8'), [lang])) {
+            this.add(record);
+            known[1].push([record.url, record.digest]);
             this.entries++;
           }
         }
@@ -339,9 +387,15 @@ class SearchIndex {
             reused++;
             if (this.started.has(n)) this.dropStarted(n);
           } else {
+            const ahead = this.ahead.get(n);
             // Unchanged but no longer kept: indexed from its records now.
             part.handOver();
-            const written = await this.indexOf(n).write(await this.cache.scratch(key), n === 0);
+            // Written ahead, the index holds the guess (a wrong one was dropped with it): the records that came.
+            if (ahead && !(part.wereGuessed && ahead.key === key))
+              throw new Error(`search part ${n} was written ahead of records it does not hold`);
+            const written = ahead
+              ? await ahead.folder
+              : await this.indexOf(n).write(await this.cache.scratch(key), n === 0);
             folder = await this.cache.keep(written, key);
           }
           await SearchIndexCache.copy(folder, join(output, partFolder(n)));
@@ -378,30 +432,33 @@ function articlePageOf(file: string): string | undefined {
   return langPrefix(lang) + entryPath('article', entryIdOf(file));
 }
 
-/**
- * The last build's records with these digests, of these pages (one key per record), from the pages' files in
- * `site`; as many of the first as are there as they were.
- */
-function lastRecordsOf(keys: string[], digests: string[], site: string): PartRecord[] {
-  const byDigest = new Map<string, PartRecord>();
-  const read = new Set<string>();
-  const records: PartRecord[] = [];
-  for (const [i, key] of keys.entries()) {
-    if (!read.has(key)) {
-      read.add(key);
-      let html: string;
-      try {
-        html = readFileSync(join(site, key, 'index.html'), 'utf8');
-      } catch {
-        break;
-      }
-      for (const record of newRecords(`/${key}`, html)) byDigest.set(record.digest, record);
-    }
-    const record = byDigest.get(digests[i]!);
-    if (!record) break;
-    records.push(record);
+/** A page's records as the last build made them, from its copy in `site` (undefined: it has none). */
+function lastRecordsOf(key: string, site: string): PartRecord[] | undefined {
+  const sentences = key.endsWith(`/${SENTENCES}`);
+  let text: string;
+  try {
+    text = readFileSync(join(site, key, sentences ? '' : 'index.html'), 'utf8');
+  } catch {
+    return undefined;
   }
-  return records;
+  return sentences ? sentenceRecords(key, text, LANGS) : newRecords(`/${key}`, text);
+}
+
+/** A source's sentences for the reader's browser, with each edition's translations (src/pages/sources/). */
+const SENTENCES = 'sentences.json';
+
+/**
+ * The records of a source's sentences in other editions (`langs`, the site's own language aside), from its
+ * sentences file (`sources/<id>/sentences.json`): source pages are English only, and another edition finds their
+ * sentences by our translations.
+ */
+function sentenceRecords(key: string, json: string, langs: readonly string[]): PartRecord[] {
+  const editions = JSON.parse(json) as Record<string, Parameters<typeof translatedSentenceRecords>[2] | undefined>;
+  const sourceUrl = `/${key.slice(0, -SENTENCES.length)}`;
+  return langs.flatMap((lang) => {
+    const edition = lang === DEFAULT_LANG ? undefined : editions[lang];
+    return edition ? translatedSentenceRecords(sourceUrl, lang, edition).map(partRecord) : [];
+  });
 }
 
 /** The records the last build made of a page whose file is unchanged, its content read only when asked. */

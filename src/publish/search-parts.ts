@@ -85,6 +85,8 @@ export class PartRecords {
   private live = false;
   private differs = false;
   private guess: string[];
+  /** The guess is all there is to come: a record more is a wrong guess. */
+  private closed = false;
   private readonly last: readonly string[] | undefined;
   private readonly onChanged: (records: SearchRecord[]) => void;
   private readonly onGuessWrong: () => void;
@@ -105,7 +107,7 @@ export class PartRecords {
     if (this.live) return this.onChanged([contentOf(record)]);
     this.held.push(record);
     if (this.last?.[at] !== record.digest) this.differs = true;
-    if (at < this.guess.length && this.guess[at] !== record.digest) this.guessWrong();
+    if (at < this.guess.length ? this.guess[at] !== record.digest : this.closed) this.guessWrong();
     if (this.differs && at >= this.guess.length) this.goLive();
   }
 
@@ -121,6 +123,24 @@ export class PartRecords {
     return true;
   }
 
+  /**
+   * The guess so far is every record to come (its index is being written ahead): from now on a record that
+   * differs from it, or one more, is a wrong guess. Returns the guess's digests; none if it was wrong already or
+   * records are being handed over as they come.
+   */
+  closeGuess(): readonly string[] | undefined {
+    if (this.live) return undefined;
+    this.closed = true;
+    // More have come already.
+    if (this.digests.length > this.guess.length) this.guessWrong();
+    return this.closed ? this.guess : undefined;
+  }
+
+  /** Once all are in (`finish`): whether the records were the closed guess, no more and no fewer. */
+  get wereGuessed(): boolean {
+    return this.closed && this.guess.length === this.digests.length;
+  }
+
   /** Whether the records differ from the last build's (or there was none); a part that only lost records at
    * its end is known to differ once all are in (`finish`). */
   get isChanged(): boolean {
@@ -132,6 +152,7 @@ export class PartRecords {
     if (this.digests.length !== (this.last?.length ?? -1)) this.differs = true;
     // Pagefind was given records that never came.
     if (this.guess.length > this.digests.length) this.guessWrong();
+    // (A wrong guess leaves the guess empty: `wereGuessed` is then false.)
     if (this.differs && !this.live) this.goLive();
   }
 
@@ -142,6 +163,7 @@ export class PartRecords {
 
   private guessWrong(): void {
     this.guess = [];
+    this.closed = false;
     this.onGuessWrong();
   }
 
@@ -156,26 +178,30 @@ export class PartRecords {
 
 /**
  * What a part expected to change in a rebuild (it held an edited article's page) is given ahead of its records
- * (pagefind.ts): the last build's records in their order up to an edited page; that page's new records once it
- * has rendered, and on. It stops for good at a record of no known page, or where the last build's records can
- * no longer be read as they were.
+ * (pagefind.ts): the last build's records in their order, each from its page as the last build made it, up to
+ * an edited page; that page's new records once it has rendered, and on. A page the last build kept no copy of
+ * is waited for too: it will render. The guess stops for good at a record of no known page, or one its page no
+ * longer gives.
  */
 export class PartGuess {
   private next = 0;
+  private stopped = false;
+  /** The records of the page being given (a page's records come together). */
+  private page: { key: string; records: readonly PartRecord[] } | undefined;
   private readonly part: number;
   private readonly parts: number;
   private readonly keys: ReadonlyArray<string | undefined>;
   private readonly digests: readonly string[];
-  private readonly edited: ReadonlyMap<string, readonly PartRecord[] | undefined>;
+  private readonly edited: ReadonlySet<string>;
 
   /**
    * Part `part` of `parts`, whose last records (by `digests`) came from the pages `keys` (undefined: none
-   * known); `edited`: the edited articles' pages, each with its records once rendered.
+   * known); `edited`: the edited articles' pages.
    */
   constructor(
     part: { part: number; parts: number },
     last: { keys: ReadonlyArray<string | undefined>; digests: readonly string[] },
-    edited: ReadonlyMap<string, readonly PartRecord[] | undefined>,
+    edited: ReadonlySet<string>,
   ) {
     this.part = part.part;
     this.parts = part.parts;
@@ -189,29 +215,54 @@ export class PartGuess {
     return this.keys.some((key) => key !== undefined && this.edited.has(key));
   }
 
+  /** Whether every record the part is expected to get has been given. */
+  get complete(): boolean {
+    return !this.stopped && this.next === this.keys.length;
+  }
+
   /**
-   * The records to give next. `read` gives the last build's records of these pages (one key per record) with
-   * these digests: as many of the first as are still there as they were.
+   * The records to give next. `lastOf` gives a page's records as the last build made them (from its copy; none
+   * if there is none), `renderedOf` a page's records as rendered in this build (none until it has rendered).
    */
-  more(read: (keys: string[], digests: string[]) => PartRecord[]): PartRecord[] {
+  more(pages: {
+    lastOf: (key: string) => readonly PartRecord[] | undefined;
+    renderedOf: (key: string) => readonly PartRecord[] | undefined;
+  }): PartRecord[] {
     const { keys } = this;
     const records: PartRecord[] = [];
     while (this.next < keys.length) {
       const key = keys[this.next];
-      if (key !== undefined && this.edited.has(key)) {
-        const now = this.edited.get(key);
+      if (key === undefined) {
+        this.stop();
+        break;
+      }
+      if (this.edited.has(key)) {
+        const now = pages.renderedOf(key);
         if (!now) break;
         records.push(...now.filter((record) => partOf(record.url, this.parts) === this.part));
         while (keys[this.next] === key) this.next++;
         continue;
       }
-      let end = this.next;
-      while (end < keys.length && keys[end] !== undefined && !this.edited.has(keys[end]!)) end++;
-      const got = read(keys.slice(this.next, end) as string[], this.digests.slice(this.next, end));
-      records.push(...got);
-      this.next = end > this.next && got.length === end - this.next ? end : keys.length;
+      if (this.page?.key !== key) {
+        const page = pages.lastOf(key) ?? pages.renderedOf(key);
+        if (!page) break;
+        this.page = { key, records: page };
+      }
+      const record = this.page.records.find((r) => r.digest === this.digests[this.next]);
+      if (!record) {
+        this.stop();
+        break;
+      }
+      records.push(record);
+      this.next++;
     }
     return records;
+  }
+
+  private stop(): void {
+    this.stopped = true;
+    this.next = this.keys.length;
+    this.page = undefined;
   }
 }
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { markdownLoader } from '../../src/content/loaders/markdown-loader.ts';
+import { filesStoredAnew } from '../../src/content/synced-entries.ts';
 
 type Entry = Record<string, unknown> & { id: string };
 
@@ -44,7 +45,9 @@ function astroStandIn() {
     config: { root: pathToFileURL(`${dir}/`) },
     store: {
       get: (id: string) => entries.get(id),
-      set: (entry: Entry) => (entries.set(entry.id, entry), true),
+      // As Astro's store: an entry with the digest it holds is not stored again.
+      set: (entry: Entry) =>
+        entries.get(entry.id)?.digest === entry.digest ? false : (entries.set(entry.id, entry), true),
       keys: () => [...entries.keys()],
       delete: (id: string) => entries.delete(id),
     },
@@ -118,6 +121,26 @@ describe('the Markdown loader', () => {
     astro.parsed.length = 0;
     await markdownLoader({ base }).load(astro.context);
     expect(astro.parsed).toEqual([]);
+  });
+
+  it('records a file anew once when the folder it is under moved, then keeps it as before', async () => {
+    const base = folderOf({ 'a.md': note('A') });
+    const astro = astroStandIn();
+    await markdownLoader({ base }).load(astro.context);
+    // As a sync under another project folder left it: the same entry, under another path.
+    const moved = { ...astro.entries.get('a')!, filePath: '../elsewhere/content/glossary/a.md' };
+    astro.entries.set('a', moved);
+
+    astro.parsed.length = 0;
+    await markdownLoader({ base }).load(astro.context);
+    expect(astro.entries.get('a')!.filePath).toBe('content/glossary/a.md');
+    expect(astro.parsed).toEqual(['a.md']);
+    expect(filesStoredAnew()).toContain(join(base, 'a.md'));
+
+    astro.parsed.length = 0;
+    await markdownLoader({ base }).load(astro.context);
+    expect(astro.parsed).toEqual([]);
+    expect(filesStoredAnew()).not.toContain(join(base, 'a.md'));
   });
 
   it('refuses two files of the same name in different folders, naming both', async () => {

@@ -241,6 +241,38 @@ describe('a part started before its records came, with the last build’s first 
     expect(s.handed).toEqual([['/a/', '/b/']]);
   });
 
+  it('holds a closed guess to exactly the records that come', () => {
+    const guessed = [records[0]!.digest, records[1]!.digest, edited('/c/').digest, records[3]!.digest];
+    const exact = started(2);
+    exact.p.extendGuess(guessed.slice(2));
+    expect(exact.p.closeGuess()).toEqual(guessed);
+    [records[0]!, records[1]!, edited('/c/'), records[3]!].forEach((r) => exact.p.add(r));
+    exact.p.finish();
+    expect([exact.p.wereGuessed, exact.p.isChanged, exact.wrong(), exact.handed]).toEqual([true, true, 0, [[]]]);
+
+    const more = started(2);
+    more.p.extendGuess(guessed.slice(2));
+    more.p.closeGuess();
+    [records[0]!, records[1]!, edited('/c/'), records[3]!, edited('/e/')].forEach((r) => more.p.add(r));
+    more.p.finish();
+    expect([more.p.wereGuessed, more.wrong()]).toEqual([false, 1]);
+    expect(more.handed.flat()).toEqual(['/a/', '/b/', '/c/', '/d/', '/e/']);
+
+    const fewer = started(2);
+    fewer.p.extendGuess(guessed.slice(2));
+    fewer.p.closeGuess();
+    [records[0]!, records[1]!, edited('/c/')].forEach((r) => fewer.p.add(r));
+    fewer.p.finish();
+    expect([fewer.p.wereGuessed, fewer.wrong()]).toEqual([false, 1]);
+  });
+
+  it('will not close a guess that records already passed', () => {
+    const s = started(1);
+    [records[0]!, records[1]!].forEach((r) => s.p.add(r));
+    expect(s.p.closeGuess()).toBeUndefined();
+    expect(s.wrong()).toBe(1);
+  });
+
   it('hands over the rest when an unchanged part’s kept index is gone', () => {
     const s = started(2);
     records.forEach((r) => s.p.add(r));
@@ -256,55 +288,79 @@ describe('what a part expected to change is given ahead of its records', () => {
   const rec = (url: string, text = url) => partRecord(record(url, text));
   const last = [rec('/a/'), rec('/b/'), rec('/c/#x'), rec('/c/#y'), rec('/d/')];
   const keys = ['a/', 'b/', 'c/', 'c/', 'd/'];
-  const reads: string[][] = [];
-  const read = (pages: string[], digests: string[]) => {
-    reads.push(pages);
-    return digests.map((d) => last.find((r) => r.digest === d)!);
-  };
+  const digests = last.map((r) => r.digest);
   const urls = (records: PartRecord[]) => records.map((r) => r.url);
 
+  /** Pages as the last build made them (`copies`: those Astro kept a copy of) and as rendered so far. */
+  function pagesOf(copies = ['a/', 'b/', 'c/', 'd/']) {
+    const read: string[] = [];
+    const rendered = new Map<string, PartRecord[]>();
+    const lastOf = (key: string) => {
+      if (!copies.includes(key)) return undefined;
+      read.push(key);
+      return last.filter((r) => `${r.url.replace(/#.*/, '').slice(1)}` === key);
+    };
+    return { read, rendered, pages: { lastOf, renderedOf: (key: string) => rendered.get(key) } };
+  }
+
   it('gives the last records up to an edited page, then that page’s new ones once it renders, and on', () => {
-    reads.length = 0;
-    const edited = new Map<string, PartRecord[] | undefined>([
-      ['b/', undefined],
-      ['d/', undefined],
-    ]);
-    const guess = new PartGuess({ part: 0, parts: 1 }, { keys, digests: last.map((r) => r.digest) }, edited);
+    const { read, rendered, pages } = pagesOf();
+    const guess = new PartGuess({ part: 0, parts: 1 }, { keys, digests }, new Set(['b/', 'd/']));
     expect(guess.expectsChange).toBe(true);
-    expect(urls(guess.more(read))).toEqual(['/a/']);
-    expect(guess.more(read)).toEqual([]);
-    edited.set('d/', [rec('/d/', 'new d')]);
-    expect(guess.more(read)).toEqual([]);
-    edited.set('b/', [rec('/b/', 'new b'), rec('/b/#new', 'new entry')]);
-    const next = guess.more(read);
+    expect(urls(guess.more(pages))).toEqual(['/a/']);
+    expect(guess.more(pages)).toEqual([]);
+    expect(guess.complete).toBe(false);
+    rendered.set('d/', [rec('/d/', 'new d')]);
+    expect(guess.more(pages)).toEqual([]);
+    rendered.set('b/', [rec('/b/', 'new b'), rec('/b/#new', 'new entry')]);
+    const next = guess.more(pages);
     expect(urls(next)).toEqual(['/b/', '/b/#new', '/c/#x', '/c/#y', '/d/']);
     expect(next[0]!.content()).toContain('new b');
     expect(next[4]!.content()).toContain('new d');
-    expect(reads).toEqual([['a/'], ['c/', 'c/']]);
-    expect(guess.more(read)).toEqual([]);
+    // Each page the last build made is read once, the edited ones never.
+    expect(read).toEqual(['a/', 'c/']);
+    expect(guess.complete).toBe(true);
+    expect(guess.more(pages)).toEqual([]);
+  });
+
+  it('waits for a page the last build kept no copy of, and takes it as rendered', () => {
+    const { rendered, pages } = pagesOf(['a/', 'b/', 'd/']);
+    const guess = new PartGuess({ part: 0, parts: 1 }, { keys, digests }, new Set(['b/']));
+    rendered.set('b/', [rec('/b/', 'new b')]);
+    expect(urls(guess.more(pages))).toEqual(['/a/', '/b/']);
+    rendered.set('c/', [rec('/c/#x'), rec('/c/#y')]);
+    expect(urls(guess.more(pages))).toEqual(['/c/#x', '/c/#y', '/d/']);
+    expect(guess.complete).toBe(true);
   });
 
   it('gives only the new records of this part', () => {
-    const url = ['/p/', '/q/', '/r/', '/s/', '/t/', '/u/'].find((u) => partOf(u, 2) === 1)!;
-    const other = ['/p/', '/q/', '/r/', '/s/', '/t/', '/u/'].find((u) => partOf(u, 2) === 0)!;
-    const edited = new Map([['e/', [rec(other), rec(url)]]]);
-    const guess = new PartGuess({ part: 1, parts: 2 }, { keys: ['e/'], digests: ['old'] }, edited);
-    expect(urls(guess.more(read))).toEqual([url]);
+    const all = ['/p/', '/q/', '/r/', '/s/', '/t/', '/u/'];
+    const [url, other] = [all.find((u) => partOf(u, 2) === 1)!, all.find((u) => partOf(u, 2) === 0)!];
+    const { rendered, pages } = pagesOf();
+    rendered.set('e/', [rec(other), rec(url)]);
+    const guess = new PartGuess({ part: 1, parts: 2 }, { keys: ['e/'], digests: ['old'] }, new Set(['e/']));
+    expect(urls(guess.more(pages))).toEqual([url]);
   });
 
-  it('stops for good at a record of no known page, or a page no longer as it was', () => {
-    const edited = new Map([['a/', [rec('/a/', 'new a')]]]);
-    const digests = last.map((r) => r.digest);
+  it('stops for good at a record of no known page, or one its page no longer gives', () => {
+    const edited = new Set(['a/']);
+    const { rendered, pages } = pagesOf();
+    rendered.set('a/', [rec('/a/', 'new a')]);
     const unknown = new PartGuess({ part: 0, parts: 1 }, { keys: ['a/', undefined, 'c/'], digests }, edited);
-    expect(urls(unknown.more(read))).toEqual(['/a/']);
-    expect(unknown.more(read)).toEqual([]);
-    const gone = new PartGuess({ part: 0, parts: 1 }, { keys, digests }, edited);
-    expect(urls(gone.more((pages, d) => read(pages, d).slice(0, 1)))).toEqual(['/a/', '/b/']);
-    expect(gone.more(read)).toEqual([]);
+    expect(urls(unknown.more(pages))).toEqual(['/a/']);
+    expect(unknown.more(pages)).toEqual([]);
+    const changed = new PartGuess({ part: 0, parts: 1 }, { keys, digests }, edited);
+    const onlyB = {
+      ...pages,
+      lastOf: (key: string) => (key === 'c/' ? [rec('/c/#x', 'otherwise')] : pages.lastOf(key)),
+    };
+    expect(urls(changed.more(onlyB))).toEqual(['/a/', '/b/']);
+    expect(changed.more(pages)).toEqual([]);
+    expect([unknown.complete, changed.complete]).toEqual([false, false]);
   });
 
   it('expects no change of a part that held no edited page', () => {
-    const guess = new PartGuess({ part: 0, parts: 1 }, { keys, digests: [] }, new Map([['z/', undefined]]));
+    const guess = new PartGuess({ part: 0, parts: 1 }, { keys, digests: [] }, new Set(['z/']));
     expect(guess.expectsChange).toBe(false);
   });
 });

@@ -82,6 +82,9 @@ export function markdownLoader({ base, retainBody = true }: Options): Loader {
             logger.error(`Error rendering ${file}: ${(error as Error).message}`);
           }
         }
+        // Astro keeps an entry whose digest it has, whatever else differs: one recorded under another path (the
+        // project or content folder moved) would be stored anew by every sync, and never be kept.
+        if (stored && stored.filePath !== filePath && stored.digest === digest) store.delete(id);
         store.set({
           id,
           data: parsed,
