@@ -11,7 +11,8 @@
  *
  * A big site's index is written in parts (search-parts.ts), each kept in the build cache: a rebuild
  * re-indexes only the parts whose records changed, and the reader's browser merges the parts. When only articles
- * changed, a rebuild starts on their parts before Astro renders (`startChangedParts`).
+ * changed, a rebuild gives their parts the records they are expected to get before those come, in a thread of
+ * its own, and writes each as soon as it has them all (`startChangedParts`).
  *
  * What a reader's first search downloads is kept small: index chunks of a few words each, Pagefind's
  * script minified, the metadata recompressed.
@@ -134,7 +135,8 @@ export function pagefindIndex(): AstroIntegration {
  * (`data-pagefind-body`), the entries of listing pages one by one (search-records.ts), another edition's
  * words with their keys. Pagefind numbers pages in the order they are added, so they come in one order
  * whatever rendered first (rendered-pages.ts). A part is handed to Pagefind only once its records differ
- * from the last build's; an unchanged part is copied from the cache.
+ * from the last build's (or, in a rebuild, ahead of them: `startChangedParts`); an unchanged part is copied from
+ * the cache.
  */
 class SearchIndex {
   private parts: PartRecords[] = [];
@@ -152,10 +154,11 @@ class SearchIndex {
   private readonly guessing = new Map<number, PartGuess>();
   /** Started parts whose every record was given, written ahead: their key and files, kept if the guess holds. */
   private readonly ahead = new Map<number, { key: string; folder: Promise<string> }>();
-  /** The changed articles' pages, with their records once rendered; where Astro keeps the last build's pages. */
+  /** The changed articles' pages. */
   private readonly changing = new Set<string>();
   /** While parts are given records ahead: the pages rendered so far, for the records they give. */
-  private readonly renderedNow = new Map<string, { html: string; records?: PartRecord[] }>();
+  private readonly renderedForGuesses = new Map<string, { html: string; records?: PartRecord[] }>();
+  /** Where Astro keeps its copies of the last build's pages. */
   private cachedPages = '';
   private startAsked = false;
   private pages = 0;
@@ -205,8 +208,9 @@ class SearchIndex {
    * change, so Pagefind starts on each at once instead of waiting for the pages to come. It is given the last
    * build's records up to the first such page, read from Astro's copies of the last build's pages
    * (`cachedPages`); then, once that page renders, its new records and the last build's on to the next (`feed`).
-   * Most edits change the records of the edited article's page alone; the records that come tell whether the
-   * guess was right (PartRecords), and a wrong one is dropped.
+   * A part given all it is expected to get is written at once (`writeAhead`). Most edits change the records of
+   * the edited article's page alone; the records that come tell whether the guess was right (PartRecords), and
+   * a wrong one is dropped, written or not.
    */
   startChangedParts(cachedPages: string, contentPath: string): number {
     // Once, and only before any record came.
@@ -243,7 +247,7 @@ class SearchIndex {
   /** A page as Astro renders it, before its turn: it may carry the started parts' guesses on. */
   pageRendered(key: string, html: string): void {
     if (this.guessing.size === 0) return;
-    this.renderedNow.set(key, { html });
+    this.renderedForGuesses.set(key, { html });
     for (const n of [...this.guessing.keys()]) this.feed(n);
   }
 
@@ -256,7 +260,7 @@ class SearchIndex {
     const records = guess?.more({
       lastOf: (key) => lastRecordsOf(key, this.cachedPages),
       renderedOf: (key) => {
-        const page = this.renderedNow.get(key);
+        const page = this.renderedForGuesses.get(key);
         if (page) page.records ??= newRecords(`/${key}`, page.html);
         return page?.records;
       },
@@ -269,7 +273,7 @@ class SearchIndex {
 
   private stopGuessing(n: number): void {
     this.guessing.delete(n);
-    if (this.guessing.size === 0) this.renderedNow.clear();
+    if (this.guessing.size === 0) this.renderedForGuesses.clear();
   }
 
   /**
