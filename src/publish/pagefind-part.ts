@@ -120,6 +120,7 @@ export interface PagefindIndexes {
 /** The parts' indexes in this thread. */
 export class PartIndexes implements PagefindIndexes {
   private readonly indexes = new Map<number, PartIndex>();
+  private readonly discarded = new Set<number>();
   private lastIndex = 0;
   private readonly excludeSelectors: string[];
 
@@ -140,9 +141,12 @@ export class PartIndexes implements PagefindIndexes {
   discard(index: number): void {
     this.indexes.get(index)?.discard();
     this.indexes.delete(index);
+    this.discarded.add(index);
   }
 
   write(index: number, folder: string, first: boolean): Promise<string> {
+    // Dropped before its writing was asked for (the ask waits for a folder): nothing to write.
+    if (this.discarded.has(index)) return Promise.reject(new Error(`search index ${index} was dropped`));
     const part = this.indexes.get(index) ?? new PartIndex(this.excludeSelectors);
     this.indexes.delete(index);
     return part.write(folder, first);

@@ -2,7 +2,7 @@
  * The search parts' indexes in a thread of their own: each call is a message to a worker thread that holds the
  * indexes and talks to Pagefind's process (pagefind-worker.ts). A rebuild hands Pagefind records while Astro
  * lists its pages, which keeps the build's thread busy for a second or more without a turn of its event loop:
- * records written to Pagefind from that thread waited for the turn, and Pagefind sat idle. A cold build, whose
+ * records written to Pagefind from that thread waited for the turn, and Pagefind sat idle. Any other build, whose
  * records come as pages render, keeps them in its own thread (PartIndexes): copying each to a worker cost time.
  */
 import type { Worker } from 'node:worker_threads';

@@ -121,10 +121,11 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': ({ logger }) =>
         timed('pagefind', async () => {
           if (!writing) throw new Error('the search index was not started with the build');
-          const { pages, entries, parts, reused } = await writing;
+          const { pages, entries, parts, reused, ahead } = await writing;
           const inParts = parts > 1 ? ` in ${parts} parts` : '';
           const kept = reused > 0 ? `, ${reused === parts ? 'all' : reused} unchanged since the last build` : '';
-          logger.info(`indexed ${pages} pages and ${entries} entries for search${inParts}${kept}`);
+          const early = ahead > 0 ? `, ${ahead} written before the last pages came` : '';
+          logger.info(`indexed ${pages} pages and ${entries} entries for search${inParts}${kept}${early}`);
         }),
     },
   };
@@ -154,6 +155,8 @@ class SearchIndex {
   private readonly guessing = new Map<number, PartGuess>();
   /** Started parts whose every record was given, written ahead: their key and files, kept if the guess holds. */
   private readonly ahead = new Map<number, { key: string; folder: Promise<string> }>();
+  /** Parts written ahead, then dropped: waited for before the cache is tidied (their scratch folders in it). */
+  private readonly droppedAhead: Promise<unknown>[] = [];
   /** The changed articles' pages. */
   private readonly changing = new Set<string>();
   /** While parts are given records ahead: the pages rendered so far, for the records they give. */
@@ -190,8 +193,14 @@ class SearchIndex {
     if (this.parts.length > 0) return;
     const parts = partCount(pages, process.env[PARTS_VAR]);
     const last = this.cache.last(this.made, parts);
-    // Started for the last build's parts: none fit if their number changed (`last` is then undefined).
-    if (!last) for (const n of [...this.started.keys()]) this.dropStarted(n);
+    // Started for the last build's parts: none fit if their number changed (`last` is then undefined), and every
+    // part is indexed as it comes, in this thread.
+    if (!last && this.started.size > 0) {
+      for (const n of [...this.started.keys()]) this.dropStarted(n);
+      void this.pagefind?.close();
+      this.pagefind = undefined;
+      this.indexes.clear();
+    }
     this.lastPages = new Map(last?.pages?.map(([key, ...known]) => [key, known]));
     this.parts = Array.from(
       { length: parts },
@@ -229,8 +238,6 @@ class SearchIndex {
     if (changing.length === 0) return 0;
     for (const key of changing) this.changing.add(key);
     this.cachedPages = cachedPages;
-    // Fed while Astro lists its pages, which keeps this thread busy (pagefind-thread.ts).
-    this.pagefind = new PagefindThread(UNINDEXED);
     const pageOf = new Map<string, string>();
     for (const [key, , records] of last.pages) for (const [, digest] of records) pageOf.set(digest, key);
     for (const [n, digests] of last.records.entries()) {
@@ -239,8 +246,10 @@ class SearchIndex {
       if (!guess.expectsChange) continue;
       this.started.set(n, []);
       this.guessing.set(n, guess);
-      this.feed(n);
     }
+    // Fed while Astro lists its pages, which keeps this thread busy (pagefind-thread.ts).
+    if (this.started.size > 0) this.pagefind = new PagefindThread(UNINDEXED);
+    for (const n of [...this.guessing.keys()]) this.feed(n);
     return this.started.size;
   }
 
@@ -257,17 +266,25 @@ class SearchIndex {
    */
   private feed(n: number): void {
     const guess = this.guessing.get(n);
-    const records = guess?.more({
-      lastOf: (key) => lastRecordsOf(key, this.cachedPages),
-      renderedOf: (key) => {
-        const page = this.renderedForGuesses.get(key);
-        if (page) page.records ??= newRecords(`/${key}`, page.html);
-        return page?.records;
-      },
-    });
-    if (records?.length) this.give(n, records);
-    if (!guess?.complete || !this.guessing.has(n)) return;
-    this.writeAhead(n);
+    if (!guess) return;
+    let records: PartRecord[];
+    try {
+      records = guess.more({
+        lastOf: (key) => lastRecordsOf(key, this.cachedPages),
+        renderedOf: (key) => {
+          const page = this.renderedForGuesses.get(key);
+          if (page) page.records ??= newRecords(`/${key}`, page.html);
+          return page?.records;
+        },
+      });
+    } catch {
+      // A copy that cannot be read as a page or a sentences file: the guess only saves time, and goes.
+      this.dropStarted(n);
+      return;
+    }
+    if (records.length > 0) this.give(n, records);
+    if (!this.guessing.has(n) || !(guess.complete || guess.gaveUp)) return;
+    if (guess.complete) this.writeAhead(n);
     this.stopGuessing(n);
   }
 
@@ -307,6 +324,8 @@ class SearchIndex {
 
   /** A part started before its pages came, wrongly or for nothing: its index goes, and it is indexed as it comes. */
   private dropStarted(n: number): void {
+    const ahead = this.ahead.get(n);
+    if (ahead) this.droppedAhead.push(ahead.folder.catch(() => {}));
     this.indexes.get(n)?.discard();
     this.indexes.delete(n);
     this.started.delete(n);
@@ -353,7 +372,7 @@ class SearchIndex {
   }
 
   /** Waits for every page, adds the translated source sentences, and writes the index into `site/pagefind/`. */
-  async write(site: string): Promise<{ pages: number; entries: number; reused: number; parts: number }> {
+  async write(site: string): Promise<{ pages: number; entries: number; reused: number; ahead: number; parts: number }> {
     try {
       // Every page is in: a guess still waiting for one is given nothing more.
       for (const n of [...this.guessing.keys()]) this.stopGuessing(n);
@@ -364,7 +383,7 @@ class SearchIndex {
           const key = `sources/${id}/${SENTENCES}`;
           const file = join(site, key);
           if (!existsSync(file)) continue;
-          // Known next time by the file they come from, as a page's records are (`lastRecordsOf`).
+          // Known next time by the file they come from (only a rebuild's guess looks them up: `lastRecordsOf`).
           const known = this.nowPages.get(key) ?? [fileStamp(file), []];
           this.nowPages.set(key, known);
           for (const record of sentenceRecords(key, readFileSync(file, 'utf8'), [lang])) {
@@ -381,6 +400,7 @@ class SearchIndex {
         return partKey(this.made, n, part.digests);
       });
       let reused = 0;
+      let ahead = 0;
       await rm(output, { recursive: true, force: true });
       // Each part goes into the site as soon as it is ready: kept parts while a changed one is indexed.
       await Promise.all(
@@ -391,14 +411,15 @@ class SearchIndex {
             reused++;
             if (this.started.has(n)) this.dropStarted(n);
           } else {
-            const ahead = this.ahead.get(n);
+            const early = this.ahead.get(n);
             // Unchanged but no longer kept: indexed from its records now.
             part.handOver();
             // Written ahead, the index holds the guess (a wrong one was dropped with it): the records that came.
-            if (ahead && !(part.wereGuessed && ahead.key === key))
+            if (early && !(part.wereGuessed && early.key === key))
               throw new Error(`search part ${n} was written ahead of records it does not hold`);
-            const written = ahead
-              ? await ahead.folder
+            if (early) ahead++;
+            const written = early
+              ? await early.folder
               : await this.indexOf(n).write(await this.cache.scratch(key), n === 0);
             folder = await this.cache.keep(written, key);
           }
@@ -410,8 +431,9 @@ class SearchIndex {
       writeFileSync(join(output, PARTS_FILE), JSON.stringify(merged));
       const pages = [...this.nowPages].map(([key, known]) => [key, ...known] satisfies LastIndex['pages'][number]);
       const records = this.parts.map((p) => p.digests);
+      await Promise.all(this.droppedAhead);
       await this.cache.save({ made: this.made, parts: keys.length, records, pages }, keys);
-      return { pages: this.pages, entries: this.entries, reused, parts: keys.length };
+      return { pages: this.pages, entries: this.entries, reused, ahead, parts: keys.length };
     } finally {
       this.restoreEnv();
       await this.pagefind?.close();

@@ -76,7 +76,8 @@ export function partKey(made: string, part: number, digests: readonly string[]):
  *
  * A rebuild may hand Pagefind records before they come (pagefind.ts, a part expected to change): the guess,
  * given as it grows. Records that match it are not handed again; at the first that does not, `onGuessWrong`
- * is told (its index must go) and `onChanged` gets every record instead.
+ * is told (its index must go), and the records are taken as if no guess had been made: handed over from the
+ * first if they differ from the last build's, else held.
  */
 export class PartRecords {
   readonly digests: string[] = [];
@@ -116,7 +117,7 @@ export class PartRecords {
    * records already here say otherwise or are being handed over as they come.
    */
   extendGuess(digests: readonly string[]): boolean {
-    if (this.live) return false;
+    if (this.live || this.closed) return false;
     const from = this.guess.length;
     if (digests.some((digest, i) => from + i < this.digests.length && this.digests[from + i] !== digest)) return false;
     this.guess.push(...digests);
@@ -218,6 +219,11 @@ export class PartGuess {
   /** Whether every record the part is expected to get has been given. */
   get complete(): boolean {
     return !this.stopped && this.next === this.keys.length;
+  }
+
+  /** Whether the guess stopped for good short of the part's end: nothing more will be given. */
+  get gaveUp(): boolean {
+    return this.stopped;
   }
 
   /**

@@ -45,6 +45,19 @@ describe('the search index’s thread', () => {
     }
   });
 
+  it('refuses to write an index dropped before its writing was asked for', async () => {
+    const thread = new PagefindThread([]);
+    try {
+      const dropped = thread.newIndex();
+      thread.add(dropped, [page('/a/', 'dropped words')]);
+      thread.discard(dropped);
+      await expect(thread.write(dropped, join(dir, 'dropped'), false)).rejects.toThrow('was dropped');
+      expect(existsSync(join(dir, 'dropped'))).toBe(false);
+    } finally {
+      await thread.close();
+    }
+  });
+
   it('refuses to write once closed, instead of waiting for an answer that never comes', async () => {
     const thread = new PagefindThread([]);
     await thread.close();

@@ -266,6 +266,12 @@ describe('a part started before its records came, with the last build’s first 
     expect([fewer.p.wereGuessed, fewer.wrong()]).toEqual([false, 1]);
   });
 
+  it('takes no more guesses once closed', () => {
+    const s = started(2);
+    s.p.closeGuess();
+    expect(s.p.extendGuess([records[2]!.digest])).toBe(false);
+  });
+
   it('will not close a guess that records already passed', () => {
     const s = started(1);
     [records[0]!, records[1]!].forEach((r) => s.p.add(r));
@@ -357,6 +363,7 @@ describe('what a part expected to change is given ahead of its records', () => {
     expect(urls(changed.more(onlyB))).toEqual(['/a/', '/b/']);
     expect(changed.more(pages)).toEqual([]);
     expect([unknown.complete, changed.complete]).toEqual([false, false]);
+    expect([unknown.gaveUp, changed.gaveUp]).toEqual([true, true]);
   });
 
   it('expects no change of a part that held no edited page', () => {
