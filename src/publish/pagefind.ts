@@ -146,7 +146,8 @@ class SearchIndex {
   private readonly nowPages = new Map<string, PageRecords>();
   /** The records of each page handed over as rendered, until its file's stamp is known (`written`). */
   private readonly rendered = new Map<string, PageRecords[1]>();
-  private readonly indexes = new Map<number, PartIndex>();
+  /** Each part's index, by its number in `pagefind`. */
+  private readonly indexes = new Map<number, number>();
   /** Where the indexes are made: a rebuild that starts parts early makes them in a thread of their own. */
   private pagefind: PagefindIndexes | undefined;
   /** Parts started before their pages came (`startChangedParts`): the records given before Astro listed pages. */
@@ -205,7 +206,7 @@ class SearchIndex {
     this.parts = Array.from(
       { length: parts },
       (_, n) =>
-        new PartRecords(last?.records[n], (records) => this.indexOf(n).add(records), {
+        new PartRecords(last?.records[n], (records) => this.addTo(n, records), {
           guessed: this.started.get(n) ?? [],
           onGuessWrong: () => this.dropStarted(n),
         }),
@@ -303,8 +304,10 @@ class SearchIndex {
     const guessed = part.closeGuess();
     if (!guessed) return;
     const key = partKey(this.made, n, guessed);
+    // This index, even if the part is dropped and started again before the folder is ready.
     const index = this.indexOf(n);
-    const folder = this.cache.scratch(key).then((scratch) => index.write(scratch, n === 0));
+    const pagefind = this.pagefind!;
+    const folder = this.cache.scratch(key).then((scratch) => pagefind.write(index, scratch, n === 0));
     // Awaited in write(); a failure meanwhile is not an unhandled rejection.
     folder.catch(() => {});
     this.ahead.set(n, { key, folder });
@@ -319,14 +322,18 @@ class SearchIndex {
       return;
     }
     if (!part) this.started.get(n)!.push(...digests);
-    this.indexOf(n).add(records.map((record) => ({ url: record.url, content: record.content() })));
+    this.addTo(
+      n,
+      records.map((record) => ({ url: record.url, content: record.content() })),
+    );
   }
 
   /** A part started before its pages came, wrongly or for nothing: its index goes, and it is indexed as it comes. */
   private dropStarted(n: number): void {
     const ahead = this.ahead.get(n);
     if (ahead) this.droppedAhead.push(ahead.folder.catch(() => {}));
-    this.indexes.get(n)?.discard();
+    const index = this.indexes.get(n);
+    if (index !== undefined) this.pagefind!.discard(index);
     this.indexes.delete(n);
     this.started.delete(n);
     this.stopGuessing(n);
@@ -363,12 +370,24 @@ class SearchIndex {
     this.parts[partOf(record.url, this.parts.length)]!.add(record);
   }
 
-  private indexOf(n: number): PartIndex {
-    let index = this.indexes.get(n);
+  /** Part `n`'s index, by its number in `pagefind`. */
+  private indexOf(n: number): number {
     // Pagefind reads its settings from the environment (`open`) when the first index starts it.
     this.pagefind ??= new PartIndexes(UNINDEXED);
-    if (!index) this.indexes.set(n, (index = new PartIndex(this.pagefind)));
+    let index = this.indexes.get(n);
+    if (index === undefined) this.indexes.set(n, (index = this.pagefind.newIndex()));
     return index;
+  }
+
+  private addTo(n: number, records: SearchRecord[]): void {
+    const index = this.indexOf(n);
+    this.pagefind!.add(index, records);
+  }
+
+  /** Writes part `n`'s index into `folder`: the first part whole, the others only what a merged index loads. */
+  private writeIndex(n: number, folder: string): Promise<string> {
+    const index = this.indexOf(n);
+    return this.pagefind!.write(index, folder, n === 0);
   }
 
   /** Waits for every page, adds the translated source sentences, and writes the index into `site/pagefind/`. */
@@ -418,9 +437,7 @@ class SearchIndex {
             if (early && !(part.wereGuessed && early.key === key))
               throw new Error(`search part ${n} was written ahead of records it does not hold`);
             if (early) ahead++;
-            const written = early
-              ? await early.folder
-              : await this.indexOf(n).write(await this.cache.scratch(key), n === 0);
+            const written = early ? await early.folder : await this.writeIndex(n, await this.cache.scratch(key));
             folder = await this.cache.keep(written, key);
           }
           await SearchIndexCache.copy(folder, join(output, partFolder(n)));
@@ -500,29 +517,4 @@ function lastRecords(page: GeneratedPage, known: PageRecords[1]): PartRecord[] {
     return text;
   };
   return known.map(([url, digest]) => ({ url, digest, content: () => content(url) }));
-}
-
-/** A part's index in Pagefind (pagefind-part.ts). */
-class PartIndex {
-  private readonly thread: PagefindIndexes;
-  private readonly id: number;
-
-  constructor(thread: PagefindIndexes) {
-    this.thread = thread;
-    this.id = thread.newIndex();
-  }
-
-  add(records: SearchRecord[]): void {
-    this.thread.add(this.id, records);
-  }
-
-  /** Drops the index: none of it is written. */
-  discard(): void {
-    this.thread.discard(this.id);
-  }
-
-  /** Writes the index into `folder`: the first part whole, the others only what a merged index loads. */
-  write(folder: string, first: boolean): Promise<string> {
-    return this.thread.write(this.id, folder, first);
-  }
 }

@@ -19,13 +19,22 @@ const pagesIn = (folder: string) =>
     }
   ).languages.en.page_count;
 
+/** A thread, closed after `use`, with an index given a record and dropped. */
+async function withThread(use: (thread: PagefindThread, dropped: number) => Promise<void>): Promise<void> {
+  const thread = new PagefindThread([]);
+  try {
+    const dropped = thread.newIndex();
+    thread.add(dropped, [page('/a/', 'dropped words')]);
+    thread.discard(dropped);
+    await use(thread, dropped);
+  } finally {
+    await thread.close();
+  }
+}
+
 describe('the search index’s thread', () => {
-  it('writes each index with the records given to it, a dropped one’s records in none', async () => {
-    const thread = new PagefindThread([]);
-    try {
-      const dropped = thread.newIndex();
-      thread.add(dropped, [page('/a/', 'dropped words')]);
-      thread.discard(dropped);
+  it('writes each index with the records given to it, a dropped one’s records in none', () =>
+    withThread(async (thread) => {
       const first = thread.newIndex();
       const merged = thread.newIndex();
       thread.add(first, [page('/b/', 'ceasefire talks')]);
@@ -40,23 +49,13 @@ describe('the search index’s thread', () => {
       // Only the first part brings Pagefind's script; a merged one what a merged index loads.
       expect(existsSync(join(one, 'pagefind.js'))).toBe(true);
       expect(existsSync(join(two, 'pagefind.js'))).toBe(false);
-    } finally {
-      await thread.close();
-    }
-  });
+    }));
 
-  it('refuses to write an index dropped before its writing was asked for', async () => {
-    const thread = new PagefindThread([]);
-    try {
-      const dropped = thread.newIndex();
-      thread.add(dropped, [page('/a/', 'dropped words')]);
-      thread.discard(dropped);
+  it('refuses to write an index dropped before its writing was asked for', () =>
+    withThread(async (thread, dropped) => {
       await expect(thread.write(dropped, join(dir, 'dropped'), false)).rejects.toThrow('was dropped');
       expect(existsSync(join(dir, 'dropped'))).toBe(false);
-    } finally {
-      await thread.close();
-    }
-  });
+    }));
 
   it('refuses to write once closed, instead of waiting for an answer that never comes', async () => {
     const thread = new PagefindThread([]);
