@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { explainerMarkdown } from './src/markdown/processor.ts';
 import { pagefindIndex } from './src/publish/pagefind.ts';
 import { renderedPages } from './src/publish/rendered-pages.ts';
+import { contentChecks } from './src/publish/content-checks.ts';
 import { siteChecks } from './src/publish/site-checks.ts';
 import { shareCards } from './src/publish/share-cards/integration.ts';
 import { lazyChunks } from './src/publish/lazy-chunks.ts';
@@ -48,15 +49,17 @@ export default defineConfig({
     // Our plugins (citations, typography, heading links) without Astro's raw-HTML pass.
     processor: explainerMarkdown({ contentDir: contentPath, base, bodiesApart: true }),
   },
-  // Checks run first: a broken link or anchor stops the build before indexing.
   integrations: [
     sitemap(sitemapOptions(new URL(withTrailingSlash(base), site).href, (path) => sitemapDates().get(path))),
     edition404(),
-    siteChecks({ contentDir: contentPath }),
-    // Once content is rendered (siteChecks waits for it): the heap content sync grew, handed back.
+    contentChecks({ contentDir: contentPath }),
+    // Once content is rendered (contentChecks waits for it): the heap content sync grew, handed back.
     heapAfterSync(),
     // Each page, as Astro renders it, also goes to the search index.
     renderedPages(),
+    // Once the pages are in place (renderedPages, edition404); a broken link or anchor stops the build before
+    // the search index is awaited.
+    siteChecks({ contentDir: contentPath }),
     pagefindIndex(),
     // Last: its build:done waits for the cards, which draw while the steps above run.
     shareCards({ contentDir: contentPath }),

@@ -1,17 +1,77 @@
+/**
+ * Every internal link and fragment of the built site resolves, or the build stops listing them. A rebuild checks
+ * again only the links of pages that changed, and of pages that link to one that changed or is gone: the others
+ * landed in the last build, on pages that are as they were (read-pages-cache.ts keeps where each page's links
+ * went). Links to files are looked for last, once the build's other steps have written theirs.
+ */
 import type { PageIds } from './built-site.ts';
-import { checkLinks } from './link-check.ts';
+import {
+  brokenFileLinks,
+  missingFiles,
+  SiteLinks,
+  type BrokenLink,
+  type LinkTargets,
+  type PageLinks,
+} from './link-check.ts';
 import { BuildStop } from './build-stop.ts';
 
-/** Every internal link and fragment of the built site resolves, or the build stops listing them. */
-export function checkBuiltLinks(out: string, pages: Map<string, PageIds>, base: string): void {
-  const broken = checkLinks(out, pages, base);
-  if (broken.length === 0) return;
-  const list = broken
-    .slice(0, 20)
-    .map((b) => `  /${b.page}: ${b.href} ${b.problem}`)
-    .join('\n');
-  throw new BuildStop(
-    `Broken links in the built site (${broken.length}):\n${list}\n` +
-      '  Fix: correct the link in the content or template that produces it.',
-  );
+/** What the last build's checks found of each page, and where this build's go (read-pages-cache.ts). */
+export interface CheckedLinks {
+  sameAsLastBuild(key: string): boolean;
+  lastTargets(key: string): LinkTargets | undefined;
+  checkedTargets(key: string, targets: LinkTargets): void;
+}
+
+export class BuiltLinks {
+  private readonly pages: Map<string, PageIds>;
+  private readonly site: SiteLinks;
+  /** The pages whose links were checked in this build. */
+  private readonly checked = new Map<string, PageLinks>();
+  /** The pages whose links landed in the last build, and where they go. */
+  private readonly kept = new Map<string, LinkTargets>();
+
+  /** Checks the links between the site's pages. */
+  constructor(pages: Map<string, PageIds>, base: string, known?: CheckedLinks) {
+    this.pages = pages;
+    this.site = new SiteLinks(pages, base);
+    for (const [key, page] of pages) {
+      const last = known?.lastTargets(key);
+      if (last && last.pages.every((target) => known!.sameAsLastBuild(target))) this.kept.set(key, last);
+      else {
+        const links = this.site.check(key, page);
+        this.checked.set(key, links);
+        known?.checkedTargets(key, links.targets);
+      }
+    }
+  }
+
+  /** The number of pages whose links this build checked. */
+  get checkedPages(): number {
+    return this.checked.size;
+  }
+
+  /** Looks for the files the pages link to in the written site `out`; stops the build on any broken link. */
+  checkFiles(out: string): void {
+    const files = new Set<string>();
+    for (const links of this.checked.values()) for (const file of links.targets.files) files.add(file);
+    for (const targets of this.kept.values()) for (const file of targets.files) files.add(file);
+    const missing = missingFiles(out, files);
+    const broken: BrokenLink[] = [];
+    for (const key of this.pages.keys()) {
+      let links = this.checked.get(key);
+      // A page as it was, linking to a file now missing: its links are read to say which.
+      if (!links && this.kept.get(key)!.files.some((file) => missing.has(file)))
+        links = this.site.check(key, this.pages.get(key)!);
+      if (links) broken.push(...links.broken, ...brokenFileLinks(key, links, missing));
+    }
+    if (broken.length === 0) return;
+    const list = broken
+      .slice(0, 20)
+      .map((b) => `  /${b.page}: ${b.href} ${b.problem}`)
+      .join('\n');
+    throw new BuildStop(
+      `Broken links in the built site (${broken.length}):\n${list}\n` +
+        '  Fix: correct the link in the content or template that produces it.',
+    );
+  }
 }

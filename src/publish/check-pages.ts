@@ -1,9 +1,10 @@
 /**
  * The site checks, once the site is written. A rebuild starts from what the last build read of each page,
- * kept in the build cache: a worker thread loads it while Astro renders, then checks the site, reading only
- * the pages whose files are new (read-pages-cache.ts). A cold build, with nothing to load, checks in the
- * build's own thread: its cores are busy through page generation, and a worker's heap beside the build's would
- * only raise its peak (README, Performance).
+ * kept in the build cache: a worker thread loads it while Astro renders, checks the pages as soon as they are
+ * written, reading only those whose files are new (read-pages-cache.ts), while the build's other steps run, and
+ * finishes once they are done. A cold build, with nothing to load, checks in the build's own thread: its cores
+ * are busy through page generation, and a worker's heap beside the build's would only raise its peak (README,
+ * Performance).
  */
 import { existsSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
@@ -14,9 +15,13 @@ import { checkSite, type ChecksReport, type SiteToCheck } from './check-site.ts'
 
 type Outcome = ChecksReport | { stop: string } | { error: string };
 
+/** What the worker is sent: the written site, then word that every other file is written too. */
+export type ToChecks = { pages: SiteToCheck } | { files: true };
+
 export class PageChecks {
   private readonly cacheFile: string;
   private readonly started: { worker: Worker; outcome: Promise<Outcome> } | undefined;
+  private site: SiteToCheck | undefined;
 
   /** `cacheFile`: what the last build read of its pages (read-pages-cache.ts). */
   constructor(cacheFile: string) {
@@ -24,12 +29,19 @@ export class PageChecks {
     if (existsSync(cacheFile)) this.started = this.startWorker();
   }
 
-  /** Checks the written site; a broken link or anchor throws the report as a BuildStop. */
-  async check(site: SiteToCheck): Promise<ChecksReport> {
-    if (!this.started) return checkSite(site, new ReadPagesCache(this.cacheFile));
+  /** The pages are written: a rebuild's worker starts checking them. */
+  pagesWritten(site: SiteToCheck): void {
+    this.site = site;
+    this.started?.worker.postMessage({ pages: site } satisfies ToChecks);
+  }
+
+  /** Finishes the checks once every file is written; a broken link or anchor throws the report as a BuildStop. */
+  async check(): Promise<ChecksReport> {
+    if (!this.site) throw new Error('the site checks were not told the pages were written');
+    if (!this.started) return checkSite(this.site, new ReadPagesCache(this.cacheFile));
     const { worker, outcome: reported } = this.started;
     worker.ref();
-    worker.postMessage(site);
+    worker.postMessage({ files: true } satisfies ToChecks);
     try {
       const outcome = await reported;
       if ('stop' in outcome) throw new BuildStop(outcome.stop);

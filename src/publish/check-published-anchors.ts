@@ -30,19 +30,28 @@ function readManifest(file: string): AnchorManifest {
   }
 }
 
-/** Checks the built pages against the manifest and records new anchors; returns the moves to publish. */
-export function checkPublishedAnchors(
-  contentDir: string,
-  pages: Map<string, PageIds>,
-  logger: Pick<AstroIntegrationLogger, 'info'>,
-): { current: Map<string, string[]>; redirects: ManifestResult['redirects'] } {
+/** The built pages' anchors against the manifest: what `recordAnchors` then stops on or records. */
+export interface ComparedAnchors {
+  manifestFile: string;
+  current: Map<string, string[]>;
+  result: ManifestResult;
+}
+
+/** Compares the anchors the built pages publish with the manifest in `contentDir`. */
+export function compareAnchors(contentDir: string, pages: Map<string, PageIds>): ComparedAnchors {
   const manifestFile = join(contentDir, MANIFEST_FILE);
-  const shown = relative(process.cwd(), manifestFile);
   const current = new Map<string, string[]>();
   for (const [key, page] of pages) current.set(`/${key}`, publishedAnchors(page));
-  const result = compareManifest(readManifest(manifestFile), current);
-  if (result.problems.length > 0) throw new BuildStop(formatManifestProblems(shown, result.problems));
+  return { manifestFile, current, result: compareManifest(readManifest(manifestFile), current) };
+}
 
+/** Stops on a dropped anchor, else records new ones in the manifest; returns the moves to publish. */
+export function recordAnchors(
+  { manifestFile, current, result }: ComparedAnchors,
+  logger: Pick<AstroIntegrationLogger, 'info'>,
+): { current: Map<string, string[]>; redirects: ManifestResult['redirects'] } {
+  const shown = relative(process.cwd(), manifestFile);
+  if (result.problems.length > 0) throw new BuildStop(formatManifestProblems(shown, result.problems));
   const next = `${JSON.stringify(result.updated, null, 2)}\n`;
   if (!existsSync(manifestFile) || readFileSync(manifestFile, 'utf8') !== next) {
     writeFileSync(manifestFile, next);

@@ -1,7 +1,8 @@
 /**
- * Checks that every internal link of a built site lands: the page exists and,
- * when the link has a `#fragment`, so does the element. External links are
- * left alone (the build has no network).
+ * Checks that every internal link of a built site lands: the page exists and, when the link has a `#fragment`,
+ * so does the element. External links are left alone (the build has no network). Links are checked a page at a
+ * time against the site's pages; a link to any other path of the site is to a file, looked for once the site's
+ * other steps have written theirs (`missingFiles`).
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,20 +15,20 @@ export interface BrokenLink {
   problem: string;
 }
 
-type Target = { page?: string; file?: boolean };
-
-/** Resolves a link's path (after the base) to a page key, or a file that exists, or undefined. */
-function resolveTarget(dir: string, pages: Map<string, PageIds>, path: string): Target {
-  const clean = decodeURIComponent(path);
-  if (pages.has(clean)) return { page: clean };
-  if (clean.endsWith('/') && pages.has(`${clean}index.html`)) return { page: clean };
-  if (!clean.endsWith('/') && pages.has(`${clean}/`)) return {}; // a directory link without its slash
-  const file = join(dir, clean);
-  if (clean !== '' && existsSync(file) && statSync(file).isFile()) return { file: true };
-  return {};
+/** Where a page's links go: the pages (by key) and the files (by path in the site), each once. */
+export interface LinkTargets {
+  pages: string[];
+  files: string[];
 }
 
-/** Where a link goes (a page or file of the site, and a fragment), or what is wrong with it. */
+/** One page's links checked against the site's pages: what is broken, where the rest go, and each link to a file. */
+export interface PageLinks {
+  broken: BrokenLink[];
+  targets: LinkTargets;
+  toFiles: Array<{ href: string; path: string }>;
+}
+
+/** Where a link goes (a path of the site, and a fragment), or what is wrong with it. */
 interface Destination {
   problem?: string;
   external?: boolean;
@@ -44,46 +45,85 @@ function destination(value: string, here: URL, root: string): Destination {
   }
   if (url.origin !== here.origin) return { external: true }; // not ours to check here
   if (!url.pathname.startsWith(root)) return { problem: `points outside the site's base path ${root}` };
-  return { path: url.pathname.slice(root.length), fragment: decodeURIComponent(url.hash.slice(1)) };
+  return { path: decodeURIComponent(url.pathname.slice(root.length)), fragment: decodeURIComponent(url.hash.slice(1)) };
 }
 
-export function checkLinks(dir: string, pages: Map<string, PageIds>, base: string): BrokenLink[] {
-  const broken: BrokenLink[] = [];
-  const root = withTrailingSlash(base);
-  // Most links are the same few addresses from the site's root (stylesheets, navigation, entries) on every
-  // page: each is resolved, and its file looked for, once.
-  const fromRoot = new Map<string, Destination>();
-  const targets = new Map<string, Target>();
-  for (const [key, page] of pages) {
-    const here = new URL(`http://site${root}${key}`);
+/** The site's pages, by key, as the link check needs them: whether one exists, and its ids. */
+export interface PagesToLinkTo {
+  has(key: string): boolean;
+  get(key: string): Pick<PageIds, 'ids'> | undefined;
+}
+
+export class SiteLinks {
+  private readonly pages: PagesToLinkTo;
+  private readonly root: string;
+  // Most links are the same few addresses from the site's root (stylesheets, navigation, entries) on every page:
+  // each is resolved once.
+  private readonly fromRoot = new Map<string, Destination>();
+
+  constructor(pages: PagesToLinkTo, base: string) {
+    this.pages = pages;
+    this.root = withTrailingSlash(base);
+  }
+
+  /** The links of the page at `key`, checked against the site's pages. */
+  check(key: string, page: Pick<PageIds, 'links'>): PageLinks {
+    const broken: BrokenLink[] = [];
+    const toPages = new Set<string>();
+    const toFiles: PageLinks['toFiles'] = [];
+    const here = new URL(`http://site${this.root}${key}`);
     for (const link of page.links) {
-      const value = link.value.trim();
-      if (value === '' || /^(mailto|tel|data|javascript):/i.test(value)) continue;
+      const href = link.value.trim();
+      if (href === '' || /^(mailto|tel|data|javascript):/i.test(href)) continue;
       let to: Destination;
-      if (value.startsWith('/') && !value.startsWith('//')) {
-        to = fromRoot.get(value) ?? destination(value, here, root);
-        fromRoot.set(value, to);
-      } else to = destination(value, here, root);
+      if (href.startsWith('/') && !href.startsWith('//')) {
+        to = this.fromRoot.get(href) ?? destination(href, here, this.root);
+        this.fromRoot.set(href, to);
+      } else to = destination(href, here, this.root);
       if (to.external) continue;
-      if (to.path === undefined) {
-        broken.push({ page: key, href: value, problem: to.problem! });
+      const { path, fragment } = to;
+      if (path === undefined) {
+        broken.push({ page: key, href, problem: to.problem! });
         continue;
       }
-      let target = targets.get(to.path);
-      if (!target) targets.set(to.path, (target = resolveTarget(dir, pages, to.path)));
-      if (target.page === undefined && !target.file) {
-        broken.push({ page: key, href: value, problem: 'points at a page or file that does not exist' });
+      const target = this.pages.get(path);
+      if (!target) {
+        // A folder's page linked without its slash does not land on a static host.
+        if (!path.endsWith('/') && this.pages.has(`${path}/`)) {
+          broken.push({ page: key, href, problem: 'points at a page or file that does not exist' });
+        } else toFiles.push({ href, path });
         continue;
       }
-      const fragment = to.fragment;
-      if (fragment && target.page !== undefined && !pages.get(target.page)!.ids.has(fragment)) {
-        broken.push({
-          page: key,
-          href: value,
-          problem: `points at #${fragment}, which is not on ${target.page || 'the home page'}`,
-        });
+      toPages.add(path);
+      if (fragment && !target.ids.has(fragment)) {
+        broken.push({ page: key, href, problem: `points at #${fragment}, which is not on ${path || 'the home page'}` });
       }
     }
+    const files = [...new Set(toFiles.map((link) => link.path))];
+    return { broken, targets: { pages: [...toPages], files }, toFiles };
   }
-  return broken;
+}
+
+/** Of `paths` in the site in `dir`, those that are no file. */
+export function missingFiles(dir: string, paths: Iterable<string>): Set<string> {
+  const missing = new Set<string>();
+  for (const path of paths) {
+    const file = join(dir, path);
+    if (path === '' || !existsSync(file) || !statSync(file).isFile()) missing.add(path);
+  }
+  return missing;
+}
+
+const NO_FILE = 'points at a page or file that does not exist';
+
+/** The broken links among a page's links to files, given the paths that are missing. */
+export const brokenFileLinks = (key: string, links: PageLinks, missing: ReadonlySet<string>): BrokenLink[] =>
+  links.toFiles.filter((link) => missing.has(link.path)).map(({ href }) => ({ page: key, href, problem: NO_FILE }));
+
+/** Every broken internal link of the site in `dir`, page by page. */
+export function checkLinks(dir: string, pages: Map<string, PageIds>, base: string): BrokenLink[] {
+  const site = new SiteLinks(pages, base);
+  const checked = [...pages].map(([key, page]) => [key, site.check(key, page)] as const);
+  const missing = missingFiles(dir, new Set(checked.flatMap(([, links]) => links.targets.files)));
+  return checked.flatMap(([key, links]) => [...links.broken, ...brokenFileLinks(key, links, missing)]);
 }

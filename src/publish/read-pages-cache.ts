@@ -1,13 +1,15 @@
 /**
  * What the site checks read of each built page (built-site.ts), kept between builds by a digest of the
  * page's HTML: a rebuild parses only the pages that changed, and reads only the files written anew (each
- * file's stamp is kept too). The pages are kept in two records: the whole site's as of some build, and the pages
- * new since then beside each file's stamp, so that a rebuild that changed a few pages writes a few pages, not
- * the site's. The whole record is written again once a quarter of its pages are new or gone.
+ * file's stamp is kept too). Beside the pages, where each page's links went when they were last checked
+ * (check-links.ts). It is all kept in two records: the whole site's as of some build, and what is new since then
+ * with each file's stamp, so that a rebuild that changed a few pages writes a few pages, not the site's. The
+ * whole record is written again once a quarter of its pages are new or gone, or their links checked again.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { PageIds } from './built-site.ts';
+import type { LinkTargets } from './link-check.ts';
 import { madeWith } from '../made-with.ts';
 import { fileStamp } from '../file-stamp.ts';
 import { writeWhole } from '../write-whole.ts';
@@ -29,13 +31,28 @@ const store = (p: PageIds): Stored => [
   p.links.map((l) => [l.attr, l.value, l.tag]),
 ];
 
-const restore = ([ids, selfLinked, headingIds, duplicateIds, links]: Stored): PageIds => ({
-  ids: new Map(ids.map(([id, tag, className]) => [id, { tag, className }])),
-  selfLinked: new Set(selfLinked),
-  headingIds: new Set(headingIds),
-  duplicateIds,
-  links: links.map(([attr, value, tag]) => ({ attr, value, tag })),
-});
+/**
+ * A page's facts as the checks take them: each part made from the record when first asked for. A rebuild's checks
+ * read few parts of most pages (read-pages-cache.ts keeps where their links went).
+ */
+function restore([ids, selfLinked, headingIds, duplicateIds, links]: Stored): PageIds {
+  const made: Partial<PageIds> = {};
+  return {
+    get ids() {
+      return (made.ids ??= new Map(ids.map(([id, tag, className]) => [id, { tag, className }])));
+    },
+    get selfLinked() {
+      return (made.selfLinked ??= new Set(selfLinked));
+    },
+    get headingIds() {
+      return (made.headingIds ??= new Set(headingIds));
+    },
+    duplicateIds,
+    get links() {
+      return (made.links ??= links.map(([attr, value, tag]) => ({ attr, value, tag })));
+    },
+  };
+}
 
 /** A page's facts with each string as its number in the record's string table. */
 type Encoded = unknown[];
@@ -44,11 +61,17 @@ type Encoded = unknown[];
 const eachLeaf = (value: unknown, replace: (leaf: never) => unknown): unknown =>
   Array.isArray(value) ? value.map((item) => eachLeaf(item, replace)) : replace(value as never);
 
+/** Where a page's links went, by its key, as the records keep it. */
+type KeptTargets = Array<[key: string, pages: string[], files: string[]]>;
+
 /**
  * The kept pages with every string written once: pages repeat the same links, tags and classes thousands of
  * times over, and read back this way each repeat is the one string in memory, not a copy per page.
  */
-function encode(pages: Array<[string, Stored]>): { strings: string[]; pages: Array<[string, Encoded]> } {
+function encode(
+  pages: Array<[string, Stored]>,
+  targets: KeptTargets,
+): { strings: string[]; pages: Array<[string, Encoded]>; targets: Encoded } {
   const numbers = new Map<string, number>();
   const strings: string[] = [];
   const numbered = (text: string) => {
@@ -56,13 +79,18 @@ function encode(pages: Array<[string, Stored]>): { strings: string[]; pages: Arr
     if (n === undefined) numbers.set(text, (n = strings.push(text) - 1));
     return n;
   };
-  return { strings, pages: pages.map(([digest, stored]) => [digest, eachLeaf(stored, numbered) as Encoded]) };
+  return {
+    strings,
+    pages: pages.map(([digest, stored]) => [digest, eachLeaf(stored, numbered) as Encoded]),
+    targets: eachLeaf(targets, numbered) as Encoded,
+  };
 }
 
-const decode = (strings: string[], encoded: Encoded): Stored => eachLeaf(encoded, (n: number) => strings[n]) as Stored;
+const decode = <T>(strings: string[], encoded: Encoded): T => eachLeaf(encoded, (n: number) => strings[n]) as T;
 
-// What else decides a page's facts: the code that reads them and its parser (and the record's layout).
-const MADE_WITH = madeWith(3, new URL('./built-site.ts', import.meta.url));
+// What else decides a page's facts, and whether a page that passed the checks still does: the code that reads
+// pages and checks them (and the record's layout).
+const MADE_WITH = madeWith(4, new URL('./check-site.ts', import.meta.url));
 
 /** A record as written: its pages' facts, encoded, and what made them. */
 type KeptRecord = ReturnType<typeof encode> & { made: string };
@@ -76,7 +104,14 @@ export class ReadPagesCache {
   /** Each page's file as last read, by the page's site-relative path: its stamp and its HTML's digest. */
   private readonly lastFiles = new Map<string, [stamp: string, digest: string]>();
   private readonly nowFiles = new Map<string, [stamp: string, digest: string]>();
+  /**
+   * Where each page's links went when they were last checked, by its key; those checked since the whole record
+   * was written are kept in the recent one.
+   */
+  private readonly targets = new Map<string, LinkTargets>();
+  private readonly targetsSinceWhole = new Set<string>();
   private added = 0;
+  private checkedNow = 0;
   private readonly strings = new Map<string, string>();
   private readonly file: string;
   private readonly recentFile: string;
@@ -101,15 +136,17 @@ export class ReadPagesCache {
       };
       if (recent.made !== MADE_WITH || recent.whole !== whole.id) return;
       this.keepAll(recent);
+      for (const [key] of decode<KeptTargets>(recent.strings, recent.targets)) this.targetsSinceWhole.add(key);
       for (const [key, stamp, digest] of recent.files) this.lastFiles.set(key, [stamp, digest]);
     } catch {
       // No earlier build, or an unreadable record: parse the pages it does not have, and read every file.
     }
   }
 
-  private keepAll({ strings, pages }: KeptRecord): void {
+  private keepAll({ strings, pages, targets }: KeptRecord): void {
     for (const text of strings) this.strings.set(text, text);
     for (const [digest, encoded] of pages) this.last.set(digest, decode(strings, encoded));
+    for (const [key, pages, files] of decode<KeptTargets>(strings, targets)) this.targets.set(key, { pages, files });
   }
 
   /**
@@ -128,6 +165,33 @@ export class ReadPagesCache {
     }
     this.nowFiles.set(key, [stamp, digest!]);
     return restore(known);
+  }
+
+  /** Whether the page read at `key` passed the checks of a build before (as any page with its HTML did). */
+  checkedBefore(key: string): boolean {
+    const digest = this.nowFiles.get(key)?.[1];
+    return digest !== undefined && this.last.has(digest);
+  }
+
+  /** Whether the page read at `key` has the HTML it had in the last build. */
+  sameAsLastBuild(key: string): boolean {
+    const now = this.nowFiles.get(key)?.[1];
+    return now !== undefined && this.lastFiles.get(key)?.[1] === now;
+  }
+
+  /**
+   * Where the links of the page at `key` went when they were last checked: in a build that passed, so for a page
+   * the same as in the last build, they landed then.
+   */
+  lastTargets(key: string): LinkTargets | undefined {
+    return this.sameAsLastBuild(key) ? this.targets.get(key) : undefined;
+  }
+
+  /** Where the links of the page at `key` go, checked in this build. */
+  checkedTargets(key: string, targets: LinkTargets): void {
+    this.targets.set(key, targets);
+    this.targetsSinceWhole.add(key);
+    this.checkedNow++;
   }
 
   private known(digest: string): Stored | undefined {
@@ -160,17 +224,30 @@ export class ReadPagesCache {
     const sameFiles =
       this.nowFiles.size === this.lastFiles.size &&
       [...this.nowFiles].every(([key, [stamp]]) => this.lastFiles.get(key)?.[0] === stamp);
-    // Every file as the last build left it, and no page parsed: both records hold this build's pages already.
-    if (this.added === 0 && sameFiles) return;
+    // Every file as the last build left it, and no page parsed or its links checked: both records hold this build's
+    // pages already.
+    if (this.added === 0 && sameFiles && this.checkedNow === 0) return;
     const files = [...this.nowFiles].map(([key, [stamp, digest]]) => [key, stamp, digest]);
+    const targetsOf = (keys: Iterable<string>): KeptTargets =>
+      [...keys].flatMap((key) => {
+        const targets = this.nowFiles.has(key) ? this.targets.get(key) : undefined;
+        return targets ? [[key, targets.pages, targets.files]] : [];
+      });
     let whole = this.whole;
     const recent = [...this.now].filter(([digest]) => !whole?.digests.has(digest));
     const gone = whole ? whole.digests.size - (this.now.size - recent.length) : 0;
-    if (!whole || Math.max(recent.length, gone) > whole.digests.size / 4) {
+    const quarter = (whole?.digests.size ?? 0) / 4;
+    let recentTargets = targetsOf(this.targetsSinceWhole);
+    if (!whole || Math.max(recent.length, gone, recentTargets.length) > quarter) {
       whole = { id: randomUUID(), digests: new Set(this.now.keys()) };
-      writeWhole(this.file, JSON.stringify({ made: MADE_WITH, id: whole.id, ...encode([...this.now]) }));
+      const record = encode([...this.now], targetsOf(this.nowFiles.keys()));
+      writeWhole(this.file, JSON.stringify({ made: MADE_WITH, id: whole.id, ...record }));
       recent.length = 0;
+      recentTargets = [];
     }
-    writeWhole(this.recentFile, JSON.stringify({ made: MADE_WITH, whole: whole.id, ...encode(recent), files }));
+    writeWhole(
+      this.recentFile,
+      JSON.stringify({ made: MADE_WITH, whole: whole.id, ...encode(recent, recentTargets), files }),
+    );
   }
 }

@@ -1,9 +1,8 @@
 /**
- * Refuses to publish a broken site. Before Astro reads content it runs the whole content check; before
- * pages are built it stops on errors recorded while content rendered; once Astro has written the pages it checks
- * ids, links and published anchors (reading only the pages written anew since the last build), then publishes the
- * aliases and forwarding pages for moved ones (check-site.ts; check-pages.ts says in which thread). Each job is a
- * file of its own.
+ * Refuses to publish a broken site. Once Astro has written the pages it checks their ids, links and published
+ * anchors (reading only the pages written anew since the last build), while the build's other steps run; once
+ * those are done, the links to files. Then it publishes the aliases and forwarding pages for moved anchors
+ * (check-site.ts; check-pages.ts says in which thread). Each job is a file of its own.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -11,71 +10,31 @@ import { join } from 'node:path';
 import { PageChecks } from './check-pages.ts';
 import { timed } from './build-timings.ts';
 import { withTrailingSlash } from '../urls.ts';
-import { stopBuild, stoppingOn } from './build-stop.ts';
-import { contentReport, renderedContentReport, startBuildContentCheck } from './check-content.ts';
-import type { ContentError } from '../content/content-error.ts';
-import { forgetRendered } from '../markdown/prerendered.ts';
-import { tidyBodyPacks } from '../markdown/bodies-apart.ts';
-import { saveContentFiles } from '../content/content-file.ts';
-import { buildStoreFile, devStoreFile } from '../content/store-from-file.ts';
+import { stoppingOn } from './build-stop.ts';
 
 export function siteChecks(options: { contentDir: string }): AstroIntegration {
   let base = '/';
-  let contentStore: string | undefined;
   let cacheDir = '';
-  // The bodies' part of the content check, running on while content syncs.
-  let bodies: Promise<ContentError[]> | undefined;
   let checks: PageChecks | undefined;
   return {
     name: 'explainer-site-checks',
     hooks: {
-      // Before Astro reads any content: the whole content check, every error at once.
-      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
-        // Pages and routes that behave differently on the dev server ask this, not NODE_ENV
-        // (which test runners set to "test" for a real build).
-        updateConfig({
-          vite: { define: { 'import.meta.env.EXPLAINER_DEV_SERVER': JSON.stringify(command === 'dev') } },
-        });
-        contentStore = buildStoreFile(fileURLToPath(config.cacheDir));
-        // The build's store and the dev server's share the packs: each keeps what the other names.
-        tidyBodyPacks([contentStore, devStoreFile(fileURLToPath(config.root))]);
-        if (command === 'build') {
-          // Bodies that passed in the last build and have not changed are not checked again; the others are
-          // rendered as they are checked, on every core, while Astro syncs content and takes each rendering.
-          const check = await startBuildContentCheck(options.contentDir, {
-            cacheDir: fileURLToPath(config.cacheDir),
-            render: { base: config.base },
-          });
-          // What was read of each file, for the next build (astro.config.mjs).
-          saveContentFiles();
-          if (check.report) stopBuild(check.report);
-          bodies = check.bodies;
-          // Awaited when the build starts; a failure meanwhile is not an unhandled rejection.
-          bodies.catch(() => {});
-        } else {
-          // The dev server shows them on every page until they are fixed (src/middleware.ts).
-          const report = await contentReport(options.contentDir, { outcome: 'pages show them until they are fixed' });
-          if (report) logger.error(report);
-        }
-      },
       'astro:config:done': ({ config }) => {
         base = withTrailingSlash(config.base);
         cacheDir = fileURLToPath(config.cacheDir);
       },
-      // Content is rendered (and any content error recorded) before the build starts.
-      'astro:build:start': async () => {
-        const checked = (await bodies) ?? [];
-        forgetRendered();
-        const report = renderedContentReport(contentStore, checked);
-        if (report) stopBuild(report);
+      'astro:build:start': () => {
         checks = new PageChecks(join(cacheDir, 'built-pages.json'));
       },
-      'astro:build:done': ({ dir, logger }) =>
+      // Every page is written and in its place (rendered-pages.ts and edition-404.ts run first).
+      'astro:build:generated': ({ dir }) => {
+        checks?.pagesWritten({ out: fileURLToPath(dir), base, contentDir: options.contentDir });
+      },
+      'astro:build:done': ({ logger }) =>
         stoppingOn(() =>
           timed('checks', async () => {
             if (!checks) throw new Error('the site checks were not started with the build');
-            const out = fileURLToPath(dir);
-            const { pages, info } = await checks.check({ out, base, contentDir: options.contentDir });
+            const { pages, info } = await checks.check();
             checks = undefined;
             for (const line of info) logger.info(line);
             logger.info(`checked ${pages} pages: every internal link and anchor resolves`);

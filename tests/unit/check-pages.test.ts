@@ -33,8 +33,12 @@ function rewrite(out: string, path: string, html: string) {
 }
 const WHEN = new Date('2026-01-01T00:00:00Z');
 
-/** Checks the site as a build does. */
-const check = (s: ReturnType<typeof site>) => new PageChecks(s.cacheFile).check(s);
+/** Checks the site as a build does: its pages once they are written, then the rest. */
+function check({ out, base, contentDir, cacheFile }: ReturnType<typeof site>) {
+  const checks = new PageChecks(cacheFile);
+  checks.pagesWritten({ out, base, contentDir });
+  return checks.check();
+}
 
 describe('the site checks', () => {
   it('checks every page, records the published anchors and keeps what it read for the next build', async () => {
@@ -82,6 +86,27 @@ describe('the site checks', () => {
     rmSync(join(s.out, 'articles/a/index.html'));
     writeFileSync(join(s.out, 'articles/a/index.html'), broken);
     await expect(check(s)).rejects.toThrow(/\/articles\/a\/: \/nowher\//);
+  });
+
+  it('in a rebuild, stops on an unchanged page whose link lost its place on a page that changed', async () => {
+    const s = site({ 'index.html': page('<a href="/articles/a/#s1">A</a>'), 'articles/a/index.html': article });
+    await check(s);
+    rmSync(join(s.out, 'articles/a/index.html'));
+    writeFileSync(join(s.out, 'articles/a/index.html'), article.replaceAll('s1', 's2'));
+    await expect(check(s)).rejects.toThrow(/ {2}\/: \/articles\/a\/#s1 points at #s1, which is not on articles\/a\//);
+  });
+
+  it('looks for the files pages link to once the build says every file is written', async () => {
+    const s = site({ 'index.html': page('<link rel="sitemap" href="/sitemap-index.xml">'), 'a.html': article });
+    for (const rebuild of [false, true]) {
+      rmSync(join(s.out, 'sitemap-index.xml'), { force: true });
+      const checks = new PageChecks(s.cacheFile);
+      checks.pagesWritten({ out: s.out, base: s.base, contentDir: s.contentDir });
+      // Written after the pages, as the sitemap is: in a rebuild, once the worker has had time to check them.
+      if (rebuild) await new Promise((done) => setTimeout(done, 300));
+      writeFileSync(join(s.out, 'sitemap-index.xml'), '<sitemapindex/>');
+      await expect(checks.check(), rebuild ? 'rebuild' : 'cold').resolves.toMatchObject({ pages: 2 });
+    }
   });
 
   it("reports the worker's own failure as an error, not a check", async () => {

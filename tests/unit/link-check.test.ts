@@ -44,11 +44,12 @@ describe('checkLinks', () => {
     const broken = checkLinks(dir, pages('/explainer/'), '/explainer/');
     expect(broken.map((b) => `${b.page} ${b.href}`)).toEqual([
       'glossary/ /explainer/glossary/#gone',
-      'glossary/ /explainer/nowhere/',
       'glossary/ /elsewhere/',
+      'glossary/ /explainer/nowhere/',
     ]);
     expect(broken[0]!.problem).toContain('#gone');
-    expect(broken[2]!.problem).toContain('outside');
+    expect(broken[1]!.problem).toContain('outside');
+    expect(broken[2]!.problem).toContain('does not exist');
   });
 
   it('accepts a clean site at the root', () => {
@@ -63,12 +64,13 @@ describe('checkLinks', () => {
       ['glossary/', parsePage('<h2 id="term"></h2><a href="/gone/#x">2</a><a href="glossary/#term">bad here</a>')],
     ]);
     const broken = checkLinks(dir, site, '/');
+    // A page's links to other pages first, then those to files (looked for last).
     expect(broken.map((b) => `${b.page} ${b.href}`)).toEqual([
-      ' /gone/#x',
       ' http://[bad',
+      ' /gone/#x',
       'glossary/ /gone/#x',
       'glossary/ glossary/#term',
     ]);
-    expect(broken[1]!.problem).toBe('is not a valid URL');
+    expect(broken[0]!.problem).toBe('is not a valid URL');
   });
 });

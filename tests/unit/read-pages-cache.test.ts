@@ -127,6 +127,38 @@ describe('the built pages kept between builds', () => {
     expect(three.parsed).toHaveLength(1);
   });
 
+  it('keeps where each page’s links went, for the pages that are as they were in the last build', () => {
+    const { files, read, record } = pages(8);
+    const one = new ReadPagesCache(record);
+    for (let n = 1; n <= 8; n++) read(one, n, parsePage);
+    expect(one.checkedBefore('p1/')).toBe(false);
+    for (let n = 1; n <= 8; n++) one.checkedTargets(`p${n}/`, { pages: [`p${(n % 8) + 1}/`], files: ['a.png'] });
+    one.save();
+
+    const two = new ReadPagesCache(record);
+    for (let n = 1; n <= 8; n++) read(two, n, parsePage);
+    expect(two.checkedBefore('p1/')).toBe(true);
+    expect(two.sameAsLastBuild('p1/')).toBe(true);
+    expect(two.lastTargets('p8/')).toEqual({ pages: ['p1/'], files: ['a.png'] });
+    // One page changed, and its links are checked again: the recent record holds where they go now.
+    rmSync(files[1]!);
+    writeFileSync(files[1]!, page(9));
+    const three = new ReadPagesCache(record);
+    for (let n = 1; n <= 8; n++) read(three, n, parsePage);
+    expect(three.sameAsLastBuild('p2/')).toBe(false);
+    expect(three.lastTargets('p2/')).toBeUndefined();
+    expect(three.checkedBefore('p2/')).toBe(false);
+    three.checkedTargets('p2/', { pages: [], files: [] });
+    const whole = readFileSync(record, 'utf8');
+    three.save();
+    expect(readFileSync(record, 'utf8')).toBe(whole);
+
+    const four = new ReadPagesCache(record);
+    for (let n = 1; n <= 8; n++) read(four, n, () => expect.fail('parsed again'));
+    expect(four.lastTargets('p2/')).toEqual({ pages: [], files: [] });
+    expect(four.lastTargets('p3/')).toEqual({ pages: ['p4/'], files: ['a.png'] });
+  });
+
   it('parses every page when the record is unreadable', () => {
     const { read, record } = pages(1);
     mkdirSync(dirname(record));
