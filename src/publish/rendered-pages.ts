@@ -18,6 +18,7 @@ import { listHtml, pageKey } from './built-site.ts';
 import { fileStamp } from '../file-stamp.ts';
 import { withTrailingSlash } from '../urls.ts';
 import { LinkedPages } from './linked-pages.ts';
+import { RenderFirst } from './render-first.ts';
 
 /** A generated page. */
 export interface GeneratedPage {
@@ -56,6 +57,7 @@ export function renderedPages(): AstroIntegration {
   let base = '/';
   let building = false;
   let linked: LinkedPages | undefined;
+  let cacheDir = '';
   let pages: PagesInOrder | undefined;
   let stopLinkingCopies = () => {};
   return {
@@ -66,9 +68,10 @@ export function renderedPages(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = withTrailingSlash(config.base);
+        cacheDir = fileURLToPath(config.cacheDir);
         if (!building) return;
         // Linked while content syncs and Vite bundles, from Astro's copy of each page it built.
-        linked = new LinkedPages(join(fileURLToPath(config.cacheDir), 'dist'), fileURLToPath(config.outDir));
+        linked = new LinkedPages(join(cacheDir, 'dist'), fileURLToPath(config.outDir));
         linked.start();
       },
       'astro:build:start': ({ setPrerenderer }) => {
@@ -79,7 +82,7 @@ export function renderedPages(): AstroIntegration {
           page: (page) => listeners.forEach((listener) => listener.page(page)),
           written: (key, stamp) => listeners.forEach((listener) => listener.written?.(key, stamp)),
         };
-        pages = new PagesInOrder(base, all, linked);
+        pages = new PagesInOrder(base, all, linked, linked && new RenderFirst(join(cacheDir, 'listed-keys.json')));
         setPrerenderer((prerenderer) => pages!.teeing(prerenderer));
         if (linked) stopLinkingCopies = linked.linkCopiesMeanwhile();
       },
@@ -105,11 +108,18 @@ export class PagesInOrder {
   private readonly base: string;
   private readonly listener: PagesListener;
   private readonly linked: LinkedPages | undefined;
+  private readonly renderFirst: RenderFirst | undefined;
 
-  constructor(base: string, listener: PagesListener, linked: LinkedPages | undefined = undefined) {
+  constructor(
+    base: string,
+    listener: PagesListener,
+    linked: LinkedPages | undefined = undefined,
+    renderFirst: RenderFirst | undefined = undefined,
+  ) {
     this.base = base;
     this.listener = listener;
     this.linked = linked;
+    this.renderFirst = renderFirst;
   }
 
   /** Astro's own prerenderer, also handing over the list of paths and each HTML page it renders. */
@@ -125,7 +135,7 @@ export class PagesInOrder {
         // Every unchanged page in place before Astro looks for it; the linking ran on while paths were listed.
         await this.linked?.ready();
         this.expect(paths.map((p) => p.pathname));
-        return paths;
+        return this.renderFirst ? this.renderFirst.order(paths) : paths;
       },
       render: async (request, options) => {
         const path = new URL(request.url).pathname;
@@ -204,6 +214,7 @@ export class PagesInOrder {
     });
     for (const { path, file } of written) this.listener.written?.(keyOf(path), fileStamp(join(site, file)));
     this.linked?.keep(written.map(({ file }) => file));
+    this.renderFirst?.save();
     this.next = this.order.length;
     this.waiting.clear();
     this.rendered.clear();
