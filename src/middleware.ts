@@ -1,7 +1,7 @@
 /**
  * On the dev server only: a content error stops every page with Astro's error overlay, naming the file,
  * line, problem and fix, and the page comes back by itself once the file is fixed. (The build stops on the
- * same errors before writing anything: publish/site-checks.ts.)
+ * same errors before writing anything: publish/content-checks.ts.)
  */
 import { defineMiddleware } from 'astro:middleware';
 import { contentDir } from './content/files.ts';

@@ -6,7 +6,7 @@
  * Markdown is rendered once, while content syncs (faster and lighter than
  * compiling every entry as a module). Astro only logs errors thrown there, so
  * our plugins also record them and the build stops on them before any page is
- * written (publish/site-checks.ts).
+ * written (publish/content-checks.ts).
  */
 import { defineCollection } from 'astro/content/config';
 import { existsSync } from 'node:fs';

@@ -29,7 +29,7 @@ export class ContentError extends Error {
 /*
  * Astro renders Markdown entries while syncing content and only logs what a
  * plugin throws there. Every ContentError is therefore also recorded here, and
- * the build stops on the record (see publish/site-checks.ts).
+ * the build stops on the record (see publish/content-checks.ts).
  */
 const REGISTRY = Symbol.for('explainer.contentErrors');
 

@@ -2,7 +2,7 @@
  * Every internal link and fragment of the built site resolves, or the build stops listing them. A rebuild checks
  * again only the links of pages that changed, and of pages that link to one that changed or is gone: the others
  * landed in the last build, on pages that are as they were (read-pages-cache.ts keeps where each page's links
- * went). Links to files are looked for last, once the build's other steps have written theirs.
+ * went). Links to files are looked for last, at the end of the build (`astro:build:done`), once the sitemap is written.
  */
 import type { PageIds } from './built-site.ts';
 import {
@@ -19,7 +19,7 @@ import { BuildStop } from './build-stop.ts';
 export interface CheckedLinks {
   sameAsLastBuild(key: string): boolean;
   lastTargets(key: string): LinkTargets | undefined;
-  checkedTargets(key: string, targets: LinkTargets): void;
+  recordTargets(key: string, targets: LinkTargets): void;
 }
 
 export class BuiltLinks {
@@ -27,8 +27,8 @@ export class BuiltLinks {
   private readonly site: SiteLinks;
   /** The pages whose links were checked in this build. */
   private readonly checked = new Map<string, PageLinks>();
-  /** The pages whose links landed in the last build, and where they go. */
-  private readonly kept = new Map<string, LinkTargets>();
+  /** The pages whose links landed in the last build, on pages that are as they were, and where they go. */
+  private readonly unchanged = new Map<string, LinkTargets>();
 
   /** Checks the links between the site's pages. */
   constructor(pages: Map<string, PageIds>, base: string, known?: CheckedLinks) {
@@ -36,11 +36,11 @@ export class BuiltLinks {
     this.site = new SiteLinks(pages, base);
     for (const [key, page] of pages) {
       const last = known?.lastTargets(key);
-      if (last && last.pages.every((target) => known!.sameAsLastBuild(target))) this.kept.set(key, last);
+      if (last && last.pages.every((target) => known!.sameAsLastBuild(target))) this.unchanged.set(key, last);
       else {
         const links = this.site.check(key, page);
         this.checked.set(key, links);
-        known?.checkedTargets(key, links.targets);
+        known?.recordTargets(key, links.targets);
       }
     }
   }
@@ -54,13 +54,13 @@ export class BuiltLinks {
   checkFiles(out: string): void {
     const files = new Set<string>();
     for (const links of this.checked.values()) for (const file of links.targets.files) files.add(file);
-    for (const targets of this.kept.values()) for (const file of targets.files) files.add(file);
+    for (const targets of this.unchanged.values()) for (const file of targets.files) files.add(file);
     const missing = missingFiles(out, files);
     const broken: BrokenLink[] = [];
     for (const key of this.pages.keys()) {
       let links = this.checked.get(key);
       // A page as it was, linking to a file now missing: its links are read to say which.
-      if (!links && this.kept.get(key)!.files.some((file) => missing.has(file)))
+      if (!links && this.unchanged.get(key)!.files.some((file) => missing.has(file)))
         links = this.site.check(key, this.pages.get(key)!);
       if (links) broken.push(...links.broken, ...brokenFileLinks(key, links, missing));
     }

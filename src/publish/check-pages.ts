@@ -35,10 +35,13 @@ export class PageChecks {
     this.started?.worker.postMessage({ pages: site } satisfies ToChecks);
   }
 
-  /** Finishes the checks once every file is written; a broken link or anchor throws the report as a BuildStop. */
-  async check(): Promise<ChecksReport> {
-    if (!this.site) throw new Error('the site checks were not told the pages were written');
-    if (!this.started) return checkSite(this.site, new ReadPagesCache(this.cacheFile));
+  /**
+   * Finishes the checks of `site` once every file is written (its pages too, if they were not checked yet); a broken
+   * link or anchor throws the report as a BuildStop.
+   */
+  async check(site: SiteToCheck): Promise<ChecksReport> {
+    if (!this.site) this.pagesWritten(site);
+    if (!this.started) return checkSite(this.site!, new ReadPagesCache(this.cacheFile));
     const { worker, outcome: reported } = this.started;
     worker.ref();
     worker.postMessage({ files: true } satisfies ToChecks);

@@ -19,9 +19,13 @@ export interface SiteToCheck {
   contentDir: string;
 }
 
-/** What the checks found: the pages checked and lines to log. A broken link or anchor throws a BuildStop. */
+/**
+ * What the checks found: the pages checked, those whose links were checked in this build (the others' landed in the
+ * last build, on pages as they were), and lines to log. A broken link or anchor throws a BuildStop.
+ */
 export interface ChecksReport {
   pages: number;
+  linksChecked: number;
   info: string[];
 }
 
@@ -51,7 +55,7 @@ export function finishSiteChecks({ site, pages, links, anchors }: CheckedPages, 
   const { current, redirects } = recordAnchors(anchors, { info: (line) => info.push(line) });
   publishRedirects(site.out, site.base, current, redirects);
   known.save();
-  return { pages: pages.size, info };
+  return { pages: pages.size, linksChecked: links.checkedPages, info };
 }
 
 /** Checks the site in `out`, every file written. */

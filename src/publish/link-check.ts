@@ -1,8 +1,8 @@
 /**
  * Checks that every internal link of a built site lands: the page exists and, when the link has a `#fragment`,
  * so does the element. External links are left alone (the build has no network). Links are checked a page at a
- * time against the site's pages; a link to any other path of the site is to a file, looked for once the site's
- * other steps have written theirs (`missingFiles`).
+ * time against the site's pages; a link to any other path of the site is to a file, looked for separately
+ * (`missingFiles`): the site checks do so at the end of the build, once the sitemap is written.
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -33,7 +33,7 @@ const store = (p: PageIds): Stored => [
 
 /**
  * A page's facts as the checks take them: each part made from the record when first asked for. A rebuild's checks
- * read few parts of most pages (read-pages-cache.ts keeps where their links went).
+ * read the links of few pages (where each page's links went is kept beside its facts).
  */
 function restore([ids, selfLinked, headingIds, duplicateIds, links]: Stored): PageIds {
   const made: Partial<PageIds> = {};
@@ -188,7 +188,7 @@ export class ReadPagesCache {
   }
 
   /** Where the links of the page at `key` go, checked in this build. */
-  checkedTargets(key: string, targets: LinkTargets): void {
+  recordTargets(key: string, targets: LinkTargets): void {
     this.targets.set(key, targets);
     this.targetsSinceWhole.add(key);
     this.checkedNow++;

@@ -35,8 +35,9 @@ export class RenderFirst {
     this.listed = paths.flatMap((p) =>
       p.cacheKey === undefined ? [] : [[p.pathname, p.cacheKey] as [string, string]],
     );
-    // Where two routes list one path, Astro builds the first: the list is left as it is.
-    if (new Set(paths.map((p) => p.pathname)).size < paths.length) return paths;
+    // Where two routes list one path (as Astro compares them, without a trailing slash), it builds the first: the
+    // list is left as it is.
+    if (new Set(paths.map((p) => p.pathname.replace(/\/+$/, ''))).size < paths.length) return paths;
     const renders = (p: T) => p.cacheKey === undefined || this.last.get(p.pathname) !== p.cacheKey;
     return [...paths.filter(renders), ...paths.filter((p) => !renders(p))];
   }

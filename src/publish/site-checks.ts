@@ -1,8 +1,9 @@
 /**
- * Refuses to publish a broken site. Once Astro has written the pages it checks their ids, links and published
- * anchors (reading only the pages written anew since the last build), while the build's other steps run; once
- * those are done, the links to files. Then it publishes the aliases and forwarding pages for moved anchors
- * (check-site.ts; check-pages.ts says in which thread). Each job is a file of its own.
+ * Refuses to publish a broken site. It checks the pages' ids, links and published anchors (reading only the pages
+ * written anew since the last build): in a rebuild as soon as Astro has written them, while Astro finishes and the
+ * sitemap is written. At the end of the build it looks for the files the pages link to, then publishes the aliases
+ * and forwarding pages for moved anchors (check-site.ts; check-pages.ts says in which thread). Each job is a file of
+ * its own.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,7 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
   let base = '/';
   let cacheDir = '';
   let checks: PageChecks | undefined;
+  const site = (dir: URL) => ({ out: fileURLToPath(dir), base, contentDir: options.contentDir });
   return {
     name: 'explainer-site-checks',
     hooks: {
@@ -28,16 +30,21 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
       },
       // Every page is written and in its place (rendered-pages.ts and edition-404.ts run first).
       'astro:build:generated': ({ dir }) => {
-        checks?.pagesWritten({ out: fileURLToPath(dir), base, contentDir: options.contentDir });
+        checks?.pagesWritten(site(dir));
       },
-      'astro:build:done': ({ logger }) =>
+      'astro:build:done': ({ dir, logger }) =>
         stoppingOn(() =>
           timed('checks', async () => {
             if (!checks) throw new Error('the site checks were not started with the build');
-            const { pages, info } = await checks.check();
+            // Astro skips build:generated when it has no page to generate.
+            const { pages, linksChecked, info } = await checks.check(site(dir));
             checks = undefined;
             for (const line of info) logger.info(line);
-            logger.info(`checked ${pages} pages: every internal link and anchor resolves`);
+            const again =
+              linksChecked < pages
+                ? ` (the links of ${linksChecked} checked again, the rest unchanged since the last build)`
+                : '';
+            logger.info(`checked ${pages} pages: every internal link and anchor resolves${again}`);
           }),
         ),
     },

@@ -1,5 +1,5 @@
 interface ImportMetaEnv {
-  /** True on `astro dev`, false in any build (set by publish/site-checks.ts). */
+  /** True on `astro dev`, false in any build (set by publish/content-checks.ts). */
   readonly EXPLAINER_DEV_SERVER: boolean;
 }
 

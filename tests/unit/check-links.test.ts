@@ -23,7 +23,7 @@ function lastBuild(same: string[], targets: Record<string, LinkTargets>) {
   const known: CheckedLinks = {
     sameAsLastBuild: (key) => same.includes(key),
     lastTargets: (key) => (same.includes(key) ? targets[key] : undefined),
-    checkedTargets: (key, t) => void checked.set(key, t),
+    recordTargets: (key, t) => void checked.set(key, t),
   };
   return { known, checked };
 }

@@ -37,7 +37,7 @@ const WHEN = new Date('2026-01-01T00:00:00Z');
 function check({ out, base, contentDir, cacheFile }: ReturnType<typeof site>) {
   const checks = new PageChecks(cacheFile);
   checks.pagesWritten({ out, base, contentDir });
-  return checks.check();
+  return checks.check({ out, base, contentDir });
 }
 
 describe('the site checks', () => {
@@ -101,11 +101,20 @@ describe('the site checks', () => {
     for (const rebuild of [false, true]) {
       rmSync(join(s.out, 'sitemap-index.xml'), { force: true });
       const checks = new PageChecks(s.cacheFile);
-      checks.pagesWritten({ out: s.out, base: s.base, contentDir: s.contentDir });
+      const written = { out: s.out, base: s.base, contentDir: s.contentDir };
+      checks.pagesWritten(written);
       // Written after the pages, as the sitemap is: in a rebuild, once the worker has had time to check them.
       if (rebuild) await new Promise((done) => setTimeout(done, 300));
       writeFileSync(join(s.out, 'sitemap-index.xml'), '<sitemapindex/>');
-      await expect(checks.check(), rebuild ? 'rebuild' : 'cold').resolves.toMatchObject({ pages: 2 });
+      await expect(checks.check(written), rebuild ? 'rebuild' : 'cold').resolves.toMatchObject({ pages: 2 });
+    }
+  });
+
+  it('checks the pages at the end when not told they were written (a build with no page to generate)', async () => {
+    const s = site({ 'index.html': home, 'articles/a/index.html': article });
+    for (const rebuild of [false, true]) {
+      const report = await new PageChecks(s.cacheFile).check({ out: s.out, base: s.base, contentDir: s.contentDir });
+      expect(report, rebuild ? 'rebuild' : 'cold').toMatchObject({ pages: 2, linksChecked: rebuild ? 0 : 2 });
     }
   });
 

@@ -132,7 +132,7 @@ describe('the built pages kept between builds', () => {
     const one = new ReadPagesCache(record);
     for (let n = 1; n <= 8; n++) read(one, n, parsePage);
     expect(one.checkedBefore('p1/')).toBe(false);
-    for (let n = 1; n <= 8; n++) one.checkedTargets(`p${n}/`, { pages: [`p${(n % 8) + 1}/`], files: ['a.png'] });
+    for (let n = 1; n <= 8; n++) one.recordTargets(`p${n}/`, { pages: [`p${(n % 8) + 1}/`], files: ['a.png'] });
     one.save();
 
     const two = new ReadPagesCache(record);
@@ -148,7 +148,7 @@ describe('the built pages kept between builds', () => {
     expect(three.sameAsLastBuild('p2/')).toBe(false);
     expect(three.lastTargets('p2/')).toBeUndefined();
     expect(three.checkedBefore('p2/')).toBe(false);
-    three.checkedTargets('p2/', { pages: [], files: [] });
+    three.recordTargets('p2/', { pages: [], files: [] });
     const whole = readFileSync(record, 'utf8');
     three.save();
     expect(readFileSync(record, 'utf8')).toBe(whole);

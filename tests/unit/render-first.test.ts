@@ -39,6 +39,13 @@ describe('the pages a rebuild will render, listed first', () => {
       { pathname: '/a/', cacheKey: undefined },
     ];
     expect(first.order(both)).toEqual(both);
+    // As Astro compares them: without a trailing slash.
+    const slashed = [
+      { pathname: '/404', cacheKey: 'k1' },
+      { pathname: '/b/', cacheKey: undefined },
+      { pathname: '/404/', cacheKey: undefined },
+    ];
+    expect(first.order(slashed)).toEqual(slashed);
   });
 
   it('hands pages to the steps that read them in Astro’s own order, whatever order they render in', async () => {
