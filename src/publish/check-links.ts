@@ -14,6 +14,7 @@ import {
   type PageLinks,
 } from './link-check.ts';
 import { BuildStop } from './build-stop.ts';
+import { brokenLinkSources } from './broken-link-source.ts';
 
 /** What the last build's checks found of each page, and where this build's go (read-pages-cache.ts). */
 export interface CheckedLinks {
@@ -24,6 +25,7 @@ export interface CheckedLinks {
 
 export class BuiltLinks {
   private readonly pages: Map<string, PageIds>;
+  private readonly base: string;
   private readonly site: SiteLinks;
   /** The pages whose links were checked in this build. */
   private readonly checked = new Map<string, PageLinks>();
@@ -33,6 +35,7 @@ export class BuiltLinks {
   /** Checks the links between the site's pages. */
   constructor(pages: Map<string, PageIds>, base: string, known?: CheckedLinks) {
     this.pages = pages;
+    this.base = base;
     this.site = new SiteLinks(pages, base);
     for (const [key, page] of pages) {
       const last = known?.lastTargets(key);
@@ -50,8 +53,11 @@ export class BuiltLinks {
     return this.checked.size;
   }
 
-  /** Looks for the files the pages link to in the written site `out`; stops the build on any broken link. */
-  checkFiles(out: string): void {
+  /**
+   * Looks for the files the pages link to in the written site `out`; stops the build on any broken link, naming
+   * where in the content (`contentDir`) it was written when it was.
+   */
+  checkFiles(out: string, contentDir: string): void {
     const files = new Set<string>();
     for (const links of this.checked.values()) for (const file of links.targets.files) files.add(file);
     for (const targets of this.unchanged.values()) for (const file of targets.files) files.add(file);
@@ -65,13 +71,14 @@ export class BuiltLinks {
       if (links) broken.push(...links.broken, ...brokenFileLinks(key, links, missing));
     }
     if (broken.length === 0) return;
-    const list = broken
-      .slice(0, 20)
-      .map((b) => `  /${b.page}: ${b.href} ${b.problem}`)
+    const shown = broken.slice(0, 20);
+    const written = brokenLinkSources(contentDir, this.base, shown);
+    const list = shown
+      .map((b) => `  /${b.page}: ${b.href} ${b.problem}${written.has(b) ? ` (written in ${written.get(b)})` : ''}`)
       .join('\n');
     throw new BuildStop(
       `Broken links in the built site (${broken.length}):\n${list}\n` +
-        '  Fix: correct the link in the content or template that produces it.',
+        '  Fix: correct the link in the content file named, or in the template that makes it.',
     );
   }
 }

@@ -50,7 +50,7 @@ export function checkWrittenPages(site: SiteToCheck, known: ReadPagesCache): Che
 
 /** Finishes the checks once every file is written, then records the anchors and publishes moved ones. */
 export function finishSiteChecks({ site, pages, links, anchors }: CheckedPages, known: ReadPagesCache): ChecksReport {
-  links.checkFiles(site.out);
+  links.checkFiles(site.out, site.contentDir);
   const info: string[] = [];
   const { current, redirects } = recordAnchors(anchors, { info: (line) => info.push(line) });
   publishRedirects(site.out, site.base, current, redirects);

@@ -41,9 +41,11 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
             checks = undefined;
             for (const line of info) logger.info(line);
             const again =
-              linksChecked < pages
-                ? ` (the links of ${linksChecked} checked again, the rest unchanged since the last build)`
-                : '';
+              linksChecked === pages
+                ? ''
+                : linksChecked === 0
+                  ? ' (every page as in the last build)'
+                  : ` (the links of ${linksChecked} checked again, the rest unchanged since the last build)`;
             logger.info(`checked ${pages} pages: every internal link and anchor resolves${again}`);
           }),
         ),

@@ -8,6 +8,8 @@ import type { LinkTargets } from '../../src/publish/link-check.ts';
 import { BuildStop } from '../../src/publish/build-stop.ts';
 
 let dir = '';
+/** No content folder: no link is found written in one. */
+const NO_CONTENT = '/nonexistent-content';
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
 
 /** A written site's folder holding `files`. */
@@ -66,7 +68,7 @@ describe('the links of a rebuilt site', () => {
     expect([...checked.keys()]).toEqual(['', 'a/']);
     expect(checked.get('')).toEqual({ pages: ['a/', 'b/'], files: ['style.css'] });
     expect(links.checkedPages).toBe(2);
-    const report = stop(() => links.checkFiles(siteWith('style.css')));
+    const report = stop(() => links.checkFiles(siteWith('style.css'), NO_CONTENT));
     expect(report).toMatch(
       /Broken links in the built site \(1\):\n {2}\/: \/a\/#s1 points at #s1, which is not on a\//,
     );
@@ -77,7 +79,9 @@ describe('the links of a rebuilt site', () => {
     const { known, checked } = lastBuild([''], { '': { pages: ['a/', 'b/'], files: ['style.css'] } });
     const links = new BuiltLinks(pages, '/', known);
     expect([...checked.keys()]).toEqual(['']);
-    expect(stop(() => links.checkFiles(siteWith('style.css')))).toMatch(/\(2\):\n {2}\/: \/a\/#s1 .*\n {2}\/: \/b\//);
+    expect(stop(() => links.checkFiles(siteWith('style.css'), NO_CONTENT))).toMatch(
+      /\(2\):\n {2}\/: \/a\/#s1 .*\n {2}\/: \/b\//,
+    );
   });
 
   it('reads a page the last build checked when a file it links to is missing, to name the link', () => {
@@ -92,8 +96,8 @@ describe('the links of a rebuilt site', () => {
     });
     const links = new BuiltLinks(pages, '/', known);
     expect(checked.size).toBe(0);
-    expect(() => links.checkFiles(siteWith('style.css'))).not.toThrow();
-    expect(stop(() => links.checkFiles(siteWith()))).toMatch(
+    expect(() => links.checkFiles(siteWith('style.css'), NO_CONTENT)).not.toThrow();
+    expect(stop(() => links.checkFiles(siteWith(), NO_CONTENT))).toMatch(
       /\(1\):\n {2}\/b\/: \/style\.css points at a page or file that does not exist/,
     );
   });
@@ -106,6 +110,6 @@ describe('the links of a rebuilt site', () => {
     ]);
     const links = new BuiltLinks(pages, '/');
     expect(links.checkedPages).toBe(3);
-    expect(() => links.checkFiles(siteWith('style.css'))).not.toThrow();
+    expect(() => links.checkFiles(siteWith('style.css'), NO_CONTENT)).not.toThrow();
   });
 });

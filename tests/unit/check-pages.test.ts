@@ -54,7 +54,11 @@ describe('the site checks', () => {
 
   it('stops on a broken link, in a cold build and in a rebuild (the worker)', async () => {
     const s = site({ 'index.html': home, 'articles/a/index.html': page('<a href="/nowhere/">x</a>') });
-    const report = /Broken links in the built site \(1\):\n {2}\/articles\/a\/: \/nowhere\//;
+    // The article's file, where the editor wrote the link.
+    mkdirSync(join(s.contentDir, 'articles'));
+    writeFileSync(join(s.contentDir, 'articles/a.md'), '---\ntitle: A\n---\n\nSee [x](/nowhere/).\n');
+    const report =
+      /Broken links in the built site \(1\):\n {2}\/articles\/a\/: \/nowhere\/ .* \(written in .*articles\/a\.md:5\)/;
     const cold = await check(s).catch((e: unknown) => e);
     expect(cold).toBeInstanceOf(BuildStop);
     expect((cold as BuildStop).message).toMatch(report);
