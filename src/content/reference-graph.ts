@@ -26,9 +26,9 @@ export interface Referrer {
 
 export interface ReferenceGraph {
   /** `source#s12` → the places that cite it. */
-  citedBy: Map<string, Referrer[]>;
+  citedBy: Map<string, Referrers>;
   /** `glossary:frozen-conflict` (or `people:`, `timeline:`) → the places that link it. */
-  mentionedBy: Map<string, Referrer[]>;
+  mentionedBy: Map<string, Referrers>;
   /** References of each entry, by `kind/id`. */
   refs: Map<string, References>;
 }
@@ -45,36 +45,76 @@ const KIND_LABEL: Record<EntryKind, string> = {
 export const SHOWN_REFERRERS = 12;
 
 /** What a page shows of a back-list: its first places and how many there are (what a page's cache key covers). */
-export const shownReferrers = (list: Referrer[] | undefined): [Referrer[], number] => [
-  list?.slice(0, SHOWN_REFERRERS) ?? [],
+export const shownReferrers = (list: Referrers | undefined): [Referrer[], number] => [
+  list?.first(SHOWN_REFERRERS) ?? [],
   list?.length ?? 0,
 ];
 
-/**
- * Adds a referrer once per entry: an article citing a sentence twice is listed once, at its first section.
- * `listed` holds the keys this entry is already listed under (one set per entry, so a sentence cited by
- * thousands of articles costs no more than any other); the referrer is made only when it is new.
- */
-function push(map: Map<string, Referrer[]>, key: string, listed: Set<string>, referrer: () => Referrer) {
-  if (listed.has(key)) return;
-  listed.add(key);
-  const list = map.get(key);
-  if (list) list.push(referrer());
-  else map.set(key, [referrer()]);
-}
-
-/** An entry and what it points at. */
-interface Entry {
+/** An entry as a back-list names it. */
+interface Place {
   kind: EntryKind;
   id: string;
   title: string;
+}
+
+/**
+ * The places that point at one thing, in the order they were found. A sentence or term on a big site is pointed
+ * at by thousands of places and a page shows the first few: each is made a Referrer only when a page asks for it.
+ */
+export class Referrers {
+  private readonly places: readonly Place[];
+  private readonly at: number[] = [];
+  private readonly sections: Array<string | undefined> = [];
+
+  /** `places`: the entries, by their number in `add`. */
+  constructor(places: readonly Place[]) {
+    this.places = places;
+  }
+
+  add(place: number, section?: string): void {
+    this.at.push(place);
+    this.sections.push(section);
+  }
+
+  get length(): number {
+    return this.at.length;
+  }
+
+  /** The first `count` places (fewer if there are fewer). */
+  first(count: number): Referrer[] {
+    return this.at.slice(0, count).map((place, i) => referrer(this.places[place]!, this.sections[i]));
+  }
+}
+
+/**
+ * Lists a place once per entry: an article citing a sentence twice is listed once, at its first section.
+ * `listed` holds the keys this entry is already listed under (one set per entry, so a sentence cited by
+ * thousands of articles costs no more than any other).
+ */
+function push(
+  map: Map<string, Referrers>,
+  places: readonly Place[],
+  key: string,
+  listed: Set<string>,
+  place: number,
+  section?: string,
+) {
+  if (listed.has(key)) return;
+  listed.add(key);
+  let list = map.get(key);
+  if (!list) map.set(key, (list = new Referrers(places)));
+  list.add(place, section);
+}
+
+/** An entry and what it points at. */
+interface Entry extends Place {
   found: References;
   /** The terms and people it names (an English article's, as it rendered). */
   mentions: Mention[];
 }
 
 /** The entry as a back-list shows it, at the section the reference sits in. */
-function referrer(entry: Entry, section?: string): Referrer {
+function referrer(entry: Place, section?: string): Referrer {
   switch (entry.kind) {
     case 'articles':
       return { kind: entry.kind, id: entry.id, label: entry.title, href: entryUrl('article', entry.id, section) };
@@ -98,8 +138,8 @@ export function getReferenceGraph(): Promise<ReferenceGraph> {
 }
 
 async function build(): Promise<ReferenceGraph> {
-  const citedBy = new Map<string, Referrer[]>();
-  const mentionedBy = new Map<string, Referrer[]>();
+  const citedBy = new Map<string, Referrers>();
+  const mentionedBy = new Map<string, Referrers>();
   const refs = new Map<string, References>();
 
   const [articles, timeline, glossary, people, questions] = await Promise.all([
@@ -128,29 +168,28 @@ async function build(): Promise<ReferenceGraph> {
     ...questions.map((e) => ({ kind: 'questions' as const, id: e.id, title: e.data.question, ...recorded(e) })),
   ];
   forgetReferencePacks();
+  const places: Place[] = entries.map(({ kind, id, title }) => ({ kind, id, title }));
 
   // What each entry is listed under in "mentioned in" by its links, for its mentions below.
-  const linked = new Map<string, Set<string>>();
-  for (const entry of entries) {
+  const linked: Array<Set<string>> = [];
+  for (const [n, entry] of entries.entries()) {
     const { found } = entry;
-    const key = `${entry.kind}/${entry.id}`;
-    refs.set(key, found);
+    refs.set(`${entry.kind}/${entry.id}`, found);
     const cited = new Set<string>();
     for (const c of found.citations) {
-      for (const sid of sentenceIds(c)) push(citedBy, `${c.source}#${sid}`, cited, () => referrer(entry, c.section));
+      for (const sid of sentenceIds(c)) push(citedBy, places, `${c.source}#${sid}`, cited, n, c.section);
     }
     const named = new Set<string>();
-    linked.set(key, named);
+    linked.push(named);
     for (const l of found.links) {
-      if (l.kind !== 'article') push(mentionedBy, `${l.kind}:${l.id}`, named, () => referrer(entry, l.section));
+      if (l.kind !== 'article') push(mentionedBy, places, `${l.kind}:${l.id}`, named, n, l.section);
     }
   }
 
   // An article mentions a term or person wherever it names them, linked or not (found as it rendered).
-  for (const entry of entries) {
+  for (const [n, entry] of entries.entries()) {
     if (entry.kind !== 'articles') continue;
-    const named = linked.get(`articles/${entry.id}`)!;
-    for (const { key, section } of entry.mentions) push(mentionedBy, key, named, () => referrer(entry, section));
+    for (const { key, section } of entry.mentions) push(mentionedBy, places, key, linked[n]!, n, section);
   }
   return { citedBy, mentionedBy, refs };
 }
