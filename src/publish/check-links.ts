@@ -1,7 +1,7 @@
 /**
  * Every internal link and fragment of the built site resolves, or the build stops listing them. A rebuild checks
- * again only the links of pages that changed, and of pages that link to one that changed or is gone: the others
- * landed in the last build, on pages that are as they were (read-pages-cache.ts keeps where each page's links
+ * again only the links of pages that changed, and of pages that link to one that is gone or no longer has an id they
+ * point at: the others landed in the last build, and still do (read-pages-cache.ts keeps where each page's links
  * went). Links to files are looked for last, at the end of the build (`astro:build:done`), once the sitemap is written.
  */
 import type { PageIds } from './built-site.ts';
@@ -23,6 +23,8 @@ export interface CheckedLinks {
   recordTargets(key: string, targets: LinkTargets): void;
 }
 
+const hasAll = (page: PageIds | undefined, ids: string[]) => page !== undefined && ids.every((id) => page.ids.has(id));
+
 export class BuiltLinks {
   private readonly pages: Map<string, PageIds>;
   private readonly base: string;
@@ -37,9 +39,12 @@ export class BuiltLinks {
     this.pages = pages;
     this.base = base;
     this.site = new SiteLinks(pages, base);
+    // A page as it was lands where it did if each page it links to is as it was, or still has the ids it points at.
+    const lands = ([target, ...ids]: LinkTargets['pages'][number]) =>
+      known!.sameAsLastBuild(target) || (ids.length === 0 ? pages.has(target) : hasAll(pages.get(target), ids));
     for (const [key, page] of pages) {
       const last = known?.lastTargets(key);
-      if (last && last.pages.every((target) => known!.sameAsLastBuild(target))) this.unchanged.set(key, last);
+      if (last && last.pages.every(lands)) this.unchanged.set(key, last);
       else {
         const links = this.site.check(key, page);
         this.checked.set(key, links);

@@ -15,9 +15,12 @@ export interface BrokenLink {
   problem: string;
 }
 
-/** Where a page's links go: the pages (by key) and the files (by path in the site), each once. */
+/**
+ * Where a page's links go: the pages, each by its key with the ids the links point at on it (`#id`), and the files
+ * (by path in the site), each once.
+ */
 export interface LinkTargets {
-  pages: string[];
+  pages: Array<[key: string, ...ids: string[]]>;
   files: string[];
 }
 
@@ -69,7 +72,7 @@ export class SiteLinks {
   /** The links of the page at `key`, checked against the site's pages. */
   check(key: string, page: Pick<PageIds, 'links'>): PageLinks {
     const broken: BrokenLink[] = [];
-    const toPages = new Set<string>();
+    const toPages = new Map<string, Set<string>>();
     const toFiles: PageLinks['toFiles'] = [];
     const here = new URL(`http://site${this.root}${key}`);
     for (const link of page.links) {
@@ -94,13 +97,16 @@ export class SiteLinks {
         } else toFiles.push({ href, path });
         continue;
       }
-      toPages.add(path);
+      let ids = toPages.get(path);
+      if (!ids) toPages.set(path, (ids = new Set()));
+      if (fragment) ids.add(fragment);
       if (fragment && !target.ids.has(fragment)) {
         broken.push({ page: key, href, problem: `points at #${fragment}, which is not on ${path || 'the home page'}` });
       }
     }
     const files = [...new Set(toFiles.map((link) => link.path))];
-    return { broken, targets: { pages: [...toPages], files }, toFiles };
+    const pages = [...toPages].map(([key, ids]): LinkTargets['pages'][number] => [key, ...ids]);
+    return { broken, targets: { pages, files }, toFiles };
   }
 }
 

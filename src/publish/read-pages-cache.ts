@@ -62,7 +62,7 @@ const eachLeaf = (value: unknown, replace: (leaf: never) => unknown): unknown =>
   Array.isArray(value) ? value.map((item) => eachLeaf(item, replace)) : replace(value as never);
 
 /** Where a page's links went, by its key, as the records keep it. */
-type KeptTargets = Array<[key: string, pages: string[], files: string[]]>;
+type KeptTargets = Array<[key: string, pages: LinkTargets['pages'], files: string[]]>;
 
 /**
  * The kept pages with every string written once: pages repeat the same links, tags and classes thousands of
@@ -90,7 +90,7 @@ const decode = <T>(strings: string[], encoded: Encoded): T => eachLeaf(encoded, 
 
 // What else decides a page's facts, and whether a page that passed the checks still does: the code that reads
 // pages and checks them (and the record's layout).
-const MADE_WITH = madeWith(4, new URL('./check-site.ts', import.meta.url));
+const MADE_WITH = madeWith(5, new URL('./check-site.ts', import.meta.url));
 
 /** A record as written: its pages' facts, encoded, and what made them. */
 type KeptRecord = ReturnType<typeof encode> & { made: string };

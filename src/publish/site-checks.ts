@@ -44,8 +44,8 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
               linksChecked === pages
                 ? ''
                 : linksChecked === 0
-                  ? ' (every page as in the last build)'
-                  : ` (the links of ${linksChecked} checked again, the rest unchanged since the last build)`;
+                  ? ' (every link lands as in the last build)'
+                  : ` (the links of ${linksChecked} checked again; the others land as in the last build)`;
             logger.info(`checked ${pages} pages: every internal link and anchor resolves${again}`);
           }),
         ),

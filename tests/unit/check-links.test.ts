@@ -60,13 +60,13 @@ describe('the links of a rebuilt site', () => {
       ['b/', unread(b)],
     ]);
     const { known, checked } = lastBuild(['', 'b/'], {
-      '': { pages: ['a/', 'b/'], files: ['style.css'] },
-      'b/': { pages: [''], files: ['style.css'] },
+      '': { pages: [['a/', 's1'], ['b/']], files: ['style.css'] },
+      'b/': { pages: [['']], files: ['style.css'] },
     });
     const links = new BuiltLinks(pages, '/', known);
     // The home page is as it was, but links to a page that changed: its links are read again.
     expect([...checked.keys()]).toEqual(['', 'a/']);
-    expect(checked.get('')).toEqual({ pages: ['a/', 'b/'], files: ['style.css'] });
+    expect(checked.get('')).toEqual({ pages: [['a/', 's1'], ['b/']], files: ['style.css'] });
     expect(links.checkedPages).toBe(2);
     const report = stop(() => links.checkFiles(siteWith('style.css'), NO_CONTENT));
     expect(report).toMatch(
@@ -74,9 +74,27 @@ describe('the links of a rebuilt site', () => {
     );
   });
 
+  it('leaves a page as it was when the pages it links to changed but still have what its links point at', () => {
+    const pages = new Map([
+      ['', parsePage('<h2 id="latest">Latest</h2><a href="/a/">A</a><p>New today</p>')],
+      ['a/', unread(parsePage('<a href="/">Home</a><a href="/#latest">Latest</a>'))],
+    ]);
+    const { known, checked } = lastBuild(['a/'], {
+      'a/': { pages: [['', 'latest']], files: [] },
+    });
+    const links = new BuiltLinks(pages, '/', known);
+    expect([...checked.keys()]).toEqual(['']);
+    expect(() => links.checkFiles(siteWith(), NO_CONTENT)).not.toThrow();
+    // The home page without the id the page points at: its links are read again.
+    pages.set('', parsePage('<a href="/a/">A</a>'));
+    pages.set('a/', parsePage('<a href="/">Home</a><a href="/#latest">Latest</a>'));
+    const again = new BuiltLinks(pages, '/', lastBuild(['a/'], { 'a/': { pages: [['', 'latest']], files: [] } }).known);
+    expect(stop(() => again.checkFiles(siteWith(), NO_CONTENT))).toMatch(/\/a\/: \/#latest points at #latest/);
+  });
+
   it('checks a page again when a page it links to is gone', () => {
     const pages = new Map([['', home]]);
-    const { known, checked } = lastBuild([''], { '': { pages: ['a/', 'b/'], files: ['style.css'] } });
+    const { known, checked } = lastBuild([''], { '': { pages: [['a/', 's1'], ['b/']], files: ['style.css'] } });
     const links = new BuiltLinks(pages, '/', known);
     expect([...checked.keys()]).toEqual(['']);
     expect(stop(() => links.checkFiles(siteWith('style.css'), NO_CONTENT))).toMatch(
@@ -91,8 +109,8 @@ describe('the links of a rebuilt site', () => {
       ['b/', b],
     ]);
     const { known, checked } = lastBuild(['', 'b/'], {
-      '': { pages: ['b/'], files: [] },
-      'b/': { pages: [''], files: ['style.css'] },
+      '': { pages: [['b/']], files: [] },
+      'b/': { pages: [['']], files: ['style.css'] },
     });
     const links = new BuiltLinks(pages, '/', known);
     expect(checked.size).toBe(0);

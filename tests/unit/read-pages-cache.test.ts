@@ -132,14 +132,14 @@ describe('the built pages kept between builds', () => {
     const one = new ReadPagesCache(record);
     for (let n = 1; n <= 8; n++) read(one, n, parsePage);
     expect(one.checkedBefore('p1/')).toBe(false);
-    for (let n = 1; n <= 8; n++) one.recordTargets(`p${n}/`, { pages: [`p${(n % 8) + 1}/`], files: ['a.png'] });
+    for (let n = 1; n <= 8; n++) one.recordTargets(`p${n}/`, { pages: [[`p${(n % 8) + 1}/`, 's1']], files: ['a.png'] });
     one.save();
 
     const two = new ReadPagesCache(record);
     for (let n = 1; n <= 8; n++) read(two, n, parsePage);
     expect(two.checkedBefore('p1/')).toBe(true);
     expect(two.sameAsLastBuild('p1/')).toBe(true);
-    expect(two.lastTargets('p8/')).toEqual({ pages: ['p1/'], files: ['a.png'] });
+    expect(two.lastTargets('p8/')).toEqual({ pages: [['p1/', 's1']], files: ['a.png'] });
     // One page changed, and its links are checked again: the recent record holds where they go now.
     rmSync(files[1]!);
     writeFileSync(files[1]!, page(9));
@@ -156,7 +156,7 @@ describe('the built pages kept between builds', () => {
     const four = new ReadPagesCache(record);
     for (let n = 1; n <= 8; n++) read(four, n, () => expect.fail('parsed again'));
     expect(four.lastTargets('p2/')).toEqual({ pages: [], files: [] });
-    expect(four.lastTargets('p3/')).toEqual({ pages: ['p4/'], files: ['a.png'] });
+    expect(four.lastTargets('p3/')).toEqual({ pages: [['p4/', 's1']], files: ['a.png'] });
   });
 
   it('parses every page when the record is unreadable', () => {
