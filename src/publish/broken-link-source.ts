@@ -4,8 +4,10 @@
  * its page). Read only when links are broken. A link a template makes is in no content file, and gets none.
  */
 import { readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
-import { markdownFiles } from '../content/files.ts';
+import { join, relative } from 'node:path';
+import { entryIdOf, markdownFiles } from '../content/files.ts';
+import { langOfFile } from '../content/translation-files.ts';
+import { langOfPath } from '../i18n/languages.ts';
 import type { BrokenLink } from './link-check.ts';
 
 /** The addresses a link written as `href` in the built site may have in Markdown: as built, and without the base. */
@@ -15,38 +17,39 @@ function writtenAs(href: string, base: string): string[] {
   return forms;
 }
 
-/** Whether the content file at `file` (relative to the content folder) is the entry the page at `key` shows. */
-function isPageEntry(file: string, key: string): boolean {
-  const parts = key.split('/').filter(Boolean);
-  const id = parts.at(-1);
-  const edition = /^[a-z]{2}$/.test(parts[0] ?? '') && parts.length > 1 ? parts[0] : undefined;
-  const fileEdition = file.split('/')[0];
-  const sameEdition = edition ? fileEdition === edition : !/^[a-z]{2}$/.test(fileEdition ?? '');
-  return id !== undefined && basename(file, '.md') === id && sameEdition;
+/** What may stand either side of a link's address: a Markdown link's brackets, an attribute's quotes, a space. */
+const AROUND = /[()<>"'\s]/;
+
+/** Where in `text` the address `form` is written whole, or -1. */
+function addressIn(text: string, form: string): number {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    const [before, after] = [text[at - 1], text[at + form.length]];
+    if (before !== undefined && after !== undefined && AROUND.test(before) && AROUND.test(after)) return at;
+  }
+  return -1;
 }
 
 /** For each of `broken`, the file (relative to the working folder) and line where it was written, if found. */
 export function brokenLinkSources(contentDir: string, base: string, broken: BrokenLink[]): Map<BrokenLink, string> {
-  const files = markdownFiles(contentDir);
+  const files = markdownFiles(contentDir).map((file) => join(contentDir, file));
   const texts = new Map<string, string>();
   const textOf = (file: string) => {
     let text = texts.get(file);
-    if (text === undefined) texts.set(file, (text = readFileSync(join(contentDir, file), 'utf8')));
+    if (text === undefined) texts.set(file, (text = readFileSync(file, 'utf8')));
     return text;
   };
   const found = new Map<BrokenLink, string>();
   for (const link of broken) {
     const forms = writtenAs(link.href, base);
-    const own = files.filter((file) => isPageEntry(file, link.page));
-    for (const file of [...own, ...files.filter((f) => !own.includes(f))]) {
+    // The entry the page shows: its file name is the page's last part, in the page's edition.
+    const id = link.page.split('/').filter(Boolean).at(-1);
+    const lang = langOfPath(link.page);
+    const isOwn = (file: string) => entryIdOf(file) === id && langOfFile(contentDir, file) === lang;
+    for (const file of [...files.filter(isOwn), ...files.filter((f) => !isOwn(f))]) {
       const text = textOf(file);
-      // Written as a link's address, whole: in a Markdown link, a reference or an HTML attribute.
-      const at = forms
-        .map((form) => text.search(new RegExp(`[(<"'\\s]${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[)>"'\\s]`)))
-        .find((i) => i >= 0);
+      const at = forms.map((form) => addressIn(text, form)).find((i) => i >= 0);
       if (at === undefined) continue;
-      const line = text.slice(0, at + 1).split('\n').length;
-      found.set(link, `${relative(process.cwd(), join(contentDir, file))}:${line}`);
+      found.set(link, `${relative(process.cwd(), file)}:${text.slice(0, at).split('\n').length}`);
       break;
     }
   }

@@ -41,7 +41,7 @@ export class BuiltLinks {
     this.site = new SiteLinks(pages, base);
     // A page as it was lands where it did if each page it links to is as it was, or still has the ids it points at.
     const lands = ([target, ...ids]: LinkTargets['pages'][number]) =>
-      known!.sameAsLastBuild(target) || (ids.length === 0 ? pages.has(target) : hasAll(pages.get(target), ids));
+      known!.sameAsLastBuild(target) || hasAll(pages.get(target), ids);
     for (const [key, page] of pages) {
       const last = known?.lastTargets(key);
       if (last && last.pages.every(lands)) this.unchanged.set(key, last);

@@ -31,6 +31,8 @@ export interface PageLinks {
   toFiles: Array<{ href: string; path: string }>;
 }
 
+const NO_FILE = 'points at a page or file that does not exist';
+
 /** Where a link goes (a path of the site, and a fragment), or what is wrong with it. */
 interface Destination {
   problem?: string;
@@ -93,7 +95,7 @@ export class SiteLinks {
       if (!target) {
         // A folder's page linked without its slash does not land on a static host.
         if (!path.endsWith('/') && this.pages.has(`${path}/`)) {
-          broken.push({ page: key, href, problem: 'points at a page or file that does not exist' });
+          broken.push({ page: key, href, problem: NO_FILE });
         } else toFiles.push({ href, path });
         continue;
       }
@@ -119,8 +121,6 @@ export function missingFiles(dir: string, paths: Iterable<string>): Set<string> 
   }
   return missing;
 }
-
-const NO_FILE = 'points at a page or file that does not exist';
 
 /** The broken links among a page's links to files, given the paths that are missing. */
 export const brokenFileLinks = (key: string, links: PageLinks, missing: ReadonlySet<string>): BrokenLink[] =>

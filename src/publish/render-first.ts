@@ -38,8 +38,10 @@ export class RenderFirst {
     // Where two routes list one path (as Astro compares them, without a trailing slash), it builds the first: the
     // list is left as it is.
     if (new Set(paths.map((p) => p.pathname.replace(/\/+$/, ''))).size < paths.length) return paths;
-    const renders = (p: T) => p.cacheKey === undefined || this.last.get(p.pathname) !== p.cacheKey;
-    return [...paths.filter(renders), ...paths.filter((p) => !renders(p))];
+    const [first, rest]: [T[], T[]] = [[], []];
+    for (const p of paths)
+      (p.cacheKey === undefined || this.last.get(p.pathname) !== p.cacheKey ? first : rest).push(p);
+    return [...first, ...rest];
   }
 
   /** Keeps this build's keys for the next, once Astro has recorded its own. */

@@ -1,7 +1,7 @@
-/** A throw-away copy of a fixture content folder, to break one file at a time. */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+/** A throw-away copy of a fixture content folder, to break one file at a time; files written into a folder. */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ROOT } from './build-site.ts';
 
 export function copyFixture(name: string): string {
@@ -17,4 +17,12 @@ export function edit(dir: string, file: string, from: string | RegExp, to: strin
   const after = before.replace(from, to);
   if (after === before) throw new Error(`fixture edit did not apply: ${file}`);
   writeFileSync(path, after);
+}
+
+/** Writes `files` (path in `dir` → text) into `dir`, making their folders. */
+export function writeFiles(dir: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
 }

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFiles } from '../helpers/fixture.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { brokenLinkSources } from '../../src/publish/broken-link-source.ts';
 
 let dir = '';
@@ -10,10 +11,7 @@ afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
 /** A content folder holding `files` (path → text). */
 function content(files: Record<string, string>): string {
   dir = mkdtempSync(join(tmpdir(), 'link-source-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
+  writeFiles(dir, files);
   return dir;
 }
 

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { writeFiles } from '../helpers/fixture.ts';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { PageChecks } from '../../src/publish/check-pages.ts';
 import { BuildStop } from '../../src/publish/build-stop.ts';
 
@@ -19,10 +20,7 @@ function site(files: Record<string, string>) {
   const out = join(dir, 'dist');
   const contentDir = join(dir, 'content');
   mkdirSync(contentDir);
-  for (const [path, html] of Object.entries(files)) {
-    mkdirSync(dirname(join(out, path)), { recursive: true });
-    writeFileSync(join(out, path), html);
-  }
+  writeFiles(out, files);
   return { out, base: '/', contentDir, cacheFile: join(dir, 'cache', 'built-pages.json') };
 }
 

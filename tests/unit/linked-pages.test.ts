@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { writeFiles } from '../helpers/fixture.ts';
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { FOLDERS_ONLY, LinkedPages, pathOfFile } from '../../src/publish/linked-pages.ts';
 
 let dir = '';
@@ -11,10 +12,7 @@ afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
 function cacheAndSite(files: Record<string, string>) {
   dir = mkdtempSync(join(tmpdir(), 'linked-pages-'));
   const cached = join(dir, 'cache', 'dist');
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(cached, name)), { recursive: true });
-    writeFileSync(join(cached, name), text);
-  }
+  writeFiles(cached, files);
   return { cached, site: join(dir, 'site') };
 }
 

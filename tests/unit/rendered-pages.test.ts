@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFiles } from '../helpers/fixture.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import { PagesInOrder, type GeneratedPage } from '../../src/publish/rendered-pages.ts';
 import { fileStamp } from '../../src/file-stamp.ts';
@@ -27,10 +28,7 @@ afterEach(() => site && rmSync(site, { recursive: true, force: true }));
 
 function builtSite(files: Record<string, string>): string {
   site = mkdtempSync(join(tmpdir(), 'rendered-pages-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(site, name)), { recursive: true });
-    writeFileSync(join(site, name), text);
-  }
+  writeFiles(site, files);
   return site;
 }
 
