@@ -171,6 +171,54 @@ describe('what a search downloads', () => {
     await context.close();
   });
 
+  it('starts fetching the index a word needs while the reader is still typing it', async () => {
+    const { context, page, errors } = await open();
+    await page.goto(`${server.url}articles/what-is-on-the-table/`);
+    await openDialog(page);
+    // Pagefind loaded, as it is by the time most readers have typed a few letters.
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => {
+      const w = window as unknown as { lastKey: number };
+      addEventListener('keydown', () => (w.lastKey = performance.now()), { capture: true });
+    });
+    await page.keyboard.type('sanctions', { delay: 30 });
+    await settled(page, 'dialog', RESULTS);
+    const [lastKey, chunks] = await page.evaluate(() => [
+      (window as unknown as { lastKey: number }).lastKey,
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.includes('.pf_index'))
+        .map((e) => e.startTime),
+    ]);
+    // Keys came 30 ms apart, under the 60 ms the search waits for the next: only the words typed so far asked.
+    expect(Math.min(...(chunks as number[]))).toBeLessThan(lastKey as number);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('loads the data of the filters it shows: the dialog type and topic, the search page source too', async () => {
+    const filterFiles = async (url: string, search: (page: Page) => Promise<void>) => {
+      const { context, page, errors, requests } = await open();
+      await page.goto(url);
+      await search(page);
+      await page.waitForLoadState('networkidle');
+      expect(errors).toEqual([]);
+      const legends = await page.locator('fieldset legend').allTextContents();
+      await context.close();
+      return { files: requests.filter((r) => r.includes('.pf_filter')).length, legends };
+    };
+    const dialog = await filterFiles(`${server.url}articles/what-is-on-the-table/`, async (page) => {
+      await openDialog(page);
+      await page.keyboard.type('zelensky');
+      await settled(page, 'dialog', RESULTS);
+    });
+    const searchPage = await filterFiles(`${server.url}search/?q=zelensky`, (page) => settled(page).then(() => {}));
+    expect(dialog.legends.sort()).toEqual(['Filter by topic', 'Filter by type']);
+    expect(searchPage.legends).toContain('Filter by source');
+    expect(dialog.files).toBeGreaterThan(0);
+    expect(dialog.files).toBeLessThan(searchPage.files);
+  });
+
   it('fills a tall screen without a click, and stops at its bottom', async () => {
     const { context, page, errors, requests } = await open({ viewport: { width: 1280, height: 2400 } });
     await page.goto(`${server.url}timeline/`);

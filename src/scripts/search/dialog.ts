@@ -5,7 +5,7 @@
  */
 import { createResultsView } from './results-view.ts';
 import { followSearchBox } from './keyboard.ts';
-import { BASE, loadPagefind } from './engine.ts';
+import { BASE, warmUp } from './engine.ts';
 import { loadLanguage } from './language.ts';
 import { isLang, langPrefix } from '../../i18n/languages.ts';
 import type { LanguagePack } from './strings.ts';
@@ -68,7 +68,7 @@ function build({ lang, strings: t }: LanguagePack): HTMLDialogElement {
 
 export async function openSearch(query = ''): Promise<void> {
   // Start loading the index while the reader types.
-  void loadPagefind().catch(() => undefined);
+  void warmUp().catch(() => undefined);
   opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   dialog ??= build(await loadLanguage());
   const input = dialog.querySelector<HTMLInputElement>('input')!;

@@ -35,6 +35,8 @@ interface Pagefind {
   init?: () => Promise<void>;
   mergeIndex: (url: string, o?: Record<string, unknown>) => Promise<void>;
   search: (q: string, o?: Record<string, unknown>) => Promise<PagefindSearch | null>;
+  /** `null` with filters: loads those filters' data only. */
+  preload: (q: string | null, o?: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -91,6 +93,8 @@ export function withHighlight(url: string, query: string): string {
 }
 
 let loading: Promise<Pagefind> | undefined;
+/** Pagefind and the page's language once both have loaded: what typing can use without waiting. */
+let ready: { pagefind: Pagefind; language: LanguagePack } | undefined;
 
 /**
  * Weights (titles, names, terms) should decide more than how often a word repeats
@@ -112,14 +116,52 @@ export function loadPagefind(): Promise<Pagefind> {
     await pagefind.init?.();
     // A big site's index comes in parts (src/publish/search-parts.ts): Pagefind searches each and merges.
     await Promise.all((await parts).map((folder) => pagefind.mergeIndex(`${BASE}pagefind/${folder}`, OPTIONS)));
-    // Loads the filter index (two files, 4 KB gzip on a 1,000-article site), so each search
-    // can report counts per type and topic: Pagefind counts only over filters it has loaded,
-    // and on its own loads one only when a search filters by it.
-    await pagefind.filters();
     return pagefind;
   })();
   loading.catch(() => (loading = undefined));
+  void Promise.all([loading, loadLanguage()]).then(
+    ([pagefind, language]) => (ready = { pagefind, language }),
+    () => {},
+  );
   return loading;
+}
+
+/** The filter groups the search dialog shows counts for (type and topic); the search page shows more. */
+export const DIALOG_FILTERS: readonly string[] = ['type', 'topic'];
+
+const filtersLoading = new Map<string, Promise<void>>();
+
+/**
+ * Loads the data of the filter groups whose counts searches report: Pagefind counts only over the filters it has
+ * loaded, and loads one on its own only when a search filters by it. Only the groups shown: every group loaded
+ * costs bytes and time in each search's counting.
+ */
+function loadFilters(pagefind: Pagefind, groups: readonly string[]): Promise<unknown> {
+  const missing = groups.filter((group) => !filtersLoading.has(group));
+  if (missing.length > 0) {
+    const loading = pagefind.preload(null, { filters: Object.fromEntries(missing.map((group) => [group, []])) });
+    for (const group of missing) filtersLoading.set(group, loading);
+    loading.catch(() => missing.forEach((group) => filtersLoading.delete(group)));
+  }
+  return Promise.all(groups.map((group) => filtersLoading.get(group)));
+}
+
+/** Loads Pagefind and the filters the search dialog shows, while the reader is yet to type. */
+export const warmUp = (): Promise<unknown> => loadPagefind().then((pagefind) => loadFilters(pagefind, DIALOG_FILTERS));
+
+/** A prefix this long or longer falls in one or two index chunks; a shorter one can span many. */
+const PRELOAD_FROM = 4;
+
+/**
+ * As the reader types, before the search waits for the next keystroke: fetches the index chunks the words typed
+ * so far fall in, so the search after the last keystroke finds them loaded (Pagefind's own debounced search does
+ * the same). Only once Pagefind has loaded, and a word is long enough.
+ */
+export function preloadQuery(raw: string): void {
+  if (!ready) return;
+  const searched = ready.language.query(cleanQuery(raw));
+  if (!queryWords(searched).some((word) => word.length >= PRELOAD_FROM)) return;
+  ready.pagefind.preload(searched).catch(() => {});
 }
 
 function filterOption(filters: Filters): Record<string, unknown> {
@@ -173,17 +215,20 @@ async function toHits(search: PagefindSearch, from: number, to: number, language
  * Searches, and fetches the text of the first `limit` results. `current` says whether the
  * caller still wants this search: while the reader types, a search overtaken by the next
  * keystroke stops before downloading anything more (its answer would be thrown away).
+ * The outcome counts results per value of each filter group in `groups`.
  */
 export async function runSearch(
   raw: string,
   filters: Filters = {},
   limit = PAGE_SIZE,
   current: () => boolean = () => true,
+  groups: readonly string[] = DIALOG_FILTERS,
 ): Promise<SearchOutcome> {
   const query = cleanQuery(raw);
   const empty: SearchOutcome = { query, total: 0, hits: [], counts: {}, more: async () => [] };
   if (!/[\p{L}\p{N}]/u.test(query)) return empty;
   const [pagefind, language] = await Promise.all([loadPagefind(), loadLanguage()]);
+  await loadFilters(pagefind, groups);
   if (!current()) return empty;
   let searched = language.query(query);
   let search = await pagefind.search(searched, { filters: filterOption(filters) });

@@ -11,4 +11,4 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 export { openSearch } from './dialog.ts';
 export { runSearchPage } from './page.ts';
-export { loadPagefind as warmUp } from './engine.ts';
+export { warmUp } from './engine.ts';

@@ -1,12 +1,16 @@
 /**
  * A search box as both the dialog and the /search/ page use it: `run` follows the
- * reader's typing (60 ms after the last keystroke) and runs at once on Enter; arrow keys
- * move between the box and the result links (Tab works too).
+ * reader's typing (60 ms after the last keystroke; the index chunks the words need start
+ * loading at once) and runs at once on Enter; arrow keys move between the box and the
+ * result links (Tab works too).
  */
+import { preloadQuery } from './engine.ts';
+
 export function followSearchBox(input: HTMLInputElement, list: HTMLElement, run: () => void): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    preloadQuery(input.value);
     timer = setTimeout(run, 60);
   });
   input.form?.addEventListener('submit', (e) => {

@@ -4,7 +4,15 @@
  * sections linking to `page#anchor`. Everything from the index is inserted as
  * text; only Pagefind's <mark> highlights are kept as elements.
  */
-import { runSearch, withHighlight, PAGE_SIZE, type Filters, type Hit, type SearchOutcome } from './engine.ts';
+import {
+  DIALOG_FILTERS,
+  runSearch,
+  withHighlight,
+  PAGE_SIZE,
+  type Filters,
+  type Hit,
+  type SearchOutcome,
+} from './engine.ts';
 import { english, type Strings } from './strings.ts';
 import { withoutLead } from './excerpt-lead.ts';
 
@@ -52,12 +60,13 @@ export function createResultsView(parts: {
   headingLevel: 'h2' | 'h3';
   onFilterChange?: (filters: Filters) => void;
   /** The filter groups offered; the dialog has room for type and topic, the search page for source too. */
-  filterGroups?: string[];
+  filterGroups?: readonly string[];
   /** What the view says, in the page's language. */
   strings?: Strings;
 }): ResultsView {
   const t = parts.strings ?? english.strings;
-  const offered = new Set(parts.filterGroups ?? ['type', 'topic']);
+  const groups = parts.filterGroups ?? DIALOG_FILTERS;
+  const offered = new Set(groups);
   const state: { filters: Filters; query: string; run: number } = { filters: {}, query: '', run: 0 };
 
   const renderFilters = (outcome: SearchOutcome) => {
@@ -205,7 +214,7 @@ export function createResultsView(parts: {
       }
       let outcome: SearchOutcome;
       try {
-        outcome = await runSearch(query, state.filters, PAGE_SIZE, () => run === state.run);
+        outcome = await runSearch(query, state.filters, PAGE_SIZE, () => run === state.run, groups);
       } catch {
         if (run !== state.run) return undefined;
         parts.status.textContent = import.meta.env.EXPLAINER_DEV_SERVER ? t.needsBuild : t.unavailable;
