@@ -46,7 +46,7 @@ function inBackground(args: string[]): void {
 /**
  * V8 sizes its young generation by the machine's memory, not by the work. For a small site most of it is
  * garbage held through the build's peak, and a smaller one lowers the peak at no measurable cost in time; a
- * large site keeps more alive between collections, and there the default was the faster (README, Performance).
+ * large site keeps more alive between collections, and there the default was the faster (docs/performance-log.md).
  */
 const SMALL_SITE_ARTICLES = 2000;
 

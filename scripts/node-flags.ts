@@ -4,7 +4,7 @@
  * for the job, and the job for the main thread (nodejs/node#54918). Astro ends each command with process.exit; a
  * build now and then hung after its last line, its two compile threads (Maglev building code, Sparkplug) waiting so.
  * These flags keep both compilers and move the steps that allocate onto the main thread. Turning Maglev off instead
- * made a cold build an eighth slower; these cost nothing measurable (README, Performance).
+ * made a cold build an eighth slower; these cost nothing measurable (docs/performance-log.md).
  */
 export const ASTRO_NODE_FLAGS = [
   '--no-maglev-build-code-on-background',

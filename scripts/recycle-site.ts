@@ -1,6 +1,6 @@
 /**
  * Run in the background by `npm run build` (build-steps.ts) once a site is published, to have folders ready for the
- * next build (README, Performance). A large site has a folder per page; deleting them all and making as many
+ * next build (docs/performance-log.md). A large site has a folder per page; deleting them all and making as many
  * again in the next build is slow on a disk that does not reuse a freed inode for a minute or more.
  *
  *   node scripts/recycle-site.ts SITE SPARE               the site a build replaced: its files are deleted (mostly

@@ -12,7 +12,7 @@ type ExposedGc = (options?: { type: 'major'; execution: 'sync'; flavor: 'last-re
 
 /**
  * How much more than its heap the process must hold for the collection to be worth its time: a rebuild, which
- * renders few bodies, holds less and would wait for the collection to free little (README, Performance).
+ * renders few bodies, holds less and would wait for the collection to free little (docs/performance-log.md).
  */
 export const WORTH_RELEASING = 384 * 2 ** 20;
 

@@ -90,7 +90,7 @@ const WORKER_THRESHOLD = 400;
 
 /**
  * The young generation of each worker's heap, in MiB. Rendering a body makes much short-lived garbage: with V8's
- * default a worker collected it far more often, and a cold build took about 6 % more CPU (README, Performance).
+ * default a worker collected it far more often, and a cold build took about 6 % more CPU (docs/performance-log.md).
  */
 const RENDER_YOUNG_GENERATION_MB = 128;
 

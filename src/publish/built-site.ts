@@ -41,7 +41,7 @@ export function listHtml(dir: string, skip = new Set(['pagefind', '_astro'])): s
 
 /**
  * A value the facts keep, as a string of its own. A slice of the page shares the page's characters, so one kept
- * href held the whole page in memory for as long as the checks keep the facts (README, Performance). Joined to a
+ * href held the whole page in memory for as long as the checks keep the facts (docs/performance-log.md). Joined to a
  * space and sliced again, the value is copied into a string just its size.
  */
 const own = (value: string) => (' ' + value).slice(1);

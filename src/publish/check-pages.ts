@@ -3,8 +3,8 @@
  * kept in the build cache: a worker thread loads it while Astro renders, checks the pages as soon as they are
  * written, reading only those whose files are new (read-pages-cache.ts), while the build's other steps run, and
  * finishes once they are done. A cold build, with nothing to load, checks in the build's own thread: its cores
- * are busy through page generation, and a worker's heap beside the build's would only raise its peak (README,
- * Performance).
+ * are busy through page generation, and a worker's heap beside the build's would only raise its peak
+ * (docs/performance-log.md).
  */
 import { existsSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';

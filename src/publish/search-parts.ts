@@ -6,7 +6,7 @@
  *
  * Every record, article or entry, goes to a part by a digest of its address, so each part is a sample of the
  * whole rather than, say, all the entries. Pagefind still scores a part's results against that part's pages
- * alone, then merges: the order of results for a word on most pages shifts (README, Performance). The number
+ * alone, then merges: the order of results for a word on most pages shifts (docs/performance-log.md). The number
  * of parts grows in steps with the site, so a new article moves no other record.
  */
 import { createHash } from 'node:crypto';
