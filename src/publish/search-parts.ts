@@ -12,9 +12,14 @@
 import { createHash } from 'node:crypto';
 import type { SearchRecord } from './search-records.ts';
 
-/** Pages per part at which a site's index splits in two, four, eight; one part below it. */
+/**
+ * Pages per part at which a site's index splits in two, four, eight, sixteen; one part below it. A rebuild indexes
+ * the changed part whole, and a reader's first search loads every part's metadata and chunks for the word: sixteen
+ * parts at 10,000 pages halved a one-edit rebuild's search work, for a first search a sixth heavier and no slower
+ * (docs/performance-log.md).
+ */
 export const PAGES_PER_PART = 256;
-export const MAX_PARTS = 8;
+export const MAX_PARTS = 16;
 /** Overrides the number of parts (tests, measurements): a whole number from 1 to MAX_PARTS. */
 export const PARTS_VAR = 'EXPLAINER_SEARCH_PARTS';
 

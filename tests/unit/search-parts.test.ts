@@ -45,7 +45,7 @@ describe('how many parts a site is indexed in', () => {
     expect(partCount(100_000, '1')).toBe(1);
     expect(partCount(10, '')).toBe(1);
     for (const bad of ['0', '-2', '2.5', 'many', String(MAX_PARTS + 1)])
-      expect(() => partCount(10, bad)).toThrow(/EXPLAINER_SEARCH_PARTS=.*whole number from 1 to 8/);
+      expect(() => partCount(10, bad)).toThrow(/EXPLAINER_SEARCH_PARTS=.*whole number from 1 to 16/);
   });
 });
 
