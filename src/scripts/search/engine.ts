@@ -104,7 +104,8 @@ const OPTIONS = { excerptLength: 22, baseUrl: BASE, ranking: { termFrequency: 0.
 
 /** Loads Pagefind once; rejects (with a reason a reader can act on) when no index is built. */
 export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
+  if (loading) return loading;
+  loading = (async () => {
     // Fetched beside the script; an index written before parts existed has no list, and is one part.
     const parts = fetch(`${BASE}pagefind/${PARTS_FILE}`)
       .then((r) => (r.ok ? r.json().then(partFolders) : []))
@@ -118,6 +119,7 @@ export function loadPagefind(): Promise<Pagefind> {
     await Promise.all((await parts).map((folder) => pagefind.mergeIndex(`${BASE}pagefind/${folder}`, OPTIONS)));
     return pagefind;
   })();
+  // A failed load is tried again by the next search.
   loading.catch(() => (loading = undefined));
   void Promise.all([loading, loadLanguage()]).then(
     ([pagefind, language]) => (ready = { pagefind, language }),
