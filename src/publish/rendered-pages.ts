@@ -14,7 +14,6 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listHtml, pageKey } from './built-site.ts';
 import { fileStamp } from '../file-stamp.ts';
 import { withTrailingSlash } from '../urls.ts';
 import { LinkedPages } from './linked-pages.ts';
@@ -180,9 +179,10 @@ export class PagesInOrder {
   }
 
   /**
-   * Every page not handed over yet, in order, from the built site; then any other page it holds. Handed
-   * over in slices with a turn of the event loop between them, so what listeners pass on (to the Pagefind
-   * process) flows as they go; a read at a time, awaited, left the thread idle on the disk's round trips.
+   * Every page not handed over yet, in order, from the built site. Handed over in slices with a turn of the
+   * event loop between them, so what listeners pass on (to the Pagefind process) flows as they go; a read at a
+   * time, awaited, left the thread idle on the disk's round trips. The site holds no other page by now: the
+   * cache's copies Astro did not list are pruned, and later steps write theirs after this (redirects.ts).
    */
   async finish(site: string): Promise<void> {
     this.linked?.prune(new Set(this.order));
@@ -198,13 +198,6 @@ export class PagesInOrder {
         const file = pageFile(site, path);
         if (file) this.listener.page(onDisk(keyOf(path), file));
       }
-      await breathe();
-    }
-    const listed = new Set(this.order);
-    for (const file of listHtml(site)) {
-      const key = pageKey(site, file);
-      if (listed.has(key.replace(/(\/|\.html)$/, ''))) continue;
-      this.listener.page(onDisk(key, file));
       await breathe();
     }
     // The files of the pages rendered, now written: their stamps, and the cache's copies made the same files.
