@@ -13,6 +13,7 @@ import * as cheerio from 'cheerio';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { withKeys } from '../scripts/search/uk-words.ts';
+import { indexBody } from './index-body.ts';
 import { MARKDOWN_WORDS } from '../markdown/words.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/languages.ts';
 
@@ -49,7 +50,7 @@ export function pageForIndex(html: string, lang: string): string {
 export function pageRecords(url: string, html: string): { page?: SearchRecord; entries: SearchRecord[] } {
   const lang = LANGS.find((l) => l !== DEFAULT_LANG && url.startsWith(`/${l}/`)) ?? DEFAULT_LANG;
   return {
-    page: html.includes('data-pagefind-body') ? { url, content: pageForIndex(html, lang) } : undefined,
+    page: html.includes('data-pagefind-body') ? { url, content: pageForIndex(indexBody(html), lang) } : undefined,
     entries: html.includes('data-search-entry') ? entryRecords(html, url) : [],
   };
 }
