@@ -42,7 +42,7 @@ const KIND_LABEL: Record<EntryKind, string> = {
 };
 
 /** How many places a back-list ("cited in", "mentioned in") shows; the rest are counted. */
-export const SHOWN_REFERRERS = 12;
+const SHOWN_REFERRERS = 12;
 
 /** What a page shows of a back-list: its first places and how many there are (what a page's cache key covers). */
 export const shownReferrers = (list: Referrers | undefined): [Referrer[], number] => [

@@ -1,5 +1,6 @@
 /** A throw-away copy of a fixture content folder, to break one file at a time; files written into a folder. */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterEach } from 'vitest';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from './build-site.ts';
@@ -25,4 +26,21 @@ export function writeFiles(dir: string, files: Record<string, string>): void {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
+}
+
+/**
+ * A maker of throw-away folders for one test file: each call writes `files` into a new folder named after
+ * `prefix`, and every folder made goes after the test that made it.
+ */
+export function tempFolders(prefix: string): (files?: Record<string, string>) => string {
+  const made: string[] = [];
+  afterEach(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  return (files = {}) => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    made.push(dir);
+    writeFiles(dir, files);
+    return dir;
+  };
 }

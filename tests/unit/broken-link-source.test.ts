@@ -1,19 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { writeFiles } from '../helpers/fixture.ts';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { tempFolders } from '../helpers/fixture.ts';
 import { join, relative } from 'node:path';
 import { brokenLinkSources } from '../../src/publish/broken-link-source.ts';
 
 let dir = '';
-afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
-
+const folderWith = tempFolders('link-source-');
 /** A content folder holding `files` (path → text). */
-function content(files: Record<string, string>): string {
-  dir = mkdtempSync(join(tmpdir(), 'link-source-'));
-  writeFiles(dir, files);
-  return dir;
-}
+const content = (files: Record<string, string>): string => (dir = folderWith(files));
 
 const shown = (file: string, line: number) => `${relative(process.cwd(), join(dir, file))}:${line}`;
 const broken = (page: string, href: string) => ({ page, href, problem: 'points at #x, which is not on methods/' });

@@ -1,7 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { writeFiles } from '../helpers/fixture.ts';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { tempFolders } from '../helpers/fixture.ts';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import { PagesInOrder, type GeneratedPage } from '../../src/publish/rendered-pages.ts';
@@ -23,14 +22,8 @@ function collector(base = '/') {
   return { pages, got, fromDisk };
 }
 
-let site = '';
-afterEach(() => site && rmSync(site, { recursive: true, force: true }));
-
-function builtSite(files: Record<string, string>): string {
-  site = mkdtempSync(join(tmpdir(), 'rendered-pages-'));
-  writeFiles(site, files);
-  return site;
-}
+/** A built site holding `files` (path → text). */
+const builtSite = tempFolders('rendered-pages-');
 
 describe('pages handed over in the order Astro lists them', () => {
   it('holds a page back until every page listed before it has come', () => {

@@ -37,7 +37,6 @@ interface Pagefind {
   search: (q: string, o?: Record<string, unknown>) => Promise<PagefindSearch | null>;
   /** `null` with filters: loads those filters' data only. */
   preload: (q: string | null, o?: Record<string, unknown>) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 export interface Hit {
