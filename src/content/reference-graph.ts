@@ -7,10 +7,10 @@
  */
 import { getCollection, type RenderedContent } from 'astro:content';
 import { collectReferences, type References } from '../markdown/references.ts';
-import { sentenceIds } from '../markdown/citation-syntax.ts';
 import { entryUrl, url } from '../urls.ts';
-import { mentionsOf, type Mention } from '../markdown/remark-mentions.ts';
-import { forgetReferencePacks, referencesApartOf } from '../markdown/bodies-apart.ts';
+import { mentionsOf } from '../markdown/remark-mentions.ts';
+import { forgetReferencePacks, pointsApartOf } from '../markdown/bodies-apart.ts';
+import { citedSources, pointsAt, type PointAt, type PointsAt } from '../markdown/points-at.ts';
 
 export type EntryKind = 'articles' | 'timeline' | 'glossary' | 'people' | 'questions';
 
@@ -29,8 +29,8 @@ export interface ReferenceGraph {
   citedBy: Map<string, Referrers>;
   /** `glossary:frozen-conflict` (or `people:`, `timeline:`) → the places that link it. */
   mentionedBy: Map<string, Referrers>;
-  /** References of each entry, by `kind/id`. */
-  refs: Map<string, References>;
+  /** What each entry points at, by `kind/id`. */
+  refs: Map<string, PointsAt>;
 }
 
 const KIND_LABEL: Record<EntryKind, string> = {
@@ -86,31 +86,18 @@ export class Referrers {
   }
 }
 
-/**
- * Lists a place once per entry: an article citing a sentence twice is listed once, at its first section.
- * `listed` holds the keys this entry is already listed under (one set per entry, so a sentence cited by
- * thousands of articles costs no more than any other).
- */
-function push(
-  map: Map<string, Referrers>,
-  places: readonly Place[],
-  key: string,
-  listed: Set<string>,
-  place: number,
-  section?: string,
-) {
-  if (listed.has(key)) return;
-  listed.add(key);
-  let list = map.get(key);
-  if (!list) map.set(key, (list = new Referrers(places)));
-  list.add(place, section);
+/** Lists an entry under each key it points at, at the section it first does. */
+function push(map: Map<string, Referrers>, places: readonly Place[], place: number, points: PointsAt, at: PointAt[]) {
+  for (const [key, section] of at) {
+    let list = map.get(key);
+    if (!list) map.set(key, (list = new Referrers(places)));
+    list.add(place, section === undefined ? undefined : points.sections[section]);
+  }
 }
 
 /** An entry and what it points at. */
 interface Entry extends Place {
-  found: References;
-  /** The terms and people it names (an English article's, as it rendered). */
-  mentions: Mention[];
+  points: PointsAt;
 }
 
 /** The entry as a back-list shows it, at the section the reference sits in. */
@@ -140,7 +127,7 @@ export function getReferenceGraph(): Promise<ReferenceGraph> {
 async function build(): Promise<ReferenceGraph> {
   const citedBy = new Map<string, Referrers>();
   const mentionedBy = new Map<string, Referrers>();
-  const refs = new Map<string, References>();
+  const refs = new Map<string, PointsAt>();
 
   const [articles, timeline, glossary, people, questions] = await Promise.all([
     getCollection('articles'),
@@ -153,44 +140,33 @@ async function build(): Promise<ReferenceGraph> {
   // What each entry points at, as its render recorded it: an article's in a file of its own (bodies-apart.ts).
   const recorded = (e: { body?: string; rendered?: RenderedContent }) => {
     const frontmatter = e.rendered?.metadata?.frontmatter;
-    const apart = referencesApartOf(frontmatter);
-    const references = apart ? apart.references : (frontmatter as { references?: References })?.references;
-    return {
-      found: references ?? collectReferences(e.body ?? ''),
-      mentions: apart ? (apart.mentions ?? []) : mentionsOf(frontmatter),
-    };
+    const found = (frontmatter as { references?: References } | undefined)?.references;
+    return pointsApartOf(frontmatter) ?? pointsAt(found ?? collectReferences(e.body ?? ''), mentionsOf(frontmatter));
   };
   const entries: Entry[] = [
-    ...articles.map((e) => ({ kind: 'articles' as const, id: e.id, title: e.data.title, ...recorded(e) })),
-    ...timeline.map((e) => ({ kind: 'timeline' as const, id: e.id, title: e.data.title, ...recorded(e) })),
-    ...glossary.map((e) => ({ kind: 'glossary' as const, id: e.id, title: e.data.term, ...recorded(e) })),
-    ...people.map((e) => ({ kind: 'people' as const, id: e.id, title: e.data.name, ...recorded(e) })),
-    ...questions.map((e) => ({ kind: 'questions' as const, id: e.id, title: e.data.question, ...recorded(e) })),
+    ...articles.map((e) => ({ kind: 'articles' as const, id: e.id, title: e.data.title, points: recorded(e) })),
+    ...timeline.map((e) => ({ kind: 'timeline' as const, id: e.id, title: e.data.title, points: recorded(e) })),
+    ...glossary.map((e) => ({ kind: 'glossary' as const, id: e.id, title: e.data.term, points: recorded(e) })),
+    ...people.map((e) => ({ kind: 'people' as const, id: e.id, title: e.data.name, points: recorded(e) })),
+    ...questions.map((e) => ({ kind: 'questions' as const, id: e.id, title: e.data.question, points: recorded(e) })),
   ];
   forgetReferencePacks();
   const places: Place[] = entries.map(({ kind, id, title }) => ({ kind, id, title }));
 
-  // What each entry is listed under in "mentioned in" by its links, for its mentions below.
-  const linked: Array<Set<string>> = [];
-  for (const [n, entry] of entries.entries()) {
-    const { found } = entry;
-    refs.set(`${entry.kind}/${entry.id}`, found);
-    const cited = new Set<string>();
-    for (const c of found.citations) {
-      for (const sid of sentenceIds(c)) push(citedBy, places, `${c.source}#${sid}`, cited, n, c.section);
-    }
-    const named = new Set<string>();
-    linked.push(named);
-    for (const l of found.links) {
-      if (l.kind !== 'article') push(mentionedBy, places, `${l.kind}:${l.id}`, named, n, l.section);
-    }
+  // "Mentioned in" lists the places that link a thing first, then the articles that name it without a link.
+  for (const [n, { kind, id, points }] of entries.entries()) {
+    refs.set(`${kind}/${id}`, points);
+    push(citedBy, places, n, points, points.cited);
+    push(
+      mentionedBy,
+      places,
+      n,
+      points,
+      points.linked.filter(([key]) => !key.startsWith('article:')),
+    );
   }
-
-  // An article mentions a term or person wherever it names them, linked or not (found as it rendered).
-  for (const [n, entry] of entries.entries()) {
-    if (entry.kind !== 'articles') continue;
-    for (const { key, section } of entry.mentions) push(mentionedBy, places, key, linked[n]!, n, section);
-  }
+  for (const [n, { kind, points }] of entries.entries())
+    if (kind === 'articles') push(mentionedBy, places, n, points, points.named);
   return { citedBy, mentionedBy, refs };
 }
 
@@ -200,6 +176,7 @@ async function build(): Promise<ReferenceGraph> {
  */
 export async function citedSourceNames(key: string): Promise<string[]> {
   const [found, sources] = await Promise.all([getReferenceGraph(), getCollection('sources')]);
-  const cited = new Set(found.refs.get(key)?.citations.map((c) => c.source));
+  const points = found.refs.get(key);
+  const cited = new Set(points && citedSources(points));
   return sources.filter((s) => cited.has(s.id)).map((s) => s.data.short ?? s.data.title);
 }

@@ -1,6 +1,7 @@
 /** The names readers see for the sources, in an edition: the short name (or title) of its translation. */
 import { getCollection } from 'astro:content';
 import { getReferenceGraph } from '../content/reference-graph.ts';
+import { citedSources } from '../markdown/points-at.ts';
 import { sourceTranslations } from './localized.ts';
 import type { Lang } from './languages.ts';
 
@@ -18,6 +19,7 @@ export async function sourceNames(lang: Lang): Promise<Map<string, { title: stri
 /** The sources an entry (`articles/x`, `timeline/y`) cites, by their names in this edition, in source-id order. */
 export async function citedSourceNamesIn(key: string, lang: Lang): Promise<string[]> {
   const [graph, names] = await Promise.all([getReferenceGraph(), sourceNames(lang)]);
-  const cited = new Set(graph.refs.get(key)?.citations.map((c) => c.source));
+  const points = graph.refs.get(key);
+  const cited = new Set(points && citedSources(points));
   return [...names].filter(([id]) => cited.has(id)).map(([, n]) => n.short);
 }

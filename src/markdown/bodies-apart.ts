@@ -2,7 +2,7 @@
  * An article's rendered body (its HTML, headings and citation notes) is kept in the build cache, not in
  * Astro's content store: the store is bundled into one module that the page build compiles and loads whole,
  * and article bodies were most of its bytes. What the article cites, links and names (its references and
- * mentions, most of what was left) is kept beside it; only the reference graph reads that.
+ * mentions, most of what was left) is kept beside it, as the reference graph reads it (points-at.ts).
  *
  * Each goes into a pack file per build, appended as entries render: the store keeps where each sits and a
  * hash of it. A file per article cost two new files per article, and creating files is slow on a disk that
@@ -20,6 +20,7 @@ import type { RenderedBody } from './prerendered.ts';
 import type { CitationNote } from './remark-citations.ts';
 import type { References } from './references.ts';
 import type { Mention } from './remark-mentions.ts';
+import { pointsAt, type PointsAt } from './points-at.ts';
 
 const PACKS_DIR = join(CACHE_DIR, 'bodies');
 /** A pack's name: when and by which process it was begun, so no two builds append to one. */
@@ -33,12 +34,6 @@ export interface BodyApart {
   html: string;
   headings: MarkdownHeading[];
   citationNotes: CitationNote[];
-}
-
-/** What an article points at, as its render recorded it (references.ts, remark-mentions.ts). */
-export interface ReferencesApart {
-  references?: References;
-  mentions?: Mention[];
 }
 
 /** Where a kept value sits: its pack, its bytes' offset and length there, and their hash. */
@@ -88,7 +83,10 @@ export function keepBodyApart(contentDir: string, path: string | undefined, rend
   const apart: KeptApart = {
     file: name,
     body: append('bodies', { headings: rendered.headings, citationNotes }, rendered.code),
-    references: append('refs', { references, mentions }),
+    references: append(
+      'refs',
+      pointsAt((references as References | undefined) ?? { citations: [], links: [] }, mentions as Mention[]),
+    ),
   };
   return { code: '', headings: [], added: { ...added, apart } };
 }
@@ -146,10 +144,10 @@ export function bodyApartOf(frontmatter: unknown): BodyApart | undefined {
   return { ...(JSON.parse(text.slice(0, lineEnd)) as Omit<BodyApart, 'html'>), html: text.slice(lineEnd + 1) };
 }
 
-/** The references and mentions of an entry whose body is kept apart, or undefined (they are in the store). */
-export function referencesApartOf(frontmatter: unknown): ReferencesApart | undefined {
+/** What an entry whose body is kept apart points at, or undefined (its references are in the store). */
+export function pointsApartOf(frontmatter: unknown): PointsAt | undefined {
   const kept = keptApartOf(frontmatter);
-  return kept && (JSON.parse(read(kept.references, kept.file, 'references')) as ReferencesApart);
+  return kept && (JSON.parse(read(kept.references, kept.file, 'references')) as PointsAt);
 }
 
 /**

@@ -19,7 +19,7 @@ const rendered = {
   headings: [{ depth: 2, slug: 'part', text: 'Part' }],
   added: {
     citationNotes: [{ n: 1 }],
-    references: { citations: [{ source: 'bbc', from: 3, section: 'part' }], links: [] },
+    references: { citations: [{ source: 'bbc', from: 3, to: 3, section: 'part' }], links: [] },
     mentions: [{ key: 'people:starmer', section: 'part' }],
     readingText: { words: 1 },
   },
@@ -38,9 +38,11 @@ describe('bodies kept apart', () => {
       headings: rendered.headings,
       citationNotes: rendered.added.citationNotes,
     });
-    expect(apart.referencesApartOf(stored.added)).toEqual({
-      references: rendered.added.references,
-      mentions: rendered.added.mentions,
+    expect(apart.pointsApartOf(stored.added)).toEqual({
+      sections: ['part'],
+      cited: [['bbc#s3', 0]],
+      linked: [],
+      named: [['people:starmer', 0]],
     });
   });
 
@@ -59,18 +61,19 @@ describe('bodies kept apart', () => {
 
   it("reads references from their pack read whole, and again once the pack has grown (the dev server's edits)", () => {
     const mentions = (n: number) => [{ key: `people:p${n}`, section: 'part' }];
+    const named = (n: number) => [[`people:p${n}`, 0]];
     const first = apart.keepBodyApart(content, `${content}/articles/r1.md`, {
       ...rendered,
       added: { ...rendered.added, mentions: mentions(1) },
     });
-    expect(apart.referencesApartOf(first.added)?.mentions).toEqual(mentions(1));
+    expect(apart.pointsApartOf(first.added)?.named).toEqual(named(1));
     const later = apart.keepBodyApart(content, `${content}/articles/r2.md`, {
       ...rendered,
       added: { ...rendered.added, mentions: mentions(2) },
     });
-    expect(apart.referencesApartOf(later.added)?.mentions).toEqual(mentions(2));
+    expect(apart.pointsApartOf(later.added)?.named).toEqual(named(2));
     apart.forgetReferencePacks();
-    expect(apart.referencesApartOf(first.added)?.mentions).toEqual(mentions(1));
+    expect(apart.pointsApartOf(first.added)?.named).toEqual(named(1));
   });
 
   it('keeps HTML of many lines, quotes and all, as it was', () => {
@@ -96,7 +99,7 @@ describe('bodies kept apart', () => {
     for (const path of [`${content}/glossary/talks.md`, `${content}/articles/deep/x.md`, undefined])
       expect(apart.keepBodyApart(content, path, rendered)).toBe(rendered);
     expect(apart.bodyApartOf(rendered.added)).toBeUndefined();
-    expect(apart.referencesApartOf(rendered.added)).toBeUndefined();
+    expect(apart.pointsApartOf(rendered.added)).toBeUndefined();
   });
 
   it('refuses a body that does not match the store, saying how to start afresh', () => {
@@ -112,7 +115,7 @@ describe('bodies kept apart', () => {
         `Astro's content store. Delete ${cache} and build again.`,
     );
     const gone = { apart: { ...kept, references: { ...kept.body, pack: 'bodies-x-1-00000000.pack' } } };
-    expect(() => apart.referencesApartOf(gone)).toThrow(`The references of articles/brief.md is missing`);
+    expect(() => apart.pointsApartOf(gone)).toThrow(`The references of articles/brief.md is missing`);
   });
 
   it("keys a page by its body's bytes, not by where they are kept", () => {
