@@ -133,12 +133,15 @@ export function parsePage(html: string): PageIds {
  */
 export function readBuiltSite(
   dir: string,
-  known?: { readFile(key: string, file: string, parse: typeof parsePage): PageIds },
+  known?: { readFile(key: string, file: string, parse: typeof parsePage, stamp?: string): PageIds },
+  /** The site's HTML files, relative to `dir`, in order, each with its stamp if known: else `dir` is walked. */
+  files: ReadonlyArray<readonly [file: string, stamp?: string]> = listHtml(dir).map((file) => [relative(dir, file)]),
 ): Map<string, PageIds> {
   const pages = new Map<string, PageIds>();
-  for (const file of listHtml(dir)) {
+  for (const [name, stamp] of files) {
+    const file = join(dir, name);
     const key = pageKey(dir, file);
-    pages.set(key, known ? known.readFile(key, file, parsePage) : parsePage(readFileSync(file, 'utf8')));
+    pages.set(key, known ? known.readFile(key, file, parsePage, stamp) : parsePage(readFileSync(file, 'utf8')));
   }
   return pages;
 }

@@ -7,6 +7,7 @@
  */
 import { readBuiltSite, type PageIds } from './built-site.ts';
 import type { ReadPagesCache } from './read-pages-cache.ts';
+import type { PageFile } from './rendered-pages.ts';
 import { checkDuplicateIds } from './check-duplicate-ids.ts';
 import { checkCopyLinks } from './check-copy-links.ts';
 import { BuiltLinks } from './check-links.ts';
@@ -17,6 +18,8 @@ export interface SiteToCheck {
   out: string;
   base: string;
   contentDir: string;
+  /** Its HTML files, relative to `out`, in order, with their stamps, if the build knows them (else `out` is walked). */
+  files?: PageFile[];
 }
 
 /**
@@ -39,7 +42,7 @@ export interface CheckedPages {
 
 /** Checks the pages written in `site.out`, reading only those `known` does not have. */
 export function checkWrittenPages(site: SiteToCheck, known: ReadPagesCache): CheckedPages {
-  const pages = readBuiltSite(site.out, known);
+  const pages = readBuiltSite(site.out, known, site.files);
   // A page whose HTML passed a build's checks has no id twice and a copy-link for each public one.
   const unchecked = new Map([...pages].filter(([key]) => !known.checkedBefore(key)));
   checkDuplicateIds(unchecked);

@@ -151,10 +151,10 @@ export class ReadPagesCache {
 
   /**
    * The facts of the page in `file`, by its site-relative path (`key`): the last build's if its file is
-   * untouched since (file-stamp.ts), without reading it, or if its HTML is the same; else from `parse`.
+   * untouched since (file-stamp.ts), without reading it, or if its HTML is the same; else from `parse`. `stamp`:
+   * the file's, if the build has it already.
    */
-  readFile(key: string, file: string, parse: (html: string) => PageIds): PageIds {
-    const stamp = fileStamp(file);
+  readFile(key: string, file: string, parse: (html: string) => PageIds, stamp = fileStamp(file)): PageIds {
     const last = this.lastFiles.get(key);
     let digest = last?.[0] === stamp ? last[1] : undefined;
     let known = digest === undefined ? undefined : this.known(digest);

@@ -31,17 +31,25 @@ export interface GeneratedPage {
 
 export type PageListener = (page: GeneratedPage) => void;
 
+/** A page's file, relative to the site (`articles/x/index.html`), and its stamp. */
+export type PageFile = [file: string, stamp: string];
+
+/** Page files in the order of their paths, as a walk of the site lists them (built-site.ts). */
+export const inPathOrder = (files: PageFile[]): PageFile[] => files.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
 /** What a step that reads built pages is told: how many pages Astro will generate, then each page. */
 export interface PagesListener {
   /** Once per build, as Astro begins to generate pages (its bundles are built), before it lists them. */
   starting?(): void;
   /** Once per build, before any page: the number of pages Astro lists. */
-  expect(pages: number): void;
+  expect?(pages: number): void;
   /** A page as Astro renders it, before its turn in the order. */
   rendered?(key: string, html: string): void;
-  page: PageListener;
+  page?: PageListener;
   /** Once all pages are generated, each page Astro rendered (handed over without a stamp), with its file's stamp. */
   written?(key: string, stamp: string): void;
+  /** Then the file of every page, in the order of their paths: what the site checks read, without a walk. */
+  files?(files: PageFile[]): void;
 }
 
 const listeners = new Set<PagesListener>();
@@ -76,10 +84,11 @@ export function renderedPages(): AstroIntegration {
       'astro:build:start': ({ setPrerenderer }) => {
         const all: PagesListener = {
           starting: () => listeners.forEach((listener) => listener.starting?.()),
-          expect: (count) => listeners.forEach((listener) => listener.expect(count)),
+          expect: (count) => listeners.forEach((listener) => listener.expect?.(count)),
           rendered: (key, html) => listeners.forEach((listener) => listener.rendered?.(key, html)),
-          page: (page) => listeners.forEach((listener) => listener.page(page)),
+          page: (page) => listeners.forEach((listener) => listener.page?.(page)),
           written: (key, stamp) => listeners.forEach((listener) => listener.written?.(key, stamp)),
+          files: (files) => listeners.forEach((listener) => listener.files?.(files)),
         };
         pages = new PagesInOrder(base, all, linked, linked && new RenderFirst(join(cacheDir, 'listed-keys.json')));
         setPrerenderer((prerenderer) => pages!.teeing(prerenderer));
@@ -159,7 +168,7 @@ export class PagesInOrder {
   /** The pages Astro will generate, by pathname, in its order. */
   expect(pathnames: string[]): void {
     this.order = [...new Set(pathnames.map((p) => this.pathOf(p)))];
-    this.listener.expect(this.order.length);
+    this.listener.expect?.(this.order.length);
   }
 
   /** A page Astro rendered (null: no page): handed over once every page listed before it has been. */
@@ -174,7 +183,7 @@ export class PagesInOrder {
       const path = this.order[this.next++]!;
       const page = this.waiting.get(path)!;
       this.waiting.delete(path);
-      if (page !== null) this.listener.page({ key: keyOf(path), html: () => page });
+      if (page !== null) this.listener.page?.({ key: keyOf(path), html: () => page });
     }
   }
 
@@ -190,13 +199,18 @@ export class PagesInOrder {
     const breathe = async () => {
       if (++sinceYield % PAGES_PER_SLICE === 0) await new Promise((done) => setImmediate(done));
     };
+    const files: PageFile[] = [];
     for (const path of this.order.slice(this.next)) {
       if (this.waiting.has(path)) {
         const html = this.waiting.get(path);
-        if (html) this.listener.page({ key: keyOf(path), html: () => html });
+        if (html) this.listener.page?.({ key: keyOf(path), html: () => html });
       } else {
         const file = pageFile(site, path);
-        if (file) this.listener.page(onDisk(keyOf(path), file));
+        if (file) {
+          const page = onDisk(keyOf(path), file);
+          files.push([relative(site, file), page.stamp]);
+          this.listener.page?.(page);
+        }
       }
       await breathe();
     }
@@ -205,7 +219,12 @@ export class PagesInOrder {
       const file = pageFile(site, path);
       return file ? [{ path, file: relative(site, file) }] : [];
     });
-    for (const { path, file } of written) this.listener.written?.(keyOf(path), fileStamp(join(site, file)));
+    for (const { path, file } of written) {
+      const stamp = fileStamp(join(site, file));
+      files.push([file, stamp]);
+      this.listener.written?.(keyOf(path), stamp);
+    }
+    this.listener.files?.(inPathOrder(files));
     this.linked?.keep(written.map(({ file }) => file));
     this.renderFirst?.save();
     this.next = this.order.length;
@@ -229,7 +248,7 @@ const pageFile = (site: string, path: string): string | undefined =>
   [join(site, path, 'index.html'), join(site, `${path}.html`)].find((f) => existsSync(f));
 
 /** A page on disk, read once if asked. */
-function onDisk(key: string, file: string): GeneratedPage {
+function onDisk(key: string, file: string): GeneratedPage & { stamp: string } {
   let html: string | undefined;
   return { key, stamp: fileStamp(file), html: () => (html ??= readFileSync(file, 'utf8')) };
 }

@@ -3,33 +3,54 @@
  * written anew since the last build): in a rebuild as soon as Astro has written them, while Astro finishes and the
  * sitemap is written. At the end of the build it looks for the files the pages link to, then publishes the aliases
  * and forwarding pages for moved anchors (check-site.ts; check-pages.ts says in which thread). Each job is a file of
- * its own.
+ * its own. The pages' files come from the build, which has them and their stamps (rendered-pages.ts), with the HTML
+ * files copied from `public/`: on a big site a walk of every folder cost the checks more than the rest of a rebuild's.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { PageChecks } from './check-pages.ts';
 import { timed } from './build-timings.ts';
 import { withTrailingSlash } from '../urls.ts';
 import { stoppingOn } from './build-stop.ts';
+import { inPathOrder, onGeneratedPages, type PageFile } from './rendered-pages.ts';
+import { listHtml } from './built-site.ts';
+import { fileStamp } from '../file-stamp.ts';
+import type { SiteToCheck } from './check-site.ts';
 
 export function siteChecks(options: { contentDir: string }): AstroIntegration {
   let base = '/';
   let cacheDir = '';
+  let publicDir = '';
   let checks: PageChecks | undefined;
-  const site = (dir: URL) => ({ out: fileURLToPath(dir), base, contentDir: options.contentDir });
+  let pageFiles: PageFile[] | undefined;
+  let stopListening = () => {};
+  const site = (dir: URL): SiteToCheck => {
+    const out = fileURLToPath(dir);
+    return {
+      out,
+      base,
+      contentDir: options.contentDir,
+      files: pageFiles && withPublicPages(pageFiles, publicDir, out),
+    };
+  };
   return {
     name: 'explainer-site-checks',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = withTrailingSlash(config.base);
         cacheDir = fileURLToPath(config.cacheDir);
+        publicDir = fileURLToPath(config.publicDir);
       },
       'astro:build:start': () => {
         checks = new PageChecks(join(cacheDir, 'built-pages.json'));
+        pageFiles = undefined;
+        stopListening = onGeneratedPages({ files: (files) => (pageFiles = files) });
       },
       // Every page is written and in its place (rendered-pages.ts and edition-404.ts run first).
       'astro:build:generated': ({ dir }) => {
+        stopListening();
         checks?.pagesWritten(site(dir));
       },
       'astro:build:done': ({ dir, logger }) =>
@@ -39,6 +60,7 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
             // Astro skips build:generated when it has no page to generate.
             const { pages, linksChecked, info } = await checks.check(site(dir));
             checks = undefined;
+            pageFiles = undefined;
             for (const line of info) logger.info(line);
             const again =
               linksChecked === pages
@@ -51,4 +73,16 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
         ),
     },
   };
+}
+
+/** The pages' files and the HTML files Astro copied from `public/`, in order of their paths. */
+function withPublicPages(pages: PageFile[], publicDir: string, out: string): PageFile[] {
+  if (!existsSync(publicDir)) return pages;
+  const copied = listHtml(publicDir)
+    .map((file) => relative(publicDir, file))
+    .filter((file) => existsSync(join(out, file)))
+    .map((file): PageFile => [file, fileStamp(join(out, file))]);
+  if (copied.length === 0) return pages;
+  const listed = new Set(pages.map(([file]) => file));
+  return inPathOrder([...pages, ...copied.filter(([file]) => !listed.has(file))]);
 }

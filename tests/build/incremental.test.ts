@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { copyFixture, edit } from '../helpers/fixture.ts';
+import { listHtml } from '../../src/publish/built-site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'explainer-incremental-'));
 const content = copyFixture('mini-site');
@@ -107,6 +108,12 @@ describe('a rebuild after editing one article', () => {
     expect(warm.output).toContain('1 written before the last pages came');
     expect(reused).toBeGreaterThanOrEqual(1);
     expect(reused).toBeLessThan(4);
+  });
+
+  it('checks every page of the site, the files the build lists being those a walk of the site finds', () => {
+    const checked = /checked (\d+) pages: every internal link and anchor resolves/.exec(warm.output);
+    expect(checked, warm.output).not.toBeNull();
+    expect(Number(checked![1])).toBe(listHtml(site).length);
   });
 
   it('publishes the same bytes as a cold build of the same content', async () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { idsWithoutCopyLink, parsePage, publishedAnchors } from '../../src/publish/built-site.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { idsWithoutCopyLink, parsePage, publishedAnchors, readBuiltSite } from '../../src/publish/built-site.ts';
+import { tempFolders } from '../helpers/fixture.ts';
 import { parsedByParser } from '../helpers/parsed-page.ts';
 import { memoryProbe } from '../helpers/memory-probe.ts';
 
@@ -69,5 +72,41 @@ describe('the facts of a page', () => {
     expect(links[7]).toBe('/articles/long-name-long-name-long-name-long-name-7/#section-7');
     // A hundred pages of 400 KB each (their characters two bytes each) would be 80 MB.
     expect(grew).toBeLessThan(4 * 2 ** 20);
+  });
+});
+
+describe('readBuiltSite', () => {
+  const folder = tempFolders('explainer-built-site-');
+  const site = () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'articles/x'), { recursive: true });
+    writeFileSync(join(dir, 'index.html'), '<h1 id="home">Home</h1>');
+    writeFileSync(join(dir, 'articles/x/index.html'), '<a href="/">Home</a>');
+    writeFileSync(join(dir, '404.html'), '<h1 id="lost">Lost</h1>');
+    return dir;
+  };
+
+  it('reads every HTML file of a site it walks, by page path', () => {
+    const pages = readBuiltSite(site());
+    expect([...pages.keys()]).toEqual(['404.html', 'articles/x/', '']);
+    expect(pages.get('articles/x/')!.links).toEqual([{ attr: 'href', value: '/', tag: 'a' }]);
+  });
+
+  it('reads only the files it is given, with the stamps it is given, as a walk would key them', () => {
+    const dir = site();
+    const stamps: Array<string | undefined> = [];
+    const known = {
+      readFile: (_key: string, file: string, parse: typeof parsePage, stamp?: string) => {
+        stamps.push(stamp);
+        return parse(`<p id="${file.endsWith('404.html') ? 'lost' : 'other'}"></p>`);
+      },
+    };
+    const pages = readBuiltSite(dir, known, [
+      ['404.html', 's1'],
+      ['articles/x/index.html', 's2'],
+    ]);
+    expect([...pages.keys()]).toEqual(['404.html', 'articles/x/']);
+    expect(stamps).toEqual(['s1', 's2']);
+    expect([...pages.get('404.html')!.ids.keys()]).toEqual(['lost']);
   });
 });
