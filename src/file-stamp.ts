@@ -4,9 +4,16 @@
  * writes a new file. Like git's index, it trusts that a file keeping its inode, size and modification time
  * (to the nanosecond) kept its bytes.
  */
-import { statSync } from 'node:fs';
+import { statSync, type BigIntStats } from 'node:fs';
 
 export function fileStamp(file: string): string {
-  const { dev, ino, size, mtimeNs } = statSync(file, { bigint: true });
-  return `${dev}:${ino}:${size}:${mtimeNs}`;
+  return stampOf(statSync(file, { bigint: true }));
 }
+
+/** The stamp of the file at `path`, or undefined if there is no file there (one call, where checking first is two). */
+export function stampIfFile(path: string): string | undefined {
+  const stats = statSync(path, { bigint: true, throwIfNoEntry: false });
+  return stats?.isFile() ? stampOf(stats) : undefined;
+}
+
+const stampOf = ({ dev, ino, size, mtimeNs }: BigIntStats) => `${dev}:${ino}:${size}:${mtimeNs}`;

@@ -11,10 +11,10 @@
  * hard-linked into the site from Astro's cache before Astro looks for them (linked-pages.ts).
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fileStamp } from '../file-stamp.ts';
+import { stampIfFile } from '../file-stamp.ts';
 import { withTrailingSlash } from '../urls.ts';
 import { LinkedPages } from './linked-pages.ts';
 import { RenderFirst } from './render-first.ts';
@@ -205,22 +205,20 @@ export class PagesInOrder {
         const html = this.waiting.get(path);
         if (html) this.listener.page?.({ key: keyOf(path), html: () => html });
       } else {
-        const file = pageFile(site, path);
-        if (file) {
-          const page = onDisk(keyOf(path), file);
-          files.push([relative(site, file), page.stamp]);
-          this.listener.page?.(page);
+        const found = pageFile(site, path);
+        if (found) {
+          files.push([relative(site, found.file), found.stamp]);
+          this.listener.page?.(onDisk(keyOf(path), found));
         }
       }
       await breathe();
     }
     // The files of the pages rendered, now written: their stamps, and the cache's copies made the same files.
     const written = [...this.rendered].flatMap((path) => {
-      const file = pageFile(site, path);
-      return file ? [{ path, file: relative(site, file) }] : [];
+      const found = pageFile(site, path);
+      return found ? [{ path, file: relative(site, found.file), stamp: found.stamp }] : [];
     });
-    for (const { path, file } of written) {
-      const stamp = fileStamp(join(site, file));
+    for (const { path, file, stamp } of written) {
       files.push([file, stamp]);
       this.listener.written?.(keyOf(path), stamp);
     }
@@ -243,14 +241,19 @@ const PAGES_PER_SLICE = 64;
 
 const utf8 = new TextDecoder();
 
-/** The file of a page of the built site (`articles/x/index.html`, or `articles/x.html`), if it has one. */
-const pageFile = (site: string, path: string): string | undefined =>
-  [join(site, path, 'index.html'), join(site, `${path}.html`)].find((f) => existsSync(f));
+/** The file of a page of the built site (`articles/x/index.html` or `articles/x.html`) and its stamp, if any. */
+function pageFile(site: string, path: string): { file: string; stamp: string } | undefined {
+  for (const file of [join(site, path, 'index.html'), join(site, `${path}.html`)]) {
+    const stamp = stampIfFile(file);
+    if (stamp !== undefined) return { file, stamp };
+  }
+  return undefined;
+}
 
 /** A page on disk, read once if asked. */
-function onDisk(key: string, file: string): GeneratedPage & { stamp: string } {
+function onDisk(key: string, { file, stamp }: { file: string; stamp: string }): GeneratedPage {
   let html: string | undefined;
-  return { key, stamp: fileStamp(file), html: () => (html ??= readFileSync(file, 'utf8')) };
+  return { key, stamp, html: () => (html ??= readFileSync(file, 'utf8')) };
 }
 
 /** `articles/x` → `articles/x/`, as `pageKey` names a page written as `articles/x/index.html`. */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { linkSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileStamp } from '../../src/file-stamp.ts';
+import { fileStamp, stampIfFile } from '../../src/file-stamp.ts';
 
 let dir = '';
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
@@ -36,5 +36,14 @@ describe("a file's stamp", () => {
     writeFileSync(file, 'one');
     utimesSync(file, when, when);
     expect(fileStamp(file)).not.toBe(stamp);
+  });
+
+  it('is had in one call where a file may not be there: none for a missing path or a folder', () => {
+    dir = mkdtempSync(join(tmpdir(), 'file-stamp-'));
+    const file = join(dir, 'a.html');
+    writeFileSync(file, 'a');
+    expect(stampIfFile(file)).toBe(fileStamp(file));
+    expect(stampIfFile(join(dir, 'gone.html'))).toBeUndefined();
+    expect(stampIfFile(dir)).toBeUndefined();
   });
 });
