@@ -43,11 +43,6 @@ export function pointsAt(found: References, mentions: readonly Mention[] = []): 
   return { sections, cited, linked, named };
 }
 
-/** The ids of the sources cited, in the order first cited. */
-export const citedSources = (points: PointsAt): string[] => [
-  ...new Set(points.cited.map(([key]) => key.slice(0, key.indexOf('#')))),
-];
-
 /** The first sentence cited of each source, by source id, in the order first cited. */
 export function firstCited(points: PointsAt): Map<string, string> {
   const first = new Map<string, string>();
@@ -58,6 +53,9 @@ export function firstCited(points: PointsAt): Map<string, string> {
   }
   return first;
 }
+
+/** The ids of the sources cited, in the order first cited. */
+export const citedSources = (points: PointsAt): string[] => [...firstCited(points).keys()];
 
 /** The entries linked, as `[kind, id]`, in the order first linked. */
 export const linkedEntries = (points: PointsAt): Array<[kind: string, id: string]> =>

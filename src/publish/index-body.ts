@@ -4,7 +4,9 @@
  * article (the head, header, navigation and footer); the index it writes is the same (tests/unit/index-body.test.ts
  * runs Pagefind on both). Where the rest of the page holds anything Pagefind might read of its own accord (an
  * attribute of its, a first heading or image, a second body), where the element has no h1 for the title, or where
- * it holds a comment or a script whose text could hide its end, the page goes whole.
+ * it holds a comment or a script whose text could hide its end, the page goes whole. The element is found by
+ * counting its tags, not by parsing the page: htmlparser2's parser found the same element in every page of the
+ * bench, but took the build's thread 0.27 ms a page against 0.04 ms, about half of what Pagefind is spared.
  */
 
 const BODY_OPEN = /<([a-z][a-z0-9-]*)\b[^>]*?\sdata-pagefind-body(?=[\s=/>])[^>]*>/i;
