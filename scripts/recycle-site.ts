@@ -8,27 +8,33 @@
  *                                                        folders become SPARE
  *   node scripts/recycle-site.ts --folders-of SITE SPARE  no site was replaced: SPARE is made with SITE's folders
  *
- * SPARE gets a marker file saying it holds folders only. Where SPARE exists already, or anything fails, the
- * replaced site is deleted instead and no SPARE is made.
+ * SPARE gets a marker file saying it holds folders only, which lists them for the next build. Where SPARE exists
+ * already, or anything fails, the replaced site is deleted instead and no SPARE is made.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { FOLDERS_ONLY } from '../src/publish/linked-pages.ts';
+import { FOLDERS_ONLY, foldersUnder } from '../src/publish/linked-pages.ts';
 
-function deleteFiles(dir: string): void {
+/** Deletes every file under `dir`; returns its folders, relative to `site`. */
+function deleteFiles(dir: string, site = dir): string[] {
+  const folders: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) deleteFiles(path);
-    else unlinkSync(path);
+    if (!entry.isDirectory()) unlinkSync(path);
+    else folders.push(relative(site, path), ...deleteFiles(path, site));
   }
+  return folders;
 }
+
+/** The mark of a folder of folders only, listing them (src/publish/linked-pages.ts). */
+const markFolders = (dir: string, folders: string[]) =>
+  writeFileSync(join(dir, FOLDERS_ONLY), folders.map((folder) => `${folder}\n`).join(''));
 
 /** The replaced site's folders, emptied, become the spare. */
 function recycle(site: string, spare: string): void {
   try {
     if (existsSync(spare)) throw new Error('a spare site is there already');
-    deleteFiles(site);
-    writeFileSync(join(site, FOLDERS_ONLY), '');
+    markFolders(site, deleteFiles(site));
     renameSync(site, spare);
   } catch {
     rmSync(site, { recursive: true, force: true });
@@ -41,10 +47,9 @@ function foldersOf(site: string, spare: string): void {
   const making = `${spare}.making-${process.pid}`;
   try {
     mkdirSync(making);
-    for (const entry of readdirSync(site, { recursive: true, withFileTypes: true }))
-      if (entry.isDirectory())
-        mkdirSync(join(making, relative(site, join(entry.parentPath, entry.name))), { recursive: true });
-    writeFileSync(join(making, FOLDERS_ONLY), '');
+    const folders = foldersUnder(site);
+    for (const folder of folders) mkdirSync(join(making, folder), { recursive: true });
+    markFolders(making, folders);
     if (!existsSync(spare)) renameSync(making, spare);
   } finally {
     rmSync(making, { recursive: true, force: true });

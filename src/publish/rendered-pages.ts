@@ -78,7 +78,11 @@ export function renderedPages(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
         if (!building) return;
         // Linked while content syncs and Vite bundles, from Astro's copy of each page it built.
-        linked = new LinkedPages(join(cacheDir, 'dist'), fileURLToPath(config.outDir));
+        linked = new LinkedPages(
+          join(cacheDir, 'dist'),
+          fileURLToPath(config.outDir),
+          join(cacheDir, 'incremental-build.json'),
+        );
         linked.start();
       },
       'astro:build:start': ({ setPrerenderer }) => {

@@ -3,7 +3,7 @@ import { writeFiles } from '../helpers/fixture.ts';
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FOLDERS_ONLY, LinkedPages, pathOfFile } from '../../src/publish/linked-pages.ts';
+import { FOLDERS_ONLY, LinkedPages, incrementalFiles, pathOfFile } from '../../src/publish/linked-pages.ts';
 
 let dir = '';
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
@@ -66,6 +66,55 @@ describe('pages linked from the cache into the new site', () => {
     expect(readFileSync(join(site, 'articles/a/index.html'), 'utf8')).toBe('a');
     expect(existsSync(join(site, 'og', 'a.png'))).toBe(true);
     expect(existsSync(join(site, 'articles/gone'))).toBe(false);
+  });
+
+  it('takes the folders an earlier site holds from its mark, where the mark lists them', async () => {
+    const { cached, site } = cacheAndSite({ 'articles/a/index.html': 'a' });
+    for (const folder of ['articles/a', 'articles/gone', 'unlisted'])
+      mkdirSync(join(site, folder), { recursive: true });
+    writeFileSync(join(site, FOLDERS_ONLY), 'articles\narticles/a\narticles/gone\n');
+    const folder = statSync(join(site, 'articles/a')).ino;
+    const linked = new LinkedPages(cached, site);
+    linked.start();
+    await linked.ready();
+    expect(statSync(join(site, 'articles/a')).ino).toBe(folder);
+    linked.prune(new Set(['articles/a']));
+    expect(existsSync(join(site, 'articles/gone'))).toBe(false);
+    // Not listed: not known as the earlier site's, so left where it is.
+    expect(existsSync(join(site, 'unlisted'))).toBe(true);
+  });
+
+  it('links the copies Astro’s manifest lists, and lists the cache where the manifest cannot be read', async () => {
+    const { cached, site } = cacheAndSite({ 'articles/a/index.html': 'a', 'articles/b/index.html': 'b' });
+    const manifest = join(dir, 'cache', 'incremental-build.json');
+    const route = (outputFile: string) => ({ cacheKey: 'k', outputFile });
+    writeFileSync(
+      manifest,
+      JSON.stringify({
+        version: 1,
+        routes: { 'src/pages/a.astro': { paths: { '/articles/a/': route('articles/a/index.html') } } },
+      }),
+    );
+    const linked = new LinkedPages(cached, site, manifest);
+    linked.start();
+    await linked.ready();
+    expect(existsSync(join(site, 'articles/a/index.html'))).toBe(true);
+    expect(existsSync(join(site, 'articles/b/index.html'))).toBe(false);
+
+    writeFileSync(manifest, JSON.stringify({ version: 2, pages: [] }));
+    const listed = new LinkedPages(cached, join(dir, 'other-site'), manifest);
+    listed.start();
+    await listed.ready();
+    expect(existsSync(join(dir, 'other-site', 'articles/b/index.html'))).toBe(true);
+  });
+
+  it('reads from Astro’s manifest only the files inside its cache', () => {
+    dir = mkdtempSync(join(tmpdir(), 'linked-pages-'));
+    const manifest = join(dir, 'incremental-build.json');
+    const paths = { '/a/': { outputFile: 'a/index.html' }, '/b/': { outputFile: '../b.html' }, '/c/': {} };
+    writeFileSync(manifest, JSON.stringify({ version: 1, routes: { r: { paths }, s: {} } }));
+    expect(incrementalFiles(manifest)).toEqual(['a/index.html']);
+    expect(incrementalFiles(join(dir, 'missing.json'))).toBeUndefined();
   });
 
   it('empties a site folder without the mark of folders only, as Astro would', async () => {
