@@ -28,7 +28,31 @@ function elementEnd(html: string, tag: string, from: number): number | undefined
   return undefined;
 }
 
-/** The page as Pagefind reads it: its body element in a document of its own, or the page whole. */
+/** The open tag of an element Pagefind skips with all it holds, filters and metadata too. */
+const IGNORED_OPEN = /<([a-z][a-z0-9-]*)\b[^>]*?\sdata-pagefind-ignore=(["']?)all\2(?=[\s/>])[^>]*>/gi;
+
+/**
+ * The element without what Pagefind skips whole (an article's contents, notes and rail, a third of it): less for
+ * Pagefind to parse, and the same index. An ignored element whose end is not found leaves the element as it is.
+ */
+function withoutIgnored(element: string): string {
+  let kept = '';
+  let from = 0;
+  IGNORED_OPEN.lastIndex = 0;
+  for (let open = IGNORED_OPEN.exec(element); open; open = IGNORED_OPEN.exec(element)) {
+    const openEnd = open.index + open[0].length;
+    const end = open[0].endsWith('/>') ? openEnd : elementEnd(element, open[1]!, openEnd);
+    if (end === undefined) return element;
+    kept += element.slice(from, open.index);
+    from = IGNORED_OPEN.lastIndex = end;
+  }
+  return kept + element.slice(from);
+}
+
+/**
+ * The page as Pagefind reads it: its body element, without what Pagefind skips, in a document of its own; or the
+ * page whole.
+ */
 export function indexBody(html: string): string {
   const open = BODY_OPEN.exec(html);
   if (!open) return html;
@@ -39,5 +63,5 @@ export function indexBody(html: string): string {
   if (NOT_COUNTABLE.test(element) || !/<h1\b/i.test(element)) return html;
   if (READ_ANYWHERE.test(html.slice(0, open.index)) || READ_ANYWHERE.test(html.slice(end))) return html;
   const htmlOpen = /<html\b[^>]*>/i.exec(html);
-  return `<!doctype html>${htmlOpen?.[0] ?? '<html>'}<body>${element}</body></html>`;
+  return `<!doctype html>${htmlOpen?.[0] ?? '<html>'}<body>${withoutIgnored(element)}</body></html>`;
 }

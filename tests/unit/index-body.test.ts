@@ -21,15 +21,29 @@ const ARTICLE =
   '</span><nav class="toc" data-pagefind-ignore="all">Contents sanctions</nav><section><h2 id="who">Who</h2>' +
   '<p>Delegations meet on <a class="cite-link" href="/sources/a/#s1">1</a> sanctions and a ceasefire.</p>' +
   '<article class="quote"><p>A nested article about guarantees.</p></article></section>' +
-  '<aside class="rail" data-pagefind-ignore="all">Glossary sanctions</aside></article></main>';
+  '<aside class="rail" data-pagefind-ignore="all"><span hidden data-pagefind-filter="topic:Rail"></span>' +
+  '<aside data-pagefind-ignore="all">Nested</aside><ol data-pagefind-ignore=\'all\'><li>Glossary sanctions</li></ol>' +
+  '</aside><p data-pagefind-ignore>Ignored words, indexed filters</p><i data-pagefind-ignore="all"/></article></main>';
 
 describe('indexBody', () => {
   it('keeps the html element and the body element, nested elements of its name included', () => {
     const out = indexBody(page(ARTICLE));
-    const element = ARTICLE.slice('<main>'.length, -'</main>'.length);
+    const element = ARTICLE.slice('<main>'.length, -'</main>'.length)
+      .replace(/<nav class="toc".*?<\/nav>/, '')
+      .replace(/<aside class="rail".*<\/aside>/, '')
+      .replace('<i data-pagefind-ignore="all"/>', '');
     expect(out).toBe(`<!doctype html><html lang="en" dir="ltr"><body>${element}</body></html>`);
     expect(out).not.toContain('menu');
     expect(out).not.toContain('About sanctions');
+  });
+
+  it('leaves out what Pagefind skips whole, and keeps what it only keeps out of its word index', () => {
+    const out = indexBody(page(ARTICLE));
+    for (const skipped of ['Contents', 'topic:Rail', 'Nested', 'Glossary']) expect(out).not.toContain(skipped);
+    expect(out).toContain('Ignored words, indexed filters');
+    // An ignored element whose end is not there: the element as it is.
+    const unclosed = '<div data-pagefind-body><h1>T</h1><aside data-pagefind-ignore="all">Rail</div>';
+    expect(indexBody(page(unclosed))).toContain('<aside data-pagefind-ignore="all">Rail</div>');
   });
 
   it('hands over the page whole where the rest might be read, or the body is not found whole', () => {
