@@ -74,6 +74,7 @@ export function pagefindIndex(): AstroIntegration {
   let base = '/';
   let cachedPages = '';
   let contentPath = '';
+  let outDir = '';
   let index: SearchIndex | undefined;
   let stopListening = () => {};
   let writing: ReturnType<SearchIndex['write']> | undefined;
@@ -84,6 +85,7 @@ export function pagefindIndex(): AstroIntegration {
         lastIndex = join(fileURLToPath(config.outDir), 'pagefind');
         base = withTrailingSlash(config.base);
         cachedPages = join(fileURLToPath(config.cacheDir), 'dist');
+        outDir = fileURLToPath(config.outDir);
         contentPath = resolve(fileURLToPath(config.root), contentDir);
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -101,7 +103,7 @@ export function pagefindIndex(): AstroIntegration {
         stopListening = onGeneratedPages({
           // Once Vite's build, which takes both cores, is done.
           starting: () => {
-            const started = filling.startChangedParts(cachedPages, contentPath);
+            const started = filling.startChangedParts(cachedPages, contentPath, outDir);
             if (started > 0)
               logger.info(`indexing ${started} changed search part${started === 1 ? '' : 's'} while pages render`);
           },
@@ -156,6 +158,8 @@ class SearchIndex {
   private readonly guessing = new Map<number, PartGuess>();
   /** Started parts whose every record was given, written ahead: their key and files, kept if the guess holds. */
   private readonly ahead = new Map<number, { key: string; folder: Promise<string> }>();
+  /** Parts expected unchanged, put into the site while pages render (`startChangedParts`): their key and copying. */
+  private readonly placed = new Map<number, { key: string; copied: Promise<boolean> }>();
   /** Parts written ahead, then dropped: waited for before the cache is tidied (their scratch folders in it). */
   private readonly droppedAhead: Promise<unknown>[] = [];
   /** The changed articles' pages. */
@@ -220,9 +224,11 @@ class SearchIndex {
    * (`cachedPages`); then, once that page renders, its new records and the last build's on to the next (`feed`).
    * A part given all it is expected to get is written at once (`writeAhead`). Most edits change the records of
    * the edited article's page alone; the records that come tell whether the guess was right (PartRecords), and
-   * a wrong one is dropped, written or not.
+   * a wrong one is dropped, written or not. The parts expected to stay as they were are put into the site (`site`)
+   * meanwhile, from the cache: thousands of files on a big site, linked while the cores have room rather than at
+   * the end, when the build waits for Pagefind.
    */
-  startChangedParts(cachedPages: string, contentPath: string): number {
+  startChangedParts(cachedPages: string, contentPath: string, site: string): number {
     // Once, and only before any record came.
     if (this.startAsked || this.parts.length > 0) return 0;
     this.startAsked = true;
@@ -248,9 +254,24 @@ class SearchIndex {
       this.started.set(n, []);
       this.guessing.set(n, guess);
     }
+    if (this.started.size === 0) return 0;
     // Fed while Astro lists its pages, which keeps this thread busy (pagefind-thread.ts).
-    if (this.started.size > 0) this.pagefind = new PagefindThread(UNINDEXED);
+    this.pagefind = new PagefindThread(UNINDEXED);
     for (const n of [...this.guessing.keys()]) this.feed(n);
+    // Part 0, Pagefind's own folder, holds the others: it goes in with the changed ones.
+    for (let n = 1; n < last.parts; n++) {
+      const key = partKey(this.made, n, last.records[n] ?? []);
+      const folder = this.started.has(n) ? undefined : this.cache.kept(key);
+      if (!folder) continue;
+      const into = join(site, 'pagefind', partFolder(n));
+      this.placed.set(n, {
+        key,
+        copied: SearchIndexCache.copy(folder, into).then(
+          () => true,
+          () => false,
+        ),
+      });
+    }
     return this.started.size;
   }
 
@@ -420,11 +441,21 @@ class SearchIndex {
       });
       let reused = 0;
       let ahead = 0;
-      await rm(output, { recursive: true, force: true });
+      // A part put into the site early stays if it is kept as it was; anything else there goes.
+      const placed = new Set<number>();
+      for (const [n, early] of this.placed)
+        if ((await early.copied) && !this.parts[n]?.isChanged && keys[n] === early.key) placed.add(n);
+      const stays = new Set([...placed].map((n) => partFolder(n).slice(0, -1)));
+      for (const name of existsSync(output) ? readdirSync(output) : [])
+        if (!stays.has(name)) await rm(join(output, name), { recursive: true, force: true });
       // Each part goes into the site as soon as it is ready: kept parts while a changed one is indexed.
       await Promise.all(
         keys.map(async (key, n) => {
           const part = this.parts[n]!;
+          if (placed.has(n)) {
+            reused++;
+            return;
+          }
           let folder = part.isChanged ? undefined : this.cache.kept(key);
           if (folder) {
             reused++;
