@@ -441,18 +441,17 @@ class SearchIndex {
       });
       let reused = 0;
       let ahead = 0;
-      // A part put into the site early stays if it is kept as it was; anything else there goes.
-      const placed = new Set<number>();
+      // A part put into the site early stays if its records are the last build's (its key); anything else there goes.
+      const inPlace = new Set<string>();
       for (const [n, early] of this.placed)
-        if ((await early.copied) && !this.parts[n]?.isChanged && keys[n] === early.key) placed.add(n);
-      const stays = new Set([...placed].map((n) => partFolder(n).slice(0, -1)));
+        if ((await early.copied) && keys[n] === early.key) inPlace.add(partFolder(n));
       for (const name of existsSync(output) ? readdirSync(output) : [])
-        if (!stays.has(name)) await rm(join(output, name), { recursive: true, force: true });
+        if (!inPlace.has(`${name}/`)) await rm(join(output, name), { recursive: true, force: true });
       // Each part goes into the site as soon as it is ready: kept parts while a changed one is indexed.
       await Promise.all(
         keys.map(async (key, n) => {
           const part = this.parts[n]!;
-          if (placed.has(n)) {
+          if (inPlace.has(partFolder(n))) {
             reused++;
             return;
           }

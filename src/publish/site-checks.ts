@@ -16,25 +16,24 @@ import { withTrailingSlash } from '../urls.ts';
 import { stoppingOn } from './build-stop.ts';
 import { inPathOrder, onGeneratedPages, type PageFile } from './rendered-pages.ts';
 import { listHtml } from './built-site.ts';
-import { fileStamp } from '../file-stamp.ts';
+import { stampIfFile } from '../file-stamp.ts';
 import type { SiteToCheck } from './check-site.ts';
 
 export function siteChecks(options: { contentDir: string }): AstroIntegration {
   let base = '/';
   let cacheDir = '';
   let publicDir = '';
+  let outDir = '';
   let checks: PageChecks | undefined;
+  /** The site's HTML files, once the build has listed its pages (with those copied from `public/`). */
   let pageFiles: PageFile[] | undefined;
   let stopListening = () => {};
-  const site = (dir: URL): SiteToCheck => {
-    const out = fileURLToPath(dir);
-    return {
-      out,
-      base,
-      contentDir: options.contentDir,
-      files: pageFiles && withPublicPages(pageFiles, publicDir, out),
-    };
-  };
+  const site = (dir: URL): SiteToCheck => ({
+    out: fileURLToPath(dir),
+    base,
+    contentDir: options.contentDir,
+    files: pageFiles,
+  });
   return {
     name: 'explainer-site-checks',
     hooks: {
@@ -42,11 +41,12 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
         base = withTrailingSlash(config.base);
         cacheDir = fileURLToPath(config.cacheDir);
         publicDir = fileURLToPath(config.publicDir);
+        outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
         checks = new PageChecks(join(cacheDir, 'built-pages.json'));
         pageFiles = undefined;
-        stopListening = onGeneratedPages({ files: (files) => (pageFiles = files) });
+        stopListening = onGeneratedPages({ files: (files) => (pageFiles = withPublicPages(files, publicDir, outDir)) });
       },
       // Every page is written and in its place (rendered-pages.ts and edition-404.ts run first).
       'astro:build:generated': ({ dir }) => {
@@ -78,10 +78,11 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
 /** The pages' files and the HTML files Astro copied from `public/`, in order of their paths. */
 function withPublicPages(pages: PageFile[], publicDir: string, out: string): PageFile[] {
   if (!existsSync(publicDir)) return pages;
-  const copied = listHtml(publicDir)
-    .map((file) => relative(publicDir, file))
-    .filter((file) => existsSync(join(out, file)))
-    .map((file): PageFile => [file, fileStamp(join(out, file))]);
+  const copied = listHtml(publicDir).flatMap((path): PageFile[] => {
+    const file = relative(publicDir, path);
+    const stamp = stampIfFile(join(out, file));
+    return stamp === undefined ? [] : [[file, stamp]];
+  });
   if (copied.length === 0) return pages;
   const listed = new Set(pages.map(([file]) => file));
   return inPathOrder([...pages, ...copied.filter(([file]) => !listed.has(file))]);

@@ -50,12 +50,16 @@ describe('pages linked from the cache into the new site', () => {
     expect(existsSync(join(site, 'articles/b/index.html'))).toBe(true);
   });
 
-  it("writes into an earlier site's folders, and removes those left empty once pages are generated", async () => {
+  /** The cache with one page, and a site folder of an earlier site's `folders` marked as such by `mark`. */
+  function earlierSite(folders: string[], mark: string) {
     const { cached, site } = cacheAndSite({ 'articles/a/index.html': 'a' });
-    for (const folder of ['articles/a', 'articles/gone/deeper', 'og'])
-      mkdirSync(join(site, folder), { recursive: true });
-    writeFileSync(join(site, FOLDERS_ONLY), '');
-    const folder = statSync(join(site, 'articles/a')).ino;
+    for (const folder of folders) mkdirSync(join(site, folder), { recursive: true });
+    writeFileSync(join(site, FOLDERS_ONLY), mark);
+    return { cached, site, folder: statSync(join(site, 'articles/a')).ino };
+  }
+
+  it("writes into an earlier site's folders, and removes those left empty once pages are generated", async () => {
+    const { cached, site, folder } = earlierSite(['articles/a', 'articles/gone/deeper', 'og'], '');
     const linked = new LinkedPages(cached, site);
     linked.start();
     expect(existsSync(join(site, FOLDERS_ONLY))).toBe(false);
@@ -69,11 +73,8 @@ describe('pages linked from the cache into the new site', () => {
   });
 
   it('takes the folders an earlier site holds from its mark, where the mark lists them', async () => {
-    const { cached, site } = cacheAndSite({ 'articles/a/index.html': 'a' });
-    for (const folder of ['articles/a', 'articles/gone', 'unlisted'])
-      mkdirSync(join(site, folder), { recursive: true });
-    writeFileSync(join(site, FOLDERS_ONLY), 'articles\narticles/a\narticles/gone\n');
-    const folder = statSync(join(site, 'articles/a')).ino;
+    const listed = 'articles\narticles/a\narticles/gone\n';
+    const { cached, site, folder } = earlierSite(['articles/a', 'articles/gone', 'unlisted'], listed);
     const linked = new LinkedPages(cached, site);
     linked.start();
     await linked.ready();
