@@ -31,6 +31,27 @@ const store = (p: PageIds): Stored => [
   p.links.map((l) => [l.attr, l.value, l.tag]),
 ];
 
+type Nested<T> = Map<string, Map<string, Map<string, T>>>;
+type StoredId = Stored[0][number];
+type StoredLink = Stored[4][number];
+type Link = PageIds['links'][number];
+type Element = ReturnType<PageIds['ids']['get']> & object;
+
+// The checks are given one object for each link and id array kept, read-only: pages parsed in the same build share
+// the arrays (`ReadPagesCache.tuple`).
+const linkObjects = new WeakMap<StoredLink, Link>();
+const elementObjects = new WeakMap<StoredId, Element>();
+const linkOf = (link: StoredLink): Link => {
+  let made = linkObjects.get(link);
+  if (!made) linkObjects.set(link, (made = { attr: link[0], value: link[1], tag: link[2] }));
+  return made;
+};
+const elementOf = (id: StoredId): Element => {
+  let made = elementObjects.get(id);
+  if (!made) elementObjects.set(id, (made = { tag: id[1], className: id[2] }));
+  return made;
+};
+
 /**
  * A page's facts as the checks take them: each part made from the record when first asked for. A rebuild's checks
  * read the links of few pages (where each page's links went is kept beside its facts).
@@ -39,7 +60,7 @@ function restore([ids, selfLinked, headingIds, duplicateIds, links]: Stored): Pa
   const made: Partial<PageIds> = {};
   return {
     get ids() {
-      return (made.ids ??= new Map(ids.map(([id, tag, className]) => [id, { tag, className }])));
+      return (made.ids ??= new Map(ids.map((id) => [id[0], elementOf(id)])));
     },
     get selfLinked() {
       return (made.selfLinked ??= new Set(selfLinked));
@@ -49,7 +70,7 @@ function restore([ids, selfLinked, headingIds, duplicateIds, links]: Stored): Pa
     },
     duplicateIds,
     get links() {
-      return (made.links ??= links.map(([attr, value, tag]) => ({ attr, value, tag })));
+      return (made.links ??= links.map(linkOf));
     },
   };
 }
@@ -113,6 +134,9 @@ export class ReadPagesCache {
   private added = 0;
   private checkedNow = 0;
   private readonly strings = new Map<string, string>();
+  /** Each id and each link kept, once, by its three strings (`tuple`). */
+  private readonly ids: Nested<StoredId> = new Map();
+  private readonly links: Nested<StoredLink> = new Map();
   private readonly file: string;
   private readonly recentFile: string;
   /** The whole record read: its id, and the digests of its pages. */
@@ -211,12 +235,42 @@ export class ReadPagesCache {
    * The facts with each string shared with the other pages': the checks hold every page's facts at once,
    * and a string cut from a page's HTML would keep that whole page in memory. The first of each is copied.
    */
-  private shared(stored: Stored): Stored {
-    return eachLeaf(stored, (text: string) => {
-      let kept = this.strings.get(text);
-      if (kept === undefined) this.strings.set(text, (kept = Buffer.from(text).toString()));
-      return kept;
-    }) as Stored;
+  private shared([ids, selfLinked, headingIds, duplicateIds, links]: Stored): Stored {
+    const string = (text: string) => this.string(text);
+    return [
+      ids.map(([id, tag, className]) => this.tuple(this.ids, tag, className, id, (t, c, i) => [i, t, c])),
+      selfLinked.map(string),
+      headingIds.map(string),
+      duplicateIds.map(string),
+      links.map(([attr, value, tag]) => this.tuple(this.links, attr, tag, value, (_, t, v) => [attr, v, t])),
+    ];
+  }
+
+  private string(text: string): string {
+    let kept = this.strings.get(text);
+    if (kept === undefined) this.strings.set(text, (kept = Buffer.from(text).toString()));
+    return kept;
+  }
+
+  /**
+   * An id or link as every page that has it shares it: one array, and one object made of it for the checks
+   * (`restore`). Pages repeat the same links thousands of times over, and most ids. Looked up by its two strings with
+   * few values (tag, class, attribute) first, then by the one with many (the id, the link's address).
+   */
+  private tuple<T>(
+    kept: Nested<T>,
+    first: string,
+    second: string,
+    many: string,
+    make: (first: string, second: string, many: string) => T,
+  ): T {
+    let bySecond = kept.get(first);
+    if (!bySecond) kept.set(first, (bySecond = new Map()));
+    let byMany = bySecond.get(second);
+    if (!byMany) bySecond.set(second, (byMany = new Map()));
+    let tuple = byMany.get(many);
+    if (!tuple) byMany.set(many, (tuple = make(this.string(first), this.string(second), this.string(many))));
+    return tuple;
   }
 
   /** Keeps this build's pages for the next, unless they are the last build's already. */

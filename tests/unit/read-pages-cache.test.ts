@@ -81,6 +81,21 @@ describe('the built pages kept between builds', () => {
     expect([1, 2, 3].map((n) => read(again, n, () => expect.fail('parsed again')))).toEqual(facts);
   });
 
+  it('gives pages that repeat a link or an element one object for it, with the facts a parse gives', () => {
+    const { read, record } = pages(3);
+    const cache = new ReadPagesCache(record);
+    const facts = [1, 2, 3].map((n) => read(cache, n, parsePage));
+    facts.forEach((f, i) => expect(f).toEqual(parsePage(page(i + 1))));
+    const link = (f: PageIds) => f.links.find((l) => l.value === '/x/#y');
+    expect(link(facts[0]!)).toBeDefined();
+    expect(link(facts[1]!)).toBe(link(facts[0]!));
+    expect(link(facts[2]!)).toBe(link(facts[0]!));
+    expect(facts[1]!.ids.get('p1')).toBe(facts[0]!.ids.get('p1'));
+    // Elements of the same tag and class under other ids are objects of their own.
+    expect(facts[1]!.ids.get('s2')).not.toBe(facts[0]!.ids.get('s1'));
+    expect(facts[1]!.ids.get('s2')).toEqual(facts[0]!.ids.get('s1'));
+  });
+
   it('after a build that changed few pages, writes those pages and leaves the whole record as it was', () => {
     const { files, read, record } = pages(8);
     const one = new ReadPagesCache(record);
