@@ -6,6 +6,11 @@ cd "$(dirname "$0")/.." || exit 1
 prepared=$(node scripts/build-steps.ts prepare) || exit $?
 staging=$(printf '%s\n' "$prepared" | sed -n 1p)
 flags=$(printf '%s\n' "$prepared" | sed -n 2p)
+# Memory the build freed is handed back sooner, which lowered its peak at no cost in time (docs/performance-log.md):
+# glibc gives each thread that allocates an arena of its own, which keeps what it freed (two for the process); the
+# bundler's and the Astro compiler's allocator (mimalloc) takes huge pages, which it cannot hand back in part.
+# A setting of one's own wins.
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" MIMALLOC_ALLOW_THP="${MIMALLOC_ALLOW_THP:-0}"
 # The flags are single words, split here on purpose.
 # shellcheck disable=SC2086
 EXPLAINER_OUT_DIR="$staging" node $flags node_modules/astro/bin/astro.mjs build "$@"
