@@ -11,12 +11,25 @@ import { search, highlight, uk } from 'virtual:lazy-chunks';
 // Plain import() of a URL: no preload helper on every page (publish/lazy-chunks.ts).
 const load = (): Promise<typeof import('./search/index.ts')> => import(/* @vite-ignore */ search);
 
-function open(query?: string): void {
+/**
+ * What the reader types after Ctrl/⌘+K while the dialog loads, for its box: a reader who types at once would
+ * otherwise lose the first letters. Undefined when nothing is waiting for the dialog.
+ */
+let typedAhead: string | undefined;
+const takeTypedAhead = (): string => {
+  const typed = typedAhead ?? '';
+  typedAhead = undefined;
+  return typed;
+};
+
+function open(query?: string, typed?: () => string): void {
   // If the search code cannot load (offline, or a page older than the last deploy), the form goes to the search page.
-  load().then(
-    (m) => m.openSearch(query),
-    () => form?.submit(),
-  );
+  load()
+    .then(
+      (m) => m.openSearch(query, typed),
+      () => form?.submit(),
+    )
+    .finally(() => (typedAhead = undefined));
 }
 
 const form = document.querySelector<HTMLFormElement>('.site-header form[role="search"]');
@@ -53,6 +66,15 @@ addEventListener('keydown', (e) => {
   if (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {
     e.preventDefault();
     if (location.pathname.endsWith('/search/')) document.getElementById('search-page-q')?.focus();
-    else open();
+    else {
+      typedAhead = '';
+      open(undefined, takeTypedAhead);
+    }
+    return;
   }
+  if (typedAhead === undefined || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+  if (e.key.length === 1) typedAhead += e.key;
+  else if (e.key === 'Backspace') typedAhead = typedAhead.slice(0, -1);
+  else return;
+  e.preventDefault();
 });

@@ -120,6 +120,29 @@ describe('the search dialog on every page', () => {
     await context.close();
   });
 
+  it('keeps what the reader types right after Ctrl+K, while the dialog is still loading', async () => {
+    const { context, page, errors } = await open();
+    await page.goto(`${server.url}articles/what-is-on-the-table/`);
+    // The dialog's code comes slowly, as on a slow connection: the reader has typed before it opens.
+    await page.route('**/*.js', async (route) => {
+      await new Promise((done) => setTimeout(done, 500));
+      await route.continue();
+    });
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('witk');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('koff');
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    const input = page.locator('dialog[open] input[type="search"]');
+    expect(await settled(page, 'dialog', /for “witkoff”/)).toMatch(/\d+ results? for “witkoff”/);
+    expect(await input.inputValue()).toBe('witkoff');
+    // The caret after it, not the text selected: the next key goes on from there.
+    await page.keyboard.type(' envoy');
+    expect(await input.inputValue()).toBe('witkoff envoy');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('loads no search code on a reading page until the reader uses search', async () => {
     const { context, page, requests } = await open();
     await page.goto(`${server.url}articles/the-story-in-brief/`);

@@ -66,15 +66,18 @@ function build({ lang, strings: t }: LanguagePack): HTMLDialogElement {
   return d;
 }
 
-export async function openSearch(query = ''): Promise<void> {
+export async function openSearch(query = '', typedAhead?: () => string): Promise<void> {
   // Start loading the index while the reader types.
   void warmUp().catch(() => undefined);
   opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   dialog ??= build(await loadLanguage());
   const input = dialog.querySelector<HTMLInputElement>('input')!;
-  if (query) input.value = query;
+  // What the reader typed while the dialog loaded goes on, the caret after it, for the next key to follow.
+  const typed = typedAhead?.() ?? '';
+  if (query || typed) input.value = query + typed;
   if (!dialog.open) dialog.showModal();
   input.focus();
-  input.select();
+  if (typed) input.setSelectionRange(input.value.length, input.value.length);
+  else input.select();
   (dialog as HTMLDialogElement & { run?: () => void }).run?.();
 }
