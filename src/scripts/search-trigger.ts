@@ -11,25 +11,23 @@ import { search, highlight, uk } from 'virtual:lazy-chunks';
 // Plain import() of a URL: no preload helper on every page (publish/lazy-chunks.ts).
 const load = (): Promise<typeof import('./search/index.ts')> => import(/* @vite-ignore */ search);
 
-/**
- * What the reader types after Ctrl/⌘+K while the dialog loads, for its box: a reader who types at once would
- * otherwise lose the first letters. Undefined when nothing is waiting for the dialog.
- */
-let typedAhead: string | undefined;
-const takeTypedAhead = (): string => {
-  const typed = typedAhead ?? '';
-  typedAhead = undefined;
-  return typed;
-};
+/** What the reader types after Ctrl/⌘+K while the dialog loads, for its box; undefined when nothing waits for it. */
+let typed: string | undefined;
 
-function open(query?: string, typed?: () => string): void {
+function open(query?: string): void {
   // If the search code cannot load (offline, or a page older than the last deploy), the form goes to the search page.
-  load()
-    .then(
-      (m) => m.openSearch(query, typed),
-      () => form?.submit(),
-    )
-    .finally(() => (typedAhead = undefined));
+  load().then(
+    (m) =>
+      m.openSearch(query, () => {
+        const ahead = typed ?? '';
+        typed = undefined;
+        return ahead;
+      }),
+    () => {
+      typed = undefined;
+      form?.submit();
+    },
+  );
 }
 
 const form = document.querySelector<HTMLFormElement>('.site-header form[role="search"]');
@@ -67,14 +65,14 @@ addEventListener('keydown', (e) => {
     e.preventDefault();
     if (location.pathname.endsWith('/search/')) document.getElementById('search-page-q')?.focus();
     else {
-      typedAhead = '';
-      open(undefined, takeTypedAhead);
+      typed = '';
+      open();
     }
-    return;
+  } else if (typed !== undefined && !(e.ctrlKey || e.metaKey || e.isComposing)) {
+    // Keys that type go to the box, not the page (AltGr's letters too).
+    if (e.key.length === 1) typed += e.key;
+    else if (e.key === 'Backspace') typed = typed.slice(0, -1);
+    else return;
+    e.preventDefault();
   }
-  if (typedAhead === undefined || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
-  if (e.key.length === 1) typedAhead += e.key;
-  else if (e.key === 'Backspace') typedAhead = typedAhead.slice(0, -1);
-  else return;
-  e.preventDefault();
 });

@@ -14,11 +14,12 @@ import { pageWeight } from '../helpers/page-weight.ts';
 const KB = 1024;
 const site = inject('siteDir');
 type Budget = { html: number; css: number; js: number; total: number };
-// Every page runs the same small script at load; what serves an interaction loads on first use.
-const JS = 1.25 * KB;
+// Every page runs the same small script at load; what serves an interaction loads on first use (it holds the keys
+// typed after Ctrl/⌘+K until the search dialog has loaded).
+const JS = 1.3 * KB;
 // One budget for an article in either edition: room in the HTML for Ukrainian text (Cyrillic letters take
-// two bytes each in UTF-8), held to the same total.
-const ARTICLE: Budget = { html: 7.5 * KB, css: 3.25 * KB, js: JS, total: 11.25 * KB };
+// two bytes each in UTF-8), held to the same total (an eighth of a KB more for the script's keys typed ahead).
+const ARTICLE: Budget = { html: 7.5 * KB, css: 3.25 * KB, js: JS, total: 11.375 * KB };
 const BUDGETS: Record<string, Budget> = {
   '': { html: 4.5 * KB, css: 3 * KB, js: JS, total: 9.5 * KB },
   timeline: { html: 7.75 * KB, css: 4.25 * KB, js: JS, total: 14 * KB },
