@@ -70,7 +70,6 @@ const MADE_WITH = [INDEX_LAYOUT, packageVersion('pagefind'), ROLLDOWN_VERSION];
 const RECORDS_MADE_WITH = madeWith(1, new URL('./search-records.ts', import.meta.url));
 
 export function pagefindIndex(): AstroIntegration {
-  let lastIndex = '';
   let base = '/';
   let cachedPages = '';
   let contentPath = '';
@@ -82,13 +81,13 @@ export function pagefindIndex(): AstroIntegration {
     name: 'explainer-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        lastIndex = join(fileURLToPath(config.outDir), 'pagefind');
         base = withTrailingSlash(config.base);
         cachedPages = join(fileURLToPath(config.cacheDir), 'dist');
         outDir = fileURLToPath(config.outDir);
         contentPath = resolve(fileURLToPath(config.root), contentDir);
       },
       'astro:server:setup': ({ server, logger }) => {
+        const lastIndex = join(outDir, 'pagefind');
         if (!existsSync(lastIndex)) {
           logger.warn('no search index yet: search answers after "npm run build"');
           return;
@@ -98,12 +97,12 @@ export function pagefindIndex(): AstroIntegration {
       },
       // Pagefind indexes each page as Astro renders it, on the other core.
       'astro:build:start': ({ logger }) => {
-        const filling = SearchIndex.open();
+        const filling = SearchIndex.open(outDir);
         index = filling;
         stopListening = onGeneratedPages({
           // Once Vite's build, which takes both cores, is done.
           starting: () => {
-            const started = filling.startChangedParts(cachedPages, contentPath, outDir);
+            const started = filling.startChangedParts(cachedPages, contentPath);
             if (started > 0)
               logger.info(`indexing ${started} changed search part${started === 1 ? '' : 's'} while pages render`);
           },
@@ -114,9 +113,9 @@ export function pagefindIndex(): AstroIntegration {
         });
       },
       // Every page is in (rendered-pages.ts runs first): Pagefind writes while the site checks run.
-      'astro:build:generated': ({ dir }) => {
+      'astro:build:generated': () => {
         stopListening();
-        writing = index?.write(fileURLToPath(dir));
+        writing = index?.write();
         // Awaited when the build is done; a failure meanwhile is not an unhandled rejection.
         writing?.catch(() => {});
       },
@@ -171,17 +170,21 @@ class SearchIndex {
   private startAsked = false;
   private pages = 0;
   private entries = 0;
+  /** The folder the site is built into. */
+  private readonly site: string;
   private readonly cache: SearchIndexCache;
   private readonly made: string;
   private readonly restoreEnv: () => void;
 
-  private constructor(cache: SearchIndexCache, made: string, restoreEnv: () => void) {
+  private constructor(site: string, cache: SearchIndexCache, made: string, restoreEnv: () => void) {
+    this.site = site;
     this.cache = cache;
     this.made = made;
     this.restoreEnv = restoreEnv;
   }
 
-  static open(): SearchIndex {
+  /** The search index of the site built into `site`. */
+  static open(site: string): SearchIndex {
     // Read by the Pagefind process when the first index starts it (an explicit setting wins).
     const chunkSize = process.env[CHUNK_SIZE_VAR];
     process.env[CHUNK_SIZE_VAR] = chunkSize ?? INDEX_CHUNK_SIZE;
@@ -190,7 +193,7 @@ class SearchIndex {
       else process.env[CHUNK_SIZE_VAR] = chunkSize;
     };
     const made = JSON.stringify([MADE_WITH, process.env[CHUNK_SIZE_VAR], UNINDEXED, RECORDS_MADE_WITH]);
-    return new SearchIndex(new SearchIndexCache(join(CACHE_DIR, 'search-index')), made, restoreEnv);
+    return new SearchIndex(site, new SearchIndexCache(join(CACHE_DIR, 'search-index')), made, restoreEnv);
   }
 
   /** The number of pages Astro will generate, which decides the number of parts (once: records may be in). */
@@ -224,11 +227,11 @@ class SearchIndex {
    * (`cachedPages`); then, once that page renders, its new records and the last build's on to the next (`feed`).
    * A part given all it is expected to get is written at once (`writeAhead`). Most edits change the records of
    * the edited article's page alone; the records that come tell whether the guess was right (PartRecords), and
-   * a wrong one is dropped, written or not. The parts expected to stay as they were are put into the site (`site`)
+   * a wrong one is dropped, written or not. The parts expected to stay as they were are put into the site
    * meanwhile, from the cache: thousands of files on a big site, linked while the cores have room rather than at
    * the end, when the build waits for Pagefind.
    */
-  startChangedParts(cachedPages: string, contentPath: string, site: string): number {
+  startChangedParts(cachedPages: string, contentPath: string): number {
     // Once, and only before any record came.
     if (this.startAsked || this.parts.length > 0) return 0;
     this.startAsked = true;
@@ -263,7 +266,7 @@ class SearchIndex {
       const key = partKey(this.made, n, last.records[n] ?? []);
       const folder = this.started.has(n) ? undefined : this.cache.kept(key);
       if (!folder) continue;
-      const into = join(site, 'pagefind', partFolder(n));
+      const into = join(this.site, 'pagefind', partFolder(n));
       this.placed.set(n, {
         key,
         copied: SearchIndexCache.copy(folder, into).then(
@@ -411,17 +414,17 @@ class SearchIndex {
     return this.pagefind!.write(index, folder, n === 0);
   }
 
-  /** Waits for every page, adds the translated source sentences, and writes the index into `site/pagefind/`. */
-  async write(site: string): Promise<{ pages: number; entries: number; reused: number; ahead: number; parts: number }> {
+  /** Waits for every page, adds the translated source sentences, and writes the index into the site's `pagefind/`. */
+  async write(): Promise<{ pages: number; entries: number; reused: number; ahead: number; parts: number }> {
     try {
       // Every page is in: a guess still waiting for one is given nothing more.
       for (const n of [...this.guessing.keys()]) this.stopGuessing(n);
       // Source pages are English only: another edition finds their sentences by our translations.
-      const editions = LANGS.filter((l) => l !== DEFAULT_LANG && existsSync(join(site, l)));
+      const editions = LANGS.filter((l) => l !== DEFAULT_LANG && existsSync(join(this.site, l)));
       for (const lang of editions)
-        for (const id of existsSync(join(site, 'sources')) ? readdirSync(join(site, 'sources')).sort() : []) {
+        for (const id of existsSync(join(this.site, 'sources')) ? readdirSync(join(this.site, 'sources')).sort() : []) {
           const key = `sources/${id}/${SENTENCES}`;
-          const file = join(site, key);
+          const file = join(this.site, key);
           if (!existsSync(file)) continue;
           // Known next time by the file they come from (only a rebuild's guess looks them up: `lastRecordsOf`).
           const known = this.nowPages.get(key) ?? [fileStamp(file), []];
@@ -434,7 +437,7 @@ class SearchIndex {
         }
       if (this.pages + this.entries === 0)
         throw new Error('Pagefind found nothing to index (is data-pagefind-body missing?)');
-      const output = join(site, 'pagefind');
+      const output = join(this.site, 'pagefind');
       const keys = this.parts.map((part, n) => {
         part.finish();
         return partKey(this.made, n, part.digests);

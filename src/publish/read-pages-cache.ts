@@ -232,11 +232,11 @@ export class ReadPagesCache {
   }
 
   /**
-   * The facts with each string shared with the other pages': the checks hold every page's facts at once,
-   * and a string cut from a page's HTML would keep that whole page in memory. The first of each is copied.
+   * The facts with each string, id and link shared with the other pages' (`string`, `tuple`): the checks hold every
+   * page's facts at once.
    */
   private shared([ids, selfLinked, headingIds, duplicateIds, links]: Stored): Stored {
-    const string = (text: string) => this.string(text);
+    const string = this.string.bind(this);
     return [
       ids.map(([id, tag, className]) => this.tuple(this.ids, tag, className, id, (t, c, i) => [i, t, c])),
       selfLinked.map(string),
@@ -246,6 +246,7 @@ export class ReadPagesCache {
     ];
   }
 
+  /** A string cut from a page's HTML would keep the whole page in memory: the first of each is copied. */
   private string(text: string): string {
     let kept = this.strings.get(text);
     if (kept === undefined) this.strings.set(text, (kept = Buffer.from(text).toString()));

@@ -28,8 +28,8 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
   /** The site's HTML files, once the build has listed its pages (with those copied from `public/`). */
   let pageFiles: PageFile[] | undefined;
   let stopListening = () => {};
-  const site = (dir: URL): SiteToCheck => ({
-    out: fileURLToPath(dir),
+  const site = (): SiteToCheck => ({
+    out: outDir,
     base,
     contentDir: options.contentDir,
     files: pageFiles,
@@ -49,16 +49,16 @@ export function siteChecks(options: { contentDir: string }): AstroIntegration {
         stopListening = onGeneratedPages({ files: (files) => (pageFiles = withPublicPages(files, publicDir, outDir)) });
       },
       // Every page is written and in its place (rendered-pages.ts and edition-404.ts run first).
-      'astro:build:generated': ({ dir }) => {
+      'astro:build:generated': () => {
         stopListening();
-        checks?.pagesWritten(site(dir));
+        checks?.pagesWritten(site());
       },
-      'astro:build:done': ({ dir, logger }) =>
+      'astro:build:done': ({ logger }) =>
         stoppingOn(() =>
           timed('checks', async () => {
             if (!checks) throw new Error('the site checks were not started with the build');
             // Astro skips build:generated when it has no page to generate.
-            const { pages, linksChecked, info } = await checks.check(site(dir));
+            const { pages, linksChecked, info } = await checks.check(site());
             checks = undefined;
             pageFiles = undefined;
             for (const line of info) logger.info(line);
