@@ -1,10 +1,11 @@
 /**
  * `npm run dev` with a content mistake: the page shows Astro's error overlay with the file, line, problem and
- * fix instead of an empty article, and shows the article again once the file is fixed, however quickly.
+ * fix instead of an empty article, and shows the article again once the file is fixed, however quickly. And an
+ * editor's other changes, to a content folder outside the project as in these tests: each page follows.
  */
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { ROOT } from '../helpers/build-site.ts';
@@ -108,5 +109,50 @@ describe('a content mistake on the dev server', () => {
     await new Promise((done) => setTimeout(done, 1000));
     await expect.poll(articleShown, { timeout: 30_000, interval: 1000 }).toBeGreaterThan(0);
     await page.close();
+  }, 120_000);
+});
+
+describe("an editor's changes on the dev server", () => {
+  /** The page at `path` once its HTML passes `test` (polled: the server takes a moment to sync). */
+  const pageOnceItShows = (path: string, test: (status: number, html: string) => boolean) =>
+    expect
+      .poll(
+        () =>
+          fetch(`${url}${path}`)
+            .then(async (res) => test(res.status, await res.text()))
+            .catch(() => false),
+        { timeout: 30_000, interval: 500 },
+      )
+      .toBe(true);
+
+  it('shows an edited source text, a new source and the article citing it', async () => {
+    onTestFailed(() => console.error(`the dev server printed:\n${output.slice(-6000)}`));
+    const text = join(dir, 'sources/report.txt');
+    writeFileSync(text, readFileSync(text, 'utf8').replace('First sentence', 'Opening sentence'));
+    await pageOnceItShows('/sources/report/', (status, html) => status === 200 && html.includes('Opening sentence'));
+
+    writeFileSync(join(dir, 'sources/memo.txt'), 'The memo is short. It names no place.\n');
+    writeFileSync(
+      join(dir, 'sources/memo.yaml'),
+      'title: A fixture memo\noutlet: Not named\nattribution: A second text for tests.\nlanguage: en\n',
+    );
+    await pageOnceItShows('/sources/memo/', (status, html) => status === 200 && html.includes('The memo is short'));
+    const brief = join(dir, 'articles/brief.md');
+    writeFileSync(brief, readFileSync(brief, 'utf8').replace('[@report#s2]', '[@report#s2; @memo#s2]'));
+    await pageOnceItShows('/articles/brief/', (status, html) => status === 200 && html.includes('/sources/memo/#s2'));
+  }, 120_000);
+
+  it('serves a new article, moves it when the file is renamed, and lists it on the home page', async () => {
+    onTestFailed(() => console.error(`the dev server printed:\n${output.slice(-6000)}`));
+    const brief = readFileSync(join(dir, 'articles/brief.md'), 'utf8');
+    writeFileSync(
+      join(dir, 'articles/second.md'),
+      brief.replace('title: The brief', 'title: A second piece').replace('order: 1', 'order: 2'),
+    );
+    await pageOnceItShows('/articles/second/', (status, html) => status === 200 && html.includes('A second piece'));
+    await pageOnceItShows('/', (status, html) => status === 200 && html.includes('A second piece'));
+    renameSync(join(dir, 'articles/second.md'), join(dir, 'articles/third.md'));
+    await pageOnceItShows('/articles/third/', (status, html) => status === 200 && html.includes('A second piece'));
+    await pageOnceItShows('/articles/second/', (status) => status === 404);
   }, 120_000);
 });

@@ -107,11 +107,14 @@ export function comparisonLoader(options: {
       };
 
       await sync();
+      if (!watcher) return;
+      // The dev server watches the project; a content folder elsewhere is watched once added (as Astro's glob loader).
+      watcher.add([dir, sourcesDir]);
       const resync = (changed: string) =>
         changed.startsWith(dir) || changed.startsWith(sourcesDir)
           ? sync().catch((e) => logger.error(String((e as Error).message ?? e)))
           : undefined;
-      for (const event of ['change', 'add', 'unlink'] as const) watcher?.on(event, resync);
+      for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, resync);
     },
   };
 }

@@ -84,10 +84,14 @@ export function sourcesLoader(options: { base: string }): Loader {
         }
       };
       await sync();
-      // Its mistakes are the content check's to show (on every page of the dev server); the log notes them.
-      watcher?.on('change', (changed: string) =>
-        changed.startsWith(path) ? sync().catch((e) => logger.error(String((e as Error).message ?? e))) : undefined,
-      );
+      if (!watcher) return;
+      // The dev server watches the project; a content folder elsewhere is watched once added (as Astro's glob loader).
+      watcher.add(path);
+      // A source saved, added or removed. Its mistakes are the content check's to show (on every page of the dev
+      // server); the log notes them.
+      const resync = (changed: string) =>
+        changed.startsWith(path) ? sync().catch((e) => logger.error(String((e as Error).message ?? e))) : undefined;
+      for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, resync);
     },
   };
 }
