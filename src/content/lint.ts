@@ -57,6 +57,8 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): { problem
   }
   if (issue.code === 'invalid_value') {
     const allowed = issue.values.map(String).join(', ');
+    if (value === undefined)
+      return { problem: `the required field "${field}" is missing.`, fix: `add "${field}:" with one of: ${allowed}.` };
     return {
       problem: `"${field}" is ${JSON.stringify(value)}, which is not one of the allowed values.`,
       fix: `use one of: ${allowed}.`,

@@ -1,13 +1,16 @@
 /**
- * The two ways a heading's anchor can go wrong: two headings with the same words would share an anchor
- * (repeats get "-1", which shifts when either moves), and a heading may not take an id the page
- * layout already uses. Checked on the HTML as it is rendered (rehype-heading-links.ts) and, for the
- * content check, on the Markdown with the ids predicted (remark-heading-check.ts), by this one function.
+ * The ways a heading can go wrong: two headings with the same words would share an anchor (repeats get "-1",
+ * which shifts when either moves); a heading may not take an id the page layout already uses; and the levels
+ * must make an outline, as readers who move by headings (screen readers, the contents list) rely on: the page's
+ * title is its only level 1, and no heading skips a level below the one before it. Checked on the HTML as it
+ * is rendered (rehype-heading-links.ts) and, for the content check, on the Markdown with the ids predicted
+ * (remark-heading-check.ts), by this one function.
  */
 import type { VFile } from 'vfile';
 import { headingWordsId } from './heading-ids.ts';
 import { bodyLineOffset } from './body-offset.ts';
 import { contentFailure } from './fail.ts';
+import { placeOf } from '../content/translation-files.ts';
 
 /** Ids the page layout already uses: a heading may not take them (nor a footnote's, fn1, fn2…). */
 export const RESERVED_IDS = new Set([
@@ -22,12 +25,35 @@ export const RESERVED_IDS = new Set([
   'link-preview',
 ]);
 
-/** Returns a checker to call on each heading of the file in order, with its words, id and line. */
-export function headingChecker(file: VFile) {
+/** Bodies that sit right under their page's title; an entry's body sits under its entry's heading, at 2 or 3. */
+const UNDER_TITLE = new Set(['articles', 'pages']);
+
+/**
+ * Returns a checker to call on each heading of the file in order, with its words, id, line and level (1–6).
+ * `contentDir`: where the file is, to know the level its body sits under (without it, the first heading's).
+ */
+export function headingChecker(file: VFile, contentDir?: string) {
   const offset = bodyLineOffset(file);
   const fail = contentFailure(file);
   const seen = new Map<string, number>();
-  return (words: string, id: string, line: number | undefined) => {
+  const folder = contentDir && file.path ? placeOf(contentDir, file.path)?.folder : undefined;
+  let above: number | undefined = UNDER_TITLE.has(folder ?? '') ? 1 : undefined;
+  return (words: string, id: string, line: number | undefined, level: number) => {
+    if (level === 1)
+      fail(
+        line,
+        `the heading "${words}" is level 1 (# …), the level of the page's own title.`,
+        'start sections at level 2 (## …), with ### for a section within one.',
+      );
+    else if (above !== undefined && level > above + 1)
+      fail(
+        line,
+        `the heading "${words}" is level ${level} (${'#'.repeat(level)} …) ${
+          above === 1 ? "under the page's title" : `after a level ${above} heading`
+        }, so it skips a level: readers who move by headings would find a gap in the outline.`,
+        `make it level ${above + 1} (${'#'.repeat(above + 1)} …).`,
+      );
+    above = Math.max(level, 2);
     const base = headingWordsId(words);
     const first = seen.get(base);
     if (first !== undefined)

@@ -17,12 +17,12 @@ const HEADINGS = new Set(['h2', 'h3', 'h4']);
 export function rehypeHeadingLinks(options: { contentDir?: string } = {}) {
   return function transform(tree: Root, file: VFile) {
     const lang = options.contentDir ? langOfFile(options.contentDir, file.path) : 'en';
-    const check = headingChecker(file);
+    const check = headingChecker(file, options.contentDir);
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined || !/^h[1-6]$/.test(node.tagName)) return;
       const id = node.properties?.id;
       if (typeof id !== 'string') return;
-      check(toString(node), id, node.position?.start.line);
+      check(toString(node), id, node.position?.start.line, Number(node.tagName[1]));
       if (!HEADINGS.has(node.tagName)) return;
       const wrapper: Element = {
         type: 'element',

@@ -13,7 +13,7 @@ import { englishHeadingIds } from '../content/english-structure.ts';
 
 export function remarkHeadingCheck(options: { contentDir?: string } = {}) {
   return function transform(tree: Root, file: VFile) {
-    const check = headingChecker(file);
+    const check = headingChecker(file, options.contentDir);
     const slugger = new GithubSlugger();
     // A translation's headings take its English file's ids (rehype-translated-heading-ids.ts).
     const ids = options.contentDir ? englishHeadingIds(options.contentDir, file.path) : undefined;
@@ -21,7 +21,7 @@ export function remarkHeadingCheck(options: { contentDir?: string } = {}) {
     visit(tree, 'heading', (node: Heading) => {
       const words = typographic(toString(node));
       const own = slugger.slug(words);
-      check(words, ids?.[n++] ?? own, node.position?.start.line);
+      check(words, ids?.[n++] ?? own, node.position?.start.line, node.depth);
     });
   };
 }

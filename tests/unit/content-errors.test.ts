@@ -37,6 +37,12 @@ const LINT_CASES: Case[] = [
     'the required field "dek" is missing',
   ],
   [
+    'a missing field with a set of allowed values',
+    (d) => edit(d, 'people/delegate.md', /^kind: .*\n/m, ''),
+    'people/delegate.md:2',
+    'the required field "kind" is missing',
+  ],
+  [
     'a wrong type',
     (d) => edit(d, 'articles/brief.md', 'order: 1', 'order: first'),
     'articles/brief.md:4',
@@ -162,6 +168,24 @@ const RENDER_CASES: Case[] = [
     'the page layout already uses',
   ],
   [
+    'a heading that skips a level',
+    (d) => edit(d, 'articles/brief.md', '## Who is there?', '#### Who is there?'),
+    'articles/brief.md:13',
+    'is level 4 (#### …) after a level 2 heading, so it skips a level',
+  ],
+  [
+    "an article's first heading below level 2",
+    (d) => edit(d, 'articles/brief.md', '## Where are the talks?', '### Where are the talks?'),
+    'articles/brief.md:9',
+    "is level 3 (### …) under the page's title",
+  ],
+  [
+    'a level-1 heading in a body',
+    (d) => edit(d, 'articles/brief.md', '## Who is there?', '# Who is there?'),
+    'articles/brief.md:13',
+    "the level of the page's own title",
+  ],
+  [
     'raw HTML',
     (d) => edit(d, 'articles/brief.md', 'A [delegate]', '<script>alert(1)</script>\n\nA [delegate]'),
     'articles/brief.md:15',
@@ -184,6 +208,17 @@ describe('the Markdown processor', () => {
 });
 
 describe('the content check', () => {
+  it("reports a heading that skips a level, and takes an entry's first heading at the level it is", async () => {
+    const dir = copyFixture('mini-site');
+    edit(dir, 'articles/brief.md', '## Who is there?', '#### Who is there?');
+    // Under its term's heading on the glossary page, a level-3 heading is the next level down.
+    edit(dir, 'glossary/talks.md', 'Meetings to negotiate', '### In short\n\nMeetings to negotiate');
+    const found = (await checkContent(dir)).map(
+      (e) => `${e.file.split('/').slice(-2).join('/')}:${e.line} ${e.problem}`,
+    );
+    expect(found).toEqual([expect.stringMatching(/^articles\/brief\.md:13 .*is level 4 .*skips a level/)]);
+  });
+
   it('reports every mistake in one file, each with its line', async () => {
     const dir = copyFixture('mini-site');
     edit(dir, 'articles/brief.md', '[@report#s2]', '[@reprot#s2]');
