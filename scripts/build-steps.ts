@@ -13,7 +13,6 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { contentDir, markdownFiles } from '../src/content/files.ts';
 import { ASTRO_NODE_FLAGS } from './node-flags.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -44,11 +43,10 @@ function inBackground(args: string[]): void {
 }
 
 /**
- * V8 sizes its young generation by the machine's memory, not by the work. For a small site most of it is
- * garbage held through the build's peak, and a smaller one lowers the peak at no measurable cost in time; a
- * large site keeps more alive between collections, and there the default was the faster (docs/performance-log.md).
+ * V8 sizes its young generation by the machine's memory, not by the work: most of it is garbage held through the
+ * build's peak, and a smaller one lowers the peak at no measurable cost in time (docs/performance-log.md).
  */
-const SMALL_SITE_ARTICLES = 2000;
+const HEAP_FLAGS = ['--max-semi-space-size=16'];
 
 function prepare(): void {
   // A site set aside by an earlier build and not deleted yet (its remover was stopped) goes now.
@@ -56,9 +54,6 @@ function prepare(): void {
   if (existsSync(dirname(target)))
     for (const name of readdirSync(dirname(target)))
       if (name.startsWith(prefix) && name !== basename(setAside)) removeInBackground(join(dirname(target), name));
-
-  const articles = markdownFiles(resolve(ROOT, contentDir, 'articles')).length;
-  const heapFlags = articles < SMALL_SITE_ARTICLES ? ['--max-semi-space-size=16'] : [];
 
   rmSync(staging, { recursive: true, force: true });
   // The folders of an earlier site, where there are some: Astro writes into them (src/publish/linked-pages.ts).
@@ -70,7 +65,7 @@ function prepare(): void {
     }
   }
   console.log(staging);
-  console.log([...ASTRO_NODE_FLAGS, ...heapFlags].join(' '));
+  console.log([...ASTRO_NODE_FLAGS, ...HEAP_FLAGS].join(' '));
 }
 
 function publish(code: number): void {

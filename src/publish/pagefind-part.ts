@@ -52,13 +52,23 @@ export class PartIndex {
     this.index?.then((started) => started.deleteIndex()).catch(() => {});
   }
 
-  /** Writes the index into `folder`: the first part whole, the others only what a merged index loads. */
-  async write(folder: string, first: boolean): Promise<string> {
+  /**
+   * Has Pagefind write the index into `folder`, then drop it: Pagefind keeps what it built for an index until the
+   * index is dropped, and what it frees goes to the next part it writes.
+   */
+  async writeFiles(folder: string): Promise<void> {
     if (!this.index) this.add([]);
     const index = await this.index!;
     await Promise.all(this.adding);
-    const written = await index.writeFiles({ outputPath: folder });
+    // Asked together, so that Pagefind, which takes requests in turn, drops the index before the next part's writing
+    // even while this thread is too busy to hear the first answer.
+    const [written] = await Promise.all([index.writeFiles({ outputPath: folder }), index.deleteIndex()]);
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  }
+
+  /** The files Pagefind wrote into `folder` as the site serves them: the first part whole, the others only what a
+   * merged index loads. */
+  static async finish(folder: string, first: boolean): Promise<string> {
     if (first) await minifyScript(folder);
     else
       for (const name of readdirSync(folder))
@@ -149,7 +159,7 @@ export class PartIndexes implements PagefindIndexes {
     if (this.discarded.has(index)) return Promise.reject(new Error(`search index ${index} was dropped`));
     const part = this.indexes.get(index) ?? new PartIndex(this.excludeSelectors);
     this.indexes.delete(index);
-    return part.write(folder, first);
+    return part.writeFiles(folder).then(() => PartIndex.finish(folder, first));
   }
 
   async close(): Promise<void> {
