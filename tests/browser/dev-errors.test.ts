@@ -18,6 +18,8 @@ let url: string;
 let browser: Browser;
 /** What the dev server has printed, shown when the test fails. */
 let output = '';
+const showServerOutputIfFailed = () =>
+  onTestFailed(() => console.error(`the dev server printed:\n${output.slice(-6000)}`));
 
 beforeAll(async () => {
   dir = copyFixture('mini-site');
@@ -61,7 +63,7 @@ describe('a content mistake on the dev server', () => {
     const file = join(dir, 'articles/brief.md');
     const good = readFileSync(file, 'utf8');
     const page = await browser.newPage();
-    onTestFailed(() => console.error(`the dev server printed:\n${output.slice(-6000)}`));
+    showServerOutputIfFailed();
 
     // The server answers before content has synced: wait for the article. A read cut short by a reload (see
     // below) counts as not there yet.
@@ -126,7 +128,7 @@ describe("an editor's changes on the dev server", () => {
       .toBe(true);
 
   it('shows an edited source text, a new source and the article citing it', async () => {
-    onTestFailed(() => console.error(`the dev server printed:\n${output.slice(-6000)}`));
+    showServerOutputIfFailed();
     const text = join(dir, 'sources/report.txt');
     writeFileSync(text, readFileSync(text, 'utf8').replace('First sentence', 'Opening sentence'));
     await pageOnceItShows('/sources/report/', (status, html) => status === 200 && html.includes('Opening sentence'));
@@ -143,7 +145,7 @@ describe("an editor's changes on the dev server", () => {
   }, 120_000);
 
   it('serves a new article, moves it when the file is renamed, and lists it on the home page', async () => {
-    onTestFailed(() => console.error(`the dev server printed:\n${output.slice(-6000)}`));
+    showServerOutputIfFailed();
     const brief = readFileSync(join(dir, 'articles/brief.md'), 'utf8');
     writeFileSync(
       join(dir, 'articles/second.md'),

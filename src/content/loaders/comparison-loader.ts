@@ -18,6 +18,7 @@ import { ContentError } from '../content-error.ts';
 import { checkComparisonRow, checkTopicsUnique, readComparisonRow, NOTE_SECTION } from '../comparison-rows.ts';
 import { ID_PATTERN } from '../schemas/ids.ts';
 import { withTrailingSlash } from '../../urls.ts';
+import { resyncOnChange } from './resync-on-change.ts';
 
 /** Splits rendered HTML at its top-level `h2`s: heading text → the HTML that follows it. */
 export function splitCells(html: string): Map<string, string> {
@@ -107,14 +108,7 @@ export function comparisonLoader(options: {
       };
 
       await sync();
-      if (!watcher) return;
-      // The dev server watches the project; a content folder elsewhere is watched once added (as Astro's glob loader).
-      watcher.add([dir, sourcesDir]);
-      const resync = (changed: string) =>
-        changed.startsWith(dir) || changed.startsWith(sourcesDir)
-          ? sync().catch((e) => logger.error(String((e as Error).message ?? e)))
-          : undefined;
-      for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, resync);
+      resyncOnChange({ watcher, logger }, [dir, sourcesDir], sync);
     },
   };
 }

@@ -13,6 +13,7 @@ import { readSourceText } from '../source-text.ts';
 import { sourceIdOf, sourceTextFiles } from '../files.ts';
 import { ID_PATTERN } from '../schemas/ids.ts';
 import { withTrailingSlash } from '../../urls.ts';
+import { resyncOnChange } from './resync-on-change.ts';
 
 function readMeta(file: string): Record<string, unknown> {
   const shown = relative(process.cwd(), file);
@@ -84,14 +85,7 @@ export function sourcesLoader(options: { base: string }): Loader {
         }
       };
       await sync();
-      if (!watcher) return;
-      // The dev server watches the project; a content folder elsewhere is watched once added (as Astro's glob loader).
-      watcher.add(path);
-      // A source saved, added or removed. Its mistakes are the content check's to show (on every page of the dev
-      // server); the log notes them.
-      const resync = (changed: string) =>
-        changed.startsWith(path) ? sync().catch((e) => logger.error(String((e as Error).message ?? e))) : undefined;
-      for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, resync);
+      resyncOnChange({ watcher, logger }, [path], sync);
     },
   };
 }
