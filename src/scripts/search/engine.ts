@@ -9,6 +9,8 @@ import { withTrailingSlash } from '../../urls.ts';
 import { loadLanguage } from './language.ts';
 import { PARTS_FILE, partFolders } from './index-parts.ts';
 import type { LanguagePack } from './strings.ts';
+import { NARROW_FROM } from './when-to-search.ts';
+import { cleanQuery, queryWords } from './query.ts';
 
 interface PagefindSub {
   title: string;
@@ -62,34 +64,12 @@ export interface SearchOutcome {
 export type Filters = Record<string, string[]>;
 
 export const BASE = withTrailingSlash(import.meta.env.BASE_URL);
-export const MAX_QUERY = 500;
 /**
  * Results whose text is fetched at once (each costs a fragment download, 2–3 KB for an
  * article): two, about what a phone screen shows. More load while the list
  * is shorter than the screen, and then on request (results-view.ts).
  */
 export const PAGE_SIZE = 2;
-
-/** Trims, collapses whitespace and caps the length; never throws. */
-export function cleanQuery(raw: string): string {
-  return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
-}
-
-/** The query's words, for highlighting on the page a result opens. */
-export function queryWords(query: string): string[] {
-  return [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [])]
-    .filter((w) => w.length >= 2)
-    .slice(0, 8);
-}
-
-/** `/glossary/#term` + words → `/glossary/?highlight=words#term`. */
-export function withHighlight(url: string, query: string): string {
-  const words = queryWords(query);
-  if (words.length === 0) return url;
-  const [path, hash] = url.split('#');
-  const sep = path!.includes('?') ? '&' : '?';
-  return `${path}${sep}highlight=${encodeURIComponent(words.join(' '))}${hash ? `#${hash}` : ''}`;
-}
 
 let loading: Promise<Pagefind> | undefined;
 /** Pagefind and the page's language once both have loaded: what typing can use without waiting. */
@@ -150,9 +130,6 @@ function loadFilters(pagefind: Pagefind, groups: readonly string[]): Promise<unk
 /** Loads Pagefind and the filters the search dialog shows, while the reader is yet to type. */
 export const warmUp = (): Promise<unknown> => loadPagefind().then((pagefind) => loadFilters(pagefind, DIALOG_FILTERS));
 
-/** A prefix this long or longer falls in one or two index chunks; a shorter one can span many. */
-const PRELOAD_FROM = 4;
-
 /**
  * As the reader types, before the search waits for the next keystroke: fetches the index chunks the words typed
  * so far fall in, so the search after the last keystroke finds them loaded (Pagefind's own debounced search does
@@ -161,7 +138,7 @@ const PRELOAD_FROM = 4;
 export function preloadQuery(raw: string): void {
   if (!ready) return;
   const searched = ready.language.query(cleanQuery(raw));
-  if (!queryWords(searched).some((word) => word.length >= PRELOAD_FROM)) return;
+  if (!queryWords(searched).some((word) => word.length >= NARROW_FROM)) return;
   ready.pagefind.preload(searched).catch(() => {});
 }
 

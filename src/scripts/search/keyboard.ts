@@ -1,17 +1,23 @@
 /**
  * A search box as both the dialog and the /search/ page use it: `run` follows the
- * reader's typing (60 ms after the last keystroke; the index chunks the words need start
+ * reader's typing (when-to-search.ts says how soon; the index chunks the words need start
  * loading at once) and runs at once on Enter; arrow keys move between the box and the
  * result links (Tab works too).
  */
 import { preloadQuery } from './engine.ts';
+import { cleanQuery, queryWords } from './query.ts';
+import { searchDelay } from './when-to-search.ts';
 
 export function followSearchBox(input: HTMLInputElement, list: HTMLElement, run: () => void): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
+  let lastKey = -Infinity;
+  input.addEventListener('input', (e) => {
     clearTimeout(timer);
     preloadQuery(input.value);
-    timer = setTimeout(run, 60);
+    const delay = searchDelay(queryWords(cleanQuery(input.value)), e.timeStamp - lastKey);
+    lastKey = e.timeStamp;
+    if (delay === 0) run();
+    else timer = setTimeout(run, delay);
   });
   input.form?.addEventListener('submit', (e) => {
     e.preventDefault();

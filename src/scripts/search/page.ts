@@ -5,7 +5,7 @@
  */
 import { createResultsView } from './results-view.ts';
 import { followSearchBox } from './keyboard.ts';
-import { cleanQuery } from './engine.ts';
+import { cleanQuery } from './query.ts';
 import { loadLanguage } from './language.ts';
 
 export async function runSearchPage(): Promise<void> {

@@ -4,15 +4,8 @@
  * sections linking to `page#anchor`. Everything from the index is inserted as
  * text; only Pagefind's <mark> highlights are kept as elements.
  */
-import {
-  DIALOG_FILTERS,
-  runSearch,
-  withHighlight,
-  PAGE_SIZE,
-  type Filters,
-  type Hit,
-  type SearchOutcome,
-} from './engine.ts';
+import { DIALOG_FILTERS, runSearch, PAGE_SIZE, type Filters, type Hit, type SearchOutcome } from './engine.ts';
+import { withHighlight } from './query.ts';
 import { english, type Strings } from './strings.ts';
 import { withoutLead } from './excerpt-lead.ts';
 
