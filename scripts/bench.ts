@@ -106,7 +106,6 @@ async function build(content: string, out: string, cache: string): Promise<Build
       EXPLAINER_OUT_DIR: out,
       EXPLAINER_CACHE_DIR: cache,
       EXPLAINER_TIMINGS: timings,
-      ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
     },
   });

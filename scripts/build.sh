@@ -13,6 +13,9 @@ flags=$(printf '%s\n' "$prepared" | sed -n 2p)
 # next part. A setting of one's own wins.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" MIMALLOC_ALLOW_THP="${MIMALLOC_ALLOW_THP:-0}"
 export _RJEM_MALLOC_CONF="${_RJEM_MALLOC_CONF:-narenas:1}"
+# Astro's anonymous usage reports stay off: a build has no need to call out to the network, and a build machine may
+# reach no more than the npm registry. Set the variable empty to send them.
+export ASTRO_TELEMETRY_DISABLED="${ASTRO_TELEMETRY_DISABLED-1}"
 # The flags are single words, split here on purpose.
 # shellcheck disable=SC2086
 EXPLAINER_OUT_DIR="$staging" node $flags node_modules/astro/bin/astro.mjs build "$@"

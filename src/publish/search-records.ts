@@ -9,7 +9,7 @@
  * Ukrainian pages are indexed with each word's key beside it where no prefix search would find the word
  * (src/scripts/search/uk-words.ts): their entries here, their articles through `pageForIndex`.
  */
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { withKeys } from '../scripts/search/uk-words.ts';

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import * as cheerio from 'cheerio';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { entryIdOf, markdownFiles, sourceIdOf, sourceTextFiles } from '../files.ts';
 import { ContentError } from '../content-error.ts';
 import { checkComparisonRow, checkTopicsUnique, readComparisonRow, NOTE_SECTION } from '../comparison-rows.ts';
@@ -20,30 +20,24 @@ import { ID_PATTERN } from '../schemas/ids.ts';
 import { withTrailingSlash } from '../../urls.ts';
 import { resyncOnChange } from './resync-on-change.ts';
 
-/** Splits rendered HTML at its top-level `h2`s: heading text → the HTML that follows it. */
+/** Splits rendered HTML at its top-level `h2`s: heading text → the HTML that follows it, as written. */
 export function splitCells(html: string): Map<string, string> {
-  const $ = cheerio.load(html, null, false);
+  const doc = parseDocument(html, { withStartIndices: true, withEndIndices: true });
   const cells = new Map<string, string>();
   let key: string | undefined;
-  let parts: string[] = [];
-  const flush = () => {
-    if (key !== undefined) cells.set(key, parts.join('').trim());
-    parts = [];
+  let from = 0;
+  const flush = (to: number) => {
+    if (key !== undefined) cells.set(key, html.slice(from, to).trim());
   };
-  $.root()
-    .contents()
-    .each((_, node) => {
-      const el = $(node);
-      // A heading may come wrapped with its anchor link (rehype-heading-links).
-      const heading = node.type === 'tag' ? (el.is('h2') ? el : el.find('h2').first()) : undefined;
-      if (heading && heading.length > 0) {
-        flush();
-        key = heading.text().trim();
-        return;
-      }
-      parts.push($.html(node));
-    });
-  flush();
+  for (const node of doc.children) {
+    // A heading may come wrapped with its anchor link (rehype-heading-links).
+    const heading = DomUtils.findOne((el) => el.name === 'h2', [node]);
+    if (!heading) continue;
+    flush(node.startIndex!);
+    key = DomUtils.textContent(heading).trim();
+    from = node.endIndex! + 1;
+  }
+  flush(html.length);
   return cells;
 }
 

@@ -4,7 +4,7 @@
  * (src/publish/share-cards/integration.ts), so this route publishes nothing itself.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderShareCard, shareCardsFor } from '../../publish/share-cards/card.ts';
+import { shareCardsFor } from '../../publish/share-cards/card.ts';
 import { contentDir } from '../../content/files.ts';
 
 export const getStaticPaths = (() =>
@@ -12,5 +12,8 @@ export const getStaticPaths = (() =>
     ? shareCardsFor(contentDir).map(({ slug, card }) => ({ params: { slug }, props: { card } }))
     : []) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(new Uint8Array(renderShareCard(props.card)), { headers: { 'Content-Type': 'image/png' } });
+// The drawing code loads with the first card asked for: a build's page rendering never needs it.
+export const GET: APIRoute = async ({ props }) => {
+  const { renderShareCard } = await import('../../publish/share-cards/draw-on-request.ts');
+  return new Response(new Uint8Array(renderShareCard(props.card)), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -4,7 +4,7 @@
  * so every machine draws the same card.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_DIR } from '../../cache-dir.ts';
 import { articleSchema } from '../../content/schemas/article.ts';
@@ -14,9 +14,8 @@ import { strings } from '../../i18n/strings.ts';
 import { wrapToBox } from '../../visuals/wrap.ts';
 import { entryIdOf, markdownFiles } from '../../content/files.ts';
 import { readContentFile } from '../../content/content-file.ts';
-import { DRAWING_VERSION, drawShareCard, type CardText } from './draw.ts';
+import type { CardText } from './draw.ts';
 import { packageVersion } from '../../package-version.ts';
-import { writeWhole } from '../../write-whole.ts';
 
 export interface ShareCard {
   kicker: string;
@@ -73,6 +72,9 @@ export function shareCardsFor(contentDir: string): Array<{ slug: string; card: S
 // An unchanged card is reused from the build cache rather than drawn again.
 const CACHE = join(CACHE_DIR, 'share-cards');
 
+/** Goes up with every change in draw.ts or glyphs.ts that changes a card's pixels: cached cards are named by it. */
+const DRAWING_VERSION = 2;
+
 // What else decides a card's pixels: the drawing code, the rasterizer and the fonts.
 const DRAWN_WITH = [DRAWING_VERSION, packageVersion('@resvg/resvg-js'), packageVersion('dejavu-fonts-ttf')];
 
@@ -82,15 +84,4 @@ export function cachedCardFile(text: CardText): string {
     .update(JSON.stringify([DRAWN_WITH, text]))
     .digest('hex');
   return join(CACHE, `${hash.slice(0, 32)}.png`);
-}
-
-/** Draws one card in this thread (the dev server); builds draw them all in workers (integration.ts). */
-export function renderShareCard(card: ShareCard): Buffer {
-  const text = cardText(card);
-  const cached = cachedCardFile(text);
-  if (existsSync(cached)) return readFileSync(cached);
-  const png = drawShareCard(text);
-  // Whole or not at all: builds reuse this file.
-  writeWhole(cached, png);
-  return png;
 }

@@ -8,9 +8,6 @@ import { pngFromScanlines } from './png.ts';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
-/** Goes up with every change here or in glyphs.ts that changes a card's pixels: cached cards are named by it. */
-export const DRAWING_VERSION = 2;
-
 type Rgb = readonly [number, number, number];
 const PAPER_RGB: Rgb = [0xfd, 0xfc, 0xf9];
 const ACCENT: Rgb = [0x0b, 0x57, 0xa4];
