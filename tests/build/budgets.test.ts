@@ -18,13 +18,15 @@ type Budget = { html: number; css: number; js: number; total: number };
 // typed after Ctrl/⌘+K until the search dialog has loaded).
 const JS = 1.3 * KB;
 // One budget for an article in either edition: room in the HTML for Ukrainian text (Cyrillic letters take
-// two bytes each in UTF-8), held to the same total (an eighth of a KB more for the script's keys typed ahead).
-const ARTICLE: Budget = { html: 7.5 * KB, css: 3.25 * KB, js: JS, total: 11.375 * KB };
+// two bytes each in UTF-8), held to the same total (an eighth of a KB more for the script's keys typed ahead, and
+// an eighth for the corrections the fact-check of 2026-12-06 added, shown in the open).
+const ARTICLE: Budget = { html: 7.625 * KB, css: 3.25 * KB, js: JS, total: 11.5 * KB };
 const BUDGETS: Record<string, Budget> = {
   '': { html: 4.5 * KB, css: 3 * KB, js: JS, total: 9.5 * KB },
   timeline: { html: 7.75 * KB, css: 4.25 * KB, js: JS, total: 14 * KB },
   glossary: { html: 7.25 * KB, css: 3 * KB, js: JS, total: 12.25 * KB },
-  people: { html: 9.25 * KB, css: 3 * KB, js: JS, total: 14.25 * KB },
+  // Every entry's text and notes: the fact-check of 2026-12-06 spelled out whose words the report relays.
+  people: { html: 9.375 * KB, css: 3 * KB, js: JS, total: 14.375 * KB },
   compare: { html: 8 * KB, css: 4 * KB, js: JS, total: 14.25 * KB },
   // The map's CSS sat 2 bytes under 3.5 KB; the header's two-line layout (both editions) needs a little more.
   talks: { html: 5.5 * KB, css: 3.75 * KB, js: JS, total: 11 * KB },

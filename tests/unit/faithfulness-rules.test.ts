@@ -235,6 +235,19 @@ describe('hedges kept', () => {
       `His statement says Kyiv intends to take an active part, hold to core principles and seek pledges ` +
         `that protect its territorial integrity [${K(6)}].`,
     ],
+    // From the fact-check of 2026-12-06.
+    [
+      'kyiv-and-washington: "could calm tensions" where s2 says a process "can help reduce" them',
+      `Ukraine's decision to attend is presented as a signal of its commitment to dialogue, and of its confidence ` +
+        `that a believable process could calm tensions and bring back stability [${K(2)}].`,
+      `Ukraine's decision to attend is presented as a signal of its commitment to dialogue, and of the belief ` +
+        `that a believable process can help calm tensions and bring back stability [${K(2)}].`,
+    ],
+    [
+      'comparison/what-comes-next: "might accept" where s12 says "might be willing to accept"',
+      `What Moscow might accept for particular regions remained a matter of fierce debate [${K(12)}].`,
+      `What Moscow might be willing to accept for particular regions remained a matter of fierce debate [${K(12)}].`,
+    ],
   ];
 
   it.each(cases)('%s: fails before, passes after', (_, before, after) => {
