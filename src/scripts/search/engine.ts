@@ -9,7 +9,7 @@ import { withTrailingSlash } from '../../urls.ts';
 import { loadLanguage } from './language.ts';
 import { PARTS_FILE, partFolders } from './index-parts.ts';
 import type { LanguagePack } from './strings.ts';
-import { NARROW_FROM } from './when-to-search.ts';
+import { isNarrow } from './when-to-search.ts';
 import { cleanQuery, queryWords } from './query.ts';
 
 interface PagefindSub {
@@ -138,7 +138,7 @@ export const warmUp = (): Promise<unknown> => loadPagefind().then((pagefind) => 
 export function preloadQuery(raw: string): void {
   if (!ready) return;
   const searched = ready.language.query(cleanQuery(raw));
-  if (!queryWords(searched).some((word) => word.length >= NARROW_FROM)) return;
+  if (!isNarrow(queryWords(searched))) return;
   ready.pagefind.preload(searched).catch(() => {});
 }
 

@@ -5,7 +5,7 @@
  * result links (Tab works too).
  */
 import { preloadQuery } from './engine.ts';
-import { cleanQuery, queryWords } from './query.ts';
+import { queryWords } from './query.ts';
 import { searchDelay } from './when-to-search.ts';
 
 export function followSearchBox(input: HTMLInputElement, list: HTMLElement, run: () => void): void {
@@ -14,7 +14,7 @@ export function followSearchBox(input: HTMLInputElement, list: HTMLElement, run:
   input.addEventListener('input', (e) => {
     clearTimeout(timer);
     preloadQuery(input.value);
-    const delay = searchDelay(queryWords(cleanQuery(input.value)), e.timeStamp - lastKey);
+    const delay = searchDelay(queryWords(input.value), e.timeStamp - lastKey);
     lastKey = e.timeStamp;
     if (delay === 0) run();
     else timer = setTimeout(run, delay);

@@ -15,8 +15,11 @@ export const QUIET_MS = 60;
 /** Keystrokes further apart than this are a reader's pace: the search does not wait for the next one. */
 export const SLOW_KEYS_MS = 120;
 
+/** Whether a query's words are narrow enough to search, or to fetch their chunks for, while they are typed. */
+export const isNarrow = (words: readonly string[]): boolean => words.some((word) => word.length >= NARROW_FROM);
+
 /** Milliseconds to wait before searching `words` (the query's words), typed `sincePreviousKey` ms after the last. */
 export function searchDelay(words: readonly string[], sincePreviousKey: number): number {
-  if (!words.some((word) => word.length >= NARROW_FROM)) return PAUSE_MS;
+  if (!isNarrow(words)) return PAUSE_MS;
   return sincePreviousKey >= SLOW_KEYS_MS ? 0 : QUIET_MS;
 }
