@@ -11,15 +11,15 @@ import { lazyChunks } from './src/publish/lazy-chunks.ts';
 import { buildStoreFile, contentStoreFromFile } from './src/content/store-from-file.ts';
 import sitemap from '@astrojs/sitemap';
 import { contentDir } from './src/content/files.ts';
-import { CACHE_DIR } from './src/cache-dir.ts';
-import { OUT_DIR } from './src/out-dir.ts';
+import { CACHE_DIR } from './src/build/cache-dir.ts';
+import { OUT_DIR } from './src/build/out-dir.ts';
 import { pageDates } from './src/content/last-modified.ts';
 import { edition404 } from './src/publish/edition-404.ts';
 import { sitemapOptions } from './src/publish/sitemap.ts';
 import { withTrailingSlash } from './src/urls.ts';
 import { keepContentFilesIn } from './src/content/content-file.ts';
-import { heapAfterSync } from './src/heap-after-sync.ts';
-import { unwatchedIn } from './src/dev-watch.ts';
+import { heapAfterSync } from './src/build/heap-after-sync.ts';
+import { unwatchedIn } from './src/build/dev-watch.ts';
 
 // Tests build under a sub-path and into temporary folders through these variables.
 const base = process.env.EXPLAINER_BASE ?? '/';

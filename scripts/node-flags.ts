@@ -10,6 +10,6 @@ export const ASTRO_NODE_FLAGS = [
   '--no-maglev-build-code-on-background',
   '--no-maglev-deopt-data-on-background',
   '--no-concurrent-sparkplug',
-  // A build hands back the heap content sync grew once content is rendered (src/heap-after-sync.ts).
+  // A build hands back the heap content sync grew once content is rendered (src/build/heap-after-sync.ts).
   '--expose-gc',
 ];

@@ -5,7 +5,7 @@
  * (check-cache.ts), and on a large site splits the work across one worker per core.
  */
 import { availableParallelism } from 'node:os';
-import { startWorker } from '../worker-thread.ts';
+import { startWorker } from '../build/worker-thread.ts';
 import { join, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { ContentError } from './content-error.ts';

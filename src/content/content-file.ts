@@ -8,7 +8,7 @@ import { basename, relative } from 'node:path';
 import { LineCounter, parseDocument, isMap, type Node, type YAMLError } from 'yaml';
 import { strayControl } from './control-chars.ts';
 import { bodyDigestOf, KeptContentFiles, type KeptContentFile } from './kept-content-files.ts';
-import { fileStamp } from '../file-stamp.ts';
+import { fileStamp } from '../build/file-stamp.ts';
 
 /** Why a file's frontmatter could not be read, said the way an editor can act on it. */
 export interface FileProblem {

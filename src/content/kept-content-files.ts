@@ -1,13 +1,13 @@
 /**
  * What the last build read of each content file, kept in the build cache by the file's stamp
- * (src/file-stamp.ts): a rebuild takes an unchanged file's frontmatter from here instead of reading and
+ * (src/build/file-stamp.ts): a rebuild takes an unchanged file's frontmatter from here instead of reading and
  * parsing the file again, and reads its text only if something asks for it (content-file.ts). On a large site
  * parsing every file's frontmatter was most of a rebuild's content check.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { madeWith } from '../made-with.ts';
-import { writeWhole } from '../write-whole.ts';
+import { madeWith } from '../build/made-with.ts';
+import { writeWhole } from '../build/write-whole.ts';
 
 /** A file's record without its text: what the content check and index read of every file. */
 export interface KeptContentFile {

@@ -8,7 +8,7 @@ import { TOPICS, type Topic } from '../config.ts';
 import type { Certainty } from '../visuals/timeline-certainty.ts';
 import type { Lang } from './languages.ts';
 import { countOf, plural } from './format.ts';
-import { counted, numberWord, theSources } from '../number-words.ts';
+import { counted, numberWord, theSources } from './number-words.ts';
 
 type EntryKind = 'person' | 'group' | 'organisation' | 'role';
 

@@ -15,7 +15,7 @@ import { mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, write
 import { join, relative, sep } from 'node:path';
 import type { MarkdownHeading } from 'astro';
 import type { RenderedContent } from 'astro:content';
-import { CACHE_DIR } from '../cache-dir.ts';
+import { CACHE_DIR } from '../build/cache-dir.ts';
 import type { RenderedBody } from './prerendered.ts';
 import type { CitationNote } from './remark-citations.ts';
 import type { References } from './references.ts';

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { getContentIndex } from '../content/content-index.ts';
-import { codeDigest } from '../code-digest.ts';
+import { codeDigest } from '../build/code-digest.ts';
 
 export function renderInputsDigest(contentDir: string): string {
   // The processor's code; an upgrade of a package the plugins run on can change ids or markup.

@@ -10,7 +10,7 @@
 import { hash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { OUT_DIR } from '../out-dir.ts';
+import { OUT_DIR } from '../build/out-dir.ts';
 
 let assets: string | undefined;
 

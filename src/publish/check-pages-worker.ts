@@ -7,7 +7,7 @@ import { ReadPagesCache } from './read-pages-cache.ts';
 import { BuildStop } from './build-stop.ts';
 import { checkWrittenPages, finishSiteChecks, type CheckedPages } from './check-site.ts';
 import type { ToChecks } from './check-pages.ts';
-import { lowerThisThread } from '../worker-thread.ts';
+import { lowerThisThread } from '../build/worker-thread.ts';
 
 // Until the pages are written the build's thread renders them: this one takes a core when it is free.
 lowerThisThread(10);

@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
-import { startWorker } from '../worker-thread.ts';
+import { startWorker } from '../build/worker-thread.ts';
 import { BuildStop } from './build-stop.ts';
 import { ReadPagesCache } from './read-pages-cache.ts';
 import { checkSite, type ChecksReport, type SiteToCheck } from './check-site.ts';

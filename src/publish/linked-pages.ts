@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, readdirSync, rmSync, rmdirSync } from 'node:fs';
 import { link, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { inTurns } from '../in-turns.ts';
+import { inTurns } from '../build/in-turns.ts';
 import { linkCachedCopies } from './cached-copies.ts';
 
 /** Files linked or folders made at a time (the file system's round trips, not the CPU, are the cost). */

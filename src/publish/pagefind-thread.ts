@@ -6,7 +6,7 @@
  * records come as pages render, keeps them in its own thread (PartIndexes): copying each to a worker cost time.
  */
 import type { Worker } from 'node:worker_threads';
-import { startWorker } from '../worker-thread.ts';
+import { startWorker } from '../build/worker-thread.ts';
 import type { SearchRecord } from './search-records.ts';
 import type { PagefindIndexes } from './pagefind-part.ts';
 

@@ -41,17 +41,17 @@ import {
 import { SearchIndexCache, type LastIndex } from './search-index-cache.ts';
 import { PagefindThread } from './pagefind-thread.ts';
 import { PartIndexes, type PagefindIndexes } from './pagefind-part.ts';
-import { madeWith } from '../made-with.ts';
-import { CACHE_DIR } from '../cache-dir.ts';
+import { madeWith } from '../build/made-with.ts';
+import { CACHE_DIR } from '../build/cache-dir.ts';
 import { PARTS_FILE } from '../scripts/search/index-parts.ts';
 import { DEFAULT_LANG, LANGS, isLang, langPrefix } from '../i18n/languages.ts';
 import { timed } from './build-timings.ts';
 import { onGeneratedPages, type GeneratedPage } from './rendered-pages.ts';
 import { entryPath, withTrailingSlash } from '../urls.ts';
-import { packageVersion } from '../package-version.ts';
+import { packageVersion } from '../build/package-version.ts';
 import { contentDir, entryIdOf } from '../content/files.ts';
 import { filesStoredAnew } from '../content/synced-entries.ts';
-import { fileStamp } from '../file-stamp.ts';
+import { fileStamp } from '../build/file-stamp.ts';
 import sirv from 'sirv';
 
 /**

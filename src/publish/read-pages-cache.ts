@@ -10,9 +10,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { PageIds } from './built-site.ts';
 import type { LinkTargets } from './link-check.ts';
-import { madeWith } from '../made-with.ts';
-import { fileStamp } from '../file-stamp.ts';
-import { writeWhole } from '../write-whole.ts';
+import { madeWith } from '../build/made-with.ts';
+import { fileStamp } from '../build/file-stamp.ts';
+import { writeWhole } from '../build/write-whole.ts';
 
 /** A page's facts as JSON holds them: Maps and Sets as arrays, a link as [attr, value, tag]. */
 type Stored = [

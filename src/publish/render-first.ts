@@ -7,7 +7,7 @@
  * that reads pages takes them in Astro's own order (rendered-pages.ts).
  */
 import { readFileSync } from 'node:fs';
-import { writeWhole } from '../write-whole.ts';
+import { writeWhole } from '../build/write-whole.ts';
 
 interface ListedPath {
   pathname: string;

@@ -14,7 +14,7 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stampIfFile } from '../file-stamp.ts';
+import { stampIfFile } from '../build/file-stamp.ts';
 import { withTrailingSlash } from '../urls.ts';
 import { LinkedPages } from './linked-pages.ts';
 import { RenderFirst } from './render-first.ts';

@@ -7,7 +7,7 @@ import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { linkOrCopy } from './link-or-copy.ts';
-import { writeWhole } from '../write-whole.ts';
+import { writeWhole } from '../build/write-whole.ts';
 
 export interface LastIndex {
   /** How the parts were made (Pagefind's version, settings): a change makes every part anew. */

@@ -16,7 +16,7 @@ import { withTrailingSlash } from '../urls.ts';
 import { stoppingOn } from './build-stop.ts';
 import { inPathOrder, onGeneratedPages, type PageFile } from './rendered-pages.ts';
 import { listHtml } from './built-site.ts';
-import { stampIfFile } from '../file-stamp.ts';
+import { stampIfFile } from '../build/file-stamp.ts';
 import type { SiteToCheck } from './check-site.ts';
 
 export function siteChecks(options: { contentDir: string }): AstroIntegration {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { codeDigest } from '../../src/code-digest.ts';
+import { LOCKFILE, codeDigest } from '../../src/build/code-digest.ts';
 import { ROOT } from '../helpers/build-site.ts';
 
 let dir = '';
@@ -20,6 +20,20 @@ describe('the digest of some code', () => {
     expect(codeDigest(join(dir, 'entry.ts'))).toBe(before);
     writeFileSync(join(dir, 'c.ts'), 'export const c = 2;\n');
     expect(codeDigest(join(dir, 'entry.ts'))).not.toBe(before);
+  });
+
+  it("changes with the locked version of a package the code uses, read from the project's lockfile", () => {
+    expect(LOCKFILE).toBe(join(ROOT, 'package-lock.json'));
+    expect(existsSync(LOCKFILE)).toBe(true);
+    dir = mkdtempSync(join(tmpdir(), 'code-digest-'));
+    writeFileSync(join(dir, 'entry.ts'), "import { a } from 'a';\nexport const b = a;\n");
+    const lockfile = join(dir, 'package-lock.json');
+    const lock = (version: string) => JSON.stringify({ packages: { 'node_modules/a': { version } } });
+    writeFileSync(lockfile, lock('1.0.0'));
+    const before = codeDigest(join(dir, 'entry.ts'), lockfile);
+    expect(codeDigest(join(dir, 'entry.ts'), lockfile)).toBe(before);
+    writeFileSync(lockfile, lock('1.0.1'));
+    expect(codeDigest(join(dir, 'entry.ts'), lockfile)).not.toBe(before);
   });
 
   it('refuses a module that is not there rather than digest nothing', () => {

@@ -1,6 +1,6 @@
-/** What the dev server leaves unwatched (src/dev-watch.ts). */
+/** What the dev server leaves unwatched (src/build/dev-watch.ts). */
 import { describe, expect, it } from 'vitest';
-import { unwatchedIn } from '../../src/dev-watch.ts';
+import { unwatchedIn } from '../../src/build/dev-watch.ts';
 
 describe('the dev server’s watch', () => {
   const project = '/home/editor/explainer/';

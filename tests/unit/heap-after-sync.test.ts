@@ -1,7 +1,7 @@
-/** The heap content sync grew, handed back before pages are built (src/heap-after-sync.ts). */
+/** The heap content sync grew, handed back before pages are built (src/build/heap-after-sync.ts). */
 import { describe, expect, it } from 'vitest';
 import { ASTRO_NODE_FLAGS } from '../../scripts/node-flags.ts';
-import { WORTH_RELEASING, releaseFreedHeap } from '../../src/heap-after-sync.ts';
+import { WORTH_RELEASING, releaseFreedHeap } from '../../src/build/heap-after-sync.ts';
 import { memoryProbe } from '../helpers/memory-probe.ts';
 
 describe('the heap after content sync', () => {
@@ -28,7 +28,7 @@ describe('the heap after content sync', () => {
     // A heap grown and emptied again, as by content sync: a full collection frees the objects but V8 keeps
     // the pages they took; the memory-reducing one gives them back to the system.
     const { ran, before, after } = memoryProbe<{ ran: boolean; before: number; after: number }>(
-      new URL('../../src/heap-after-sync.ts', import.meta.url),
+      new URL('../../src/build/heap-after-sync.ts', import.meta.url),
       [
         `const rss = () => process.memoryUsage().rss;`,
         `let kept = [];`,

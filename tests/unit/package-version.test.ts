@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packageVersion } from '../../src/package-version.ts';
+import { packageVersion } from '../../src/build/package-version.ts';
 import { ROOT } from '../helpers/build-site.ts';
 
 const installed = (name: string) =>

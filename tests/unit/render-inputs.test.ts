@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { renderInputsDigest } from '../../src/markdown/render-inputs.ts';
-import { lockedVersions, moduleGraph } from '../../src/code-digest.ts';
+import { lockedVersions, moduleGraph } from '../../src/build/code-digest.ts';
 import { copyFixture, edit } from '../helpers/fixture.ts';
 import { ROOT } from '../helpers/build-site.ts';
 

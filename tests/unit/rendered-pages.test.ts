@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import { PagesInOrder, type GeneratedPage } from '../../src/publish/rendered-pages.ts';
-import { fileStamp } from '../../src/file-stamp.ts';
+import { fileStamp } from '../../src/build/file-stamp.ts';
 
 const html = (what: string) => `<!doctype html><html lang="en"><body>${what}</body></html>`;
 

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { startWorker } from '../../src/worker-thread.ts';
+import { startWorker } from '../../src/build/worker-thread.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'explainer-compile-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeWhole } from '../../src/write-whole.ts';
+import { writeWhole } from '../../src/build/write-whole.ts';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

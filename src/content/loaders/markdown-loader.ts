@@ -12,8 +12,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readContentFile } from '../content-file.ts';
 import { entryIdOf, markdownFiles } from '../files.ts';
-import { fileStamp } from '../../file-stamp.ts';
-import { inTurns } from '../../in-turns.ts';
+import { fileStamp } from '../../build/file-stamp.ts';
+import { inTurns } from '../../build/in-turns.ts';
 import { noteSynced } from '../synced-entries.ts';
 
 interface Options {

@@ -10,7 +10,7 @@
  * again if the file changed since it started.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { stampIfFile } from '../../file-stamp.ts';
+import { stampIfFile } from '../../build/file-stamp.ts';
 
 type Watcher = NonNullable<LoaderContext['watcher']>;
 type Listener = (...args: unknown[]) => unknown;

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CACHE_DIR } from '../../cache-dir.ts';
+import { CACHE_DIR } from '../../build/cache-dir.ts';
 import { articleSchema } from '../../content/schemas/article.ts';
 import { articleTranslationSchema } from '../../content/schemas/translation.ts';
 import { DEFAULT_LANG, LANGS, langPrefix, type Lang } from '../../i18n/languages.ts';
@@ -15,7 +15,7 @@ import { wrapToBox } from '../../visuals/wrap.ts';
 import { entryIdOf, markdownFiles } from '../../content/files.ts';
 import { readContentFile } from '../../content/content-file.ts';
 import type { CardText } from './draw.ts';
-import { packageVersion } from '../../package-version.ts';
+import { packageVersion } from '../../build/package-version.ts';
 
 export interface ShareCard {
   kicker: string;

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { cachedCardFile, cardText, type ShareCard } from './card.ts';
 import { drawShareCard } from './draw.ts';
-import { writeWhole } from '../../write-whole.ts';
+import { writeWhole } from '../../build/write-whole.ts';
 
 export function renderShareCard(card: ShareCard): Buffer {
   const text = cardText(card);

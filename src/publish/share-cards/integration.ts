@@ -56,8 +56,8 @@ export function drawInWorkers(jobs: Job[], entry = new URL('./worker.ts', import
       else resolve();
     };
     start = () => {
-      // Without the compile cache (src/worker-thread.ts): this worker lives through the build's memory peak, where
-      // that cache's code held about 65 MiB more; it loads few modules.
+      // Without the compile cache (src/build/worker-thread.ts): this worker lives through the build's memory peak,
+      // where that cache's code held about 65 MiB more; it loads few modules.
       const worker = new Worker(entry, { workerData: shared });
       workers.push(worker);
       running += 1;

@@ -2,8 +2,8 @@
 import { drawShareCard } from './draw.ts';
 import { doClaimedJobs } from './claimed-jobs.ts';
 import type { Job } from './integration.ts';
-import { writeWhole } from '../../write-whole.ts';
-import { lowerThisThread } from '../../worker-thread.ts';
+import { writeWhole } from '../../build/write-whole.ts';
+import { lowerThisThread } from '../../build/worker-thread.ts';
 
 // Cards wait for Astro, never the other way round: page rendering keeps its core and the cards take whatever
 // time is left over.

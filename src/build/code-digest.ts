@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The project's lockfile: a digest covers the versions it records of the packages the code uses. */
+export const LOCKFILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
 
 /** `import … from 'x'`, `export … from 'x'`, `import 'x'` at the start of a line. */
 const IMPORT = /(?:^|\n)(?:(?:import|export)\b[^'";]*?\bfrom\s*|import\s*)['"]([^'"]+)['"]/g;
@@ -56,10 +57,10 @@ export function lockedVersions(lockfile: string, names: string[]): string[] {
 }
 
 /** The digest of `entry` (a source file's path) and all it runs on; it must exist, or there is nothing to tell. */
-export function codeDigest(entry: string): string {
+export function codeDigest(entry: string, lockfile = LOCKFILE): string {
   if (!existsSync(entry)) throw new Error(`codeDigest: ${entry} is not a source file`);
   const graph = moduleGraph(entry);
   const hash = createHash('sha256');
-  for (const file of graph.files) hash.update(`${relative(ROOT, file)}\n`).update(readFileSync(file));
-  return hash.update(lockedVersions(resolve(ROOT, 'package-lock.json'), graph.packages).join('\n')).digest('base64url');
+  for (const file of graph.files) hash.update(`${relative(dirname(lockfile), file)}\n`).update(readFileSync(file));
+  return hash.update(lockedVersions(lockfile, graph.packages).join('\n')).digest('base64url');
 }
