@@ -136,7 +136,8 @@ describe('the faithfulness checks stop the build', () => {
   const CASES: Array<[string, (d: string) => void, string, string[]]> = [
     [
       'a claim credited to a speaker the cited sentence is not',
-      (d) => edit(d, 'articles/brief.md', 'Sources close to the situation say the US', 'Bloomberg reports that the US'),
+      (d) =>
+        edit(d, 'articles/brief.md', '"Sources close to the situation" say the US', 'Bloomberg reports that the US'),
       'articles/brief.md:22',
       [
         'credits Bloomberg, as relayed by the text ("bloomberg reports")',
@@ -146,9 +147,21 @@ describe('the faithfulness checks stop the build', () => {
     ],
     [
       'a hedge dropped',
-      (d) => edit(d, 'articles/brief.md', 'say the US may consider easing', 'say the US will ease'),
+      (d) => edit(d, 'articles/brief.md', 'say the US may consider some easing of', 'say the US will ease'),
       'articles/brief.md:22',
       ['drops the hedge "may" (possibility) of report#s2', 'Fix: keep a hedge of that kind'],
+    ],
+    [
+      "the source's wording passed off as ours",
+      (d) => edit(d, 'articles/brief.md', 'consider some easing of sanctions', 'consider easing sanctions'),
+      'articles/brief.md:22',
+      ['copies 6 words in a row of report#s2 ("say the us may consider easing")', 'Fix: say it in our own words'],
+    ],
+    [
+      "a quote that is not the source's words",
+      (d) => edit(d, 'articles/brief.md', '"Sources close to the situation"', '"Sources near the situation"'),
+      'articles/brief.md:22',
+      ['the quote "Sources near the situation" is not word for word in the source sentence'],
     ],
     [
       'an exhaustive "are" for "include"',

@@ -14,6 +14,7 @@ import { splitSource } from '../../src/content/sentences.ts';
 import { parse as parseYaml } from 'yaml';
 import { namesPerThousandWords, sharedRuns } from '../../src/content/faithfulness/prose-metrics.ts';
 import { outsideFacts, refusedTerms, type OutsideTerm } from '../../src/content/faithfulness/outside-facts.ts';
+import { copiedRun, sourceRuns } from '../../src/content/faithfulness/own-words.ts';
 
 let pages: Map<string, CheerioAPI>;
 let sourceText: string;
@@ -159,29 +160,19 @@ describe('our prose stays faithful to the sources', () => {
   });
 
   it('writes its own sentences: no run of six source words outside quotation marks', () => {
-    const RUN = 6;
-    const words = (s: string) =>
-      norm(s)
-        .replace(/[^a-z0-9' ]/g, ' ')
-        .split(' ')
-        .filter(Boolean);
-    // Six-word runs within one source sentence (a run across two is not copying).
-    const grams = new Set<string>();
-    for (const sentence of splitSource(sourceText).paragraphs.flatMap((p) => p.sentences)) {
-      const sw = words(sentence.text);
-      for (let i = 0; i + RUN <= sw.length; i++) grams.add(sw.slice(i, i + RUN).join(' '));
-    }
+    // Runs within one source sentence (a run across two is not copying), compared as the content check compares
+    // them (src/content/faithfulness/own-words.ts): here on the text as published.
+    const runs = sourceRuns(
+      splitSource(sourceText)
+        .paragraphs.flatMap((p) => p.sentences)
+        .map((sentence, i) => [`sentence ${i + 1}`, sentence.text] as const),
+    );
     const copied: string[] = [];
     for (const { where, $, el } of proseBlocks()) {
       // Quoted words are attributed quotation, not copying: check the text between quotes.
       for (const segment of ownText($, el).split(/[“"][^”"]*[”"]/g)) {
-        const w = words(segment);
-        for (let i = 0; i + RUN <= w.length; i++) {
-          if (grams.has(w.slice(i, i + RUN).join(' '))) {
-            copied.push(`${where}: "${w.slice(i, i + RUN).join(' ')}"`);
-            break;
-          }
-        }
+        const run = copiedRun(segment, runs);
+        if (run) copied.push(`${where}: "${run.words}"`);
       }
     }
     expect(copied).toEqual([]);
@@ -196,20 +187,9 @@ describe('the Ukrainian edition writes its own sentences', () => {
       .filter((f) => f.endsWith('.yaml'))
       .flatMap((f) => Object.values(parseYaml(readFileSync(join(dir, f), 'utf8'))?.sentences ?? {}) as string[]);
   };
-  const words = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/[’ʼ']/g, "'")
-      .match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? [];
-
   it('has no run of six words of a translated source sentence outside quotation marks', () => {
-    const RUN = 6;
-    const grams = new Set<string>();
-    for (const sentence of translations()) {
-      const w = words(sentence);
-      for (let i = 0; i + RUN <= w.length; i++) grams.add(w.slice(i, i + RUN).join(' '));
-    }
-    expect(grams.size).toBeGreaterThan(200);
+    const runs = sourceRuns(translations().map((text, i) => [`translation ${i + 1}`, text] as const));
+    expect(runs.size).toBeGreaterThan(200);
     const ukPages = [...pages].filter(([p]) => p.startsWith('/uk/'));
     expect(ukPages.length).toBeGreaterThan(10);
     const copied: string[] = [];
@@ -224,12 +204,8 @@ describe('the Ukrainian edition writes its own sentences', () => {
         if ($(el).closest('.backlinks, .print-notes, .correction').length > 0) return;
         // Quoted words, in either pair of marks, are attributed quotation, not copying.
         for (const segment of ownText($, $(el)).split(/«[^»]*»|“[^”]*”/g)) {
-          const w = words(segment);
-          for (let i = 0; i + RUN <= w.length; i++)
-            if (grams.has(w.slice(i, i + RUN).join(' '))) {
-              copied.push(`${path}: "${w.slice(i, i + RUN).join(' ')}"`);
-              break;
-            }
+          const run = copiedRun(segment, runs);
+          if (run) copied.push(`${path}: "${run.words}"`);
         }
       });
     }

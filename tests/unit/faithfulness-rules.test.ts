@@ -30,8 +30,10 @@ beforeAll(() => {
 });
 
 /** The problems the build reports for a paragraph of ours. */
-const problems = (markdown: string) =>
+const allProblems = (markdown: string) =>
   proseSentences(markdown).flatMap((s) => checker.checkSentence(s, 'x.md', s.line).map((e) => e.problem));
+/** Its problems of who says it, hedges and outside facts: the cases below restate the sources closely on purpose. */
+const problems = (markdown: string) => allProblems(markdown).filter((p) => !p.includes('words in a row'));
 
 const B = (n: number) => `@bloomberg-us-role#s${n}`;
 const K = (n: number) => `@kyiv-delegation#s${n}`;
@@ -289,5 +291,41 @@ describe('no facts from outside the sources', () => {
   it('reports the term in a content sentence with its file and line', () => {
     const [p] = problems('The text names three Americans [@bloomberg-us-role#s2].');
     expect(p).toContain('uses "Americans", a nationality that neither source states');
+  });
+});
+
+describe('our own words, and quotes word for word', () => {
+  const copies = (markdown: string) => allProblems(markdown).filter((p) => p.includes('words in a row'));
+  const quotes = (markdown: string) => problems(markdown).filter((p) => p.startsWith('the quote'));
+
+  it('refuses six words in a row of a source sentence outside quotation marks, respelled or not', () => {
+    // The fact-check's case (comparison/what-comes-next): British spelling does not make the words ours.
+    const [p] = copies(`It sees them offering Ukraine a chance to stabilise and rebuild peace [${B(21)}].`);
+    expect(p).toContain('copies 6 words in a row of bloomberg-us-role#s21 ("ukraine a chance to stabilize and")');
+    expect(copies(`It sees them letting Ukraine steady itself and rebuild peace [${B(21)}].`)).toEqual([]);
+    // Quoted, the same words are the source's, credited.
+    expect(copies(`It speaks of "a chance to stabilize and rebuild peace" [${B(21)}].`)).toEqual([]);
+  });
+
+  it('takes a list of names for names, not for wording', () => {
+    expect(copies(`Officials of France, Germany, the UK and Ukraine attend [${B(8)}].`)).toEqual([]);
+  });
+
+  it('holds a quote to the words of a sentence its paragraph cites, whatever the case of its first letter', () => {
+    expect(quotes(`"The announced steps" have sparked debate [${B(18)}].`)).toEqual([]);
+    const [respelled] = quotes(`It speaks of "a chance to stabilise" [${B(21)}].`);
+    expect(respelled).toContain('the quote "a chance to stabilise" is not word for word in the source sentence');
+    // Of the sentences it may quote, the nearest to its words comes first.
+    const [near] = quotes(`It speaks of "a chance to stabilise" [${B(1)}; ${B(20)}; ${B(21)}].`);
+    expect(near).toContain('(bloomberg-us-role#s21: "They mark a new phase');
+    const uncited = problems(`It speaks of "a chance to stabilize" [${B(20)}].`);
+    expect(uncited.join('\n')).toContain('the quote "a chance to stabilize"');
+  });
+
+  it('names the sentence that holds a quote its paragraph does not cite, as the fix', () => {
+    const [error] = proseSentences(`It speaks of "a chance to stabilize" [${B(20)}].`).flatMap((s) =>
+      checker.checkSentence(s, 'x.md', s.line).filter((e) => e.problem.startsWith('the quote')),
+    );
+    expect(error?.fix).toContain('the words are in bloomberg-us-role#s21: cite it in this paragraph');
   });
 });

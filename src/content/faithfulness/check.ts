@@ -1,8 +1,9 @@
 /**
  * Runs the faithfulness rules over every Markdown content file before Astro
- * builds: who says it (speakers), hedges kept, and no fact from outside the
- * sources. Each violation is a content error with the file, the line, what
- * our sentence says, what the source says, and the fix.
+ * builds: who says it (speakers), hedges kept, no fact from outside the
+ * sources, quotes word for word and no source wording passed off as ours. Each
+ * violation is a content error with the file, the line, what our sentence
+ * says, what the source says, and the fix.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -15,6 +16,7 @@ import { outsideFacts, refusedTerms } from './outside-facts.ts';
 import { readFaithfulnessData, readTranslatedFaithfulnessData, type FaithfulnessData } from './rule-data.ts';
 import { PROSE_LANGUAGES, type ProseLanguage } from './prose-language.ts';
 import { quoteProblems } from './quotes.ts';
+import { copiedRun, sourceRuns, RUN } from './own-words.ts';
 import { folderIn, translationLangs } from '../translation-files.ts';
 
 /** The folders of our own prose. */
@@ -40,6 +42,8 @@ const short = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1)}…` 
 export class FaithfulnessChecker {
   private readonly finder: AttributionFinder;
   private readonly refused;
+  /** Every run of words of a source sentence, as this edition's prose would copy it. */
+  private readonly runs: Map<string, string>;
   private readonly hedgeCache = new Map<string, FoundHedge[]>();
   private readonly language: ProseLanguage;
   readonly data: FaithfulnessData;
@@ -55,6 +59,11 @@ export class FaithfulnessChecker {
     this.refused = refusedTerms(
       data.outsideTerms,
       [...data.sources.values()].map((s) => [...(s.translated ?? s.sentences).values()].join(' ')),
+    );
+    this.runs = sourceRuns(
+      [...data.sources.values()].flatMap((s) =>
+        [...(s.translated ?? s.sentences)].map(([sid, text]) => [`${s.id}#${sid}`, text] as const),
+      ),
     );
   }
 
@@ -110,7 +119,22 @@ export class FaithfulnessChecker {
         }),
       );
     }
-    if (this.data.sourceHedgeKinds) errors.push(...this.quoteErrors(sentence, file, line));
+    errors.push(...this.quoteErrors(sentence, file, line));
+    const copied = copiedRun(this.language.unquoted(sentence.text), this.runs);
+    if (copied) {
+      errors.push(
+        new ContentError({
+          file,
+          line,
+          problem:
+            `the sentence "${short(sentence.text)}" copies ${RUN} words in a row of ${copied.key} ` +
+            `("${copied.words}") without quotation marks: "${short(this.textOf(copied.key) ?? '', 200)}".`,
+          fix:
+            'say it in our own words, or quote the words exactly, in quotation marks' +
+            (this.data.sourceHedgeKinds ? ` (our translation: content/${this.data.lang}/sources/*.yaml).` : '.'),
+        }),
+      );
+    }
     if (sentence.cites.length === 0) return errors;
     const cited = [...new Set(sentence.cites)].map((k) => this.cited(k)).filter((c) => c !== undefined);
     // A translation quotes the sources' own crediting words («За даними джерел видання»): quoted, they credit
@@ -156,29 +180,45 @@ export class FaithfulnessChecker {
     return errors;
   }
 
-  /** A translation's quotes: our translation's words in «…», the English source's own in “…”, each verbatim. */
+  /**
+   * Quotes, each verbatim: in English, the source's words in "…" or “…”; in a translation, our translation's words
+   * in «…» and the English source's own in “…”.
+   */
   private quoteErrors(sentence: CitedSentence, file: string, line: number): ContentError[] {
     // A quote may come from any sentence its paragraph cites; a title or dek cites none, so any sentence.
     const all = [...this.data.sources.values()].flatMap((s) => [...s.sentences.keys()].map((sid) => `${s.id}#${sid}`));
     const cites = sentence.blockCites ?? (sentence.cites.length ? sentence.cites : all);
     const english = (key: string) => this.data.sources.get(key.split('#')[0]!)?.sentences.get(key.split('#')[1]!);
+    const translation = this.data.sourceHedgeKinds !== undefined;
     return quoteProblems(sentence.text, cites, (k) => this.textOf(k), english, all).map(({ quote, foundIn }) => {
-      const where = quote.original ? 'the English source sentence' : 'our translation of the sentence';
-      const shown = cites
+      const where = !translation
+        ? 'the source sentence'
+        : quote.original
+          ? 'the English source sentence'
+          : 'our translation of the sentence';
+      const textOf = (k: string) => (quote.original ? english(k) : this.textOf(k)) ?? '';
+      // The sentences nearest the quote first: those that share the most of its words.
+      const words = quote.words.toLowerCase().split(/\s+/);
+      const shared = (k: string) => words.filter((w) => textOf(k).toLowerCase().includes(w)).length;
+      const shown = [...cites]
+        .sort((a, b) => shared(b) - shared(a))
         .slice(0, 3)
-        .map((k) => `${k}: "${short((quote.original ? english(k) : this.textOf(k)) ?? '', 100)}"`);
+        .map((k) => `${k}: "${short(textOf(k), 100)}"`);
+      const marked = quote.original ? `“${quote.words}”` : translation ? `«${quote.words}»` : `"${quote.words}"`;
       return new ContentError({
         file,
         line,
         problem:
-          `the quote ${quote.original ? `“${quote.words}”` : `«${quote.words}»`} is not word for word in ${where} ` +
+          `the quote ${marked} is not word for word in ${where} ` +
           `it may quote (${shown.join('; ') || 'it cites none'}${cites.length > 3 ? '; …' : ''}).`,
         fix: foundIn
           ? `the words are in ${foundIn}: cite it in this paragraph, or quote what the cited sentence says.`
-          : quote.original
-            ? 'quote the English words exactly as the source has them, or give our translation in «…».'
-            : `quote the words exactly as content/${this.data.lang}/sources/*.yaml translates the cited sentence, ` +
-              'or say it in our own words without quotation marks.',
+          : !translation
+            ? 'quote the words exactly as the source has them, or say it in our own words without quotation marks.'
+            : quote.original
+              ? 'quote the English words exactly as the source has them, or give our translation in «…».'
+              : `quote the words exactly as content/${this.data.lang}/sources/*.yaml translates the cited sentence, ` +
+                'or say it in our own words without quotation marks.',
       });
     });
   }

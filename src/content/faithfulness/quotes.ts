@@ -2,7 +2,7 @@
  * Quotes verbatim, in a translation: words our Ukrainian prose puts in «…» (or straight "…", which the page
  * shows as «…») must stand word for word in our reviewed translation of a sentence its paragraph cites
  * (content/uk/sources/NAME.yaml), and words in “…” are the English source's own, word for word in the English
- * sentence. Whitespace, apostrophes and a closing full stop or comma do not count.
+ * sentence. Whitespace, apostrophes, letter case and a closing full stop or comma do not count.
  */
 
 export interface Quote {
@@ -60,9 +60,13 @@ export function quoteProblems(
 ): QuoteProblem[] {
   const problems: QuoteProblem[] = [];
   for (const quote of quotesIn(text)) {
-    const words = normQuote(quote.words);
+    // A quote may begin with a capital where the source's words run on mid-sentence, or the other way round.
+    const words = normQuote(quote.words).toLowerCase();
     const lookup = quote.original ? english : translated;
-    const holds = (key: string) => normQuote(lookup(key) ?? '').includes(words);
+    const holds = (key: string) =>
+      normQuote(lookup(key) ?? '')
+        .toLowerCase()
+        .includes(words);
     if (cites.some(holds)) continue;
     problems.push({ quote, foundIn: everywhere.find(holds) });
   }

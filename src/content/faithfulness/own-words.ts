@@ -1,0 +1,60 @@
+/**
+ * Our own words: six words in a row of one source sentence, outside quotation marks, are the source's wording
+ * passed off as ours. Words are compared lower-cased, with one kind of apostrophe and one spelling of the endings
+ * British and American English write differently (-ise/-ize, -yse/-yze, -our/-or), so that a respelling does not
+ * make copied wording our own. A run of names ("from France, Germany, the UK and") is not wording: a run counts only
+ * with two words or more of four letters or more that are not capitalised. A translation is held to our translation
+ * of the sources.
+ */
+
+/** Words in a row that make a copied run. */
+export const RUN = 6;
+
+const respelled = (word: string) =>
+  word
+    .replace(/(?<=\p{L}{2})is(e|es|ed|ing|ation|ations)$/u, 'iz$1')
+    .replace(/(?<=\p{L})ys(e|es|ed|ing)$/u, 'yz$1')
+    .replace(/(?<=\p{L}{2})our(s|ed|ing|able)?$/u, 'or$1');
+
+const wordsOf = (text: string) => text.replace(/[’‘ʼ`]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? [];
+const compared = (word: string) => respelled(word.toLowerCase());
+
+/** A text's words as runs are compared: lower-cased, apostrophes made one, British endings spelled one way. */
+export const runWords = (text: string): string[] => wordsOf(text).map(compared);
+
+/** Words a run needs that are neither names nor short linking words, so that a list of names is not wording. */
+const WORDING_WORDS = 2;
+const isWording = (word: string) => word.length > 3 && !/^\p{Lu}/u.test(word);
+
+/** Every run of RUN words within one sentence of the sources, with the sentence it is in (`source#s3`). */
+export function sourceRuns(sentences: Iterable<readonly [key: string, text: string]>): Map<string, string> {
+  const runs = new Map<string, string>();
+  for (const [key, text] of sentences) {
+    const words = runWords(text);
+    for (let i = 0; i + RUN <= words.length; i++) {
+      const run = words.slice(i, i + RUN).join(' ');
+      if (!runs.has(run)) runs.set(run, key);
+    }
+  }
+  return runs;
+}
+
+export interface CopiedRun {
+  /** The copied words, as compared. */
+  words: string;
+  /** The source sentence they are in. */
+  key: string;
+}
+
+/** The first run of a source sentence's words in `text` (our words, with what it quotes taken out), if any. */
+export function copiedRun(text: string, runs: ReadonlyMap<string, string>): CopiedRun | undefined {
+  const original = wordsOf(text);
+  const words = original.map(compared);
+  const wording = original.map(isWording);
+  for (let i = 0; i + RUN <= words.length; i++) {
+    const run = words.slice(i, i + RUN).join(' ');
+    const key = runs.get(run);
+    if (key && wording.slice(i, i + RUN).filter(Boolean).length >= WORDING_WORDS) return { words: run, key };
+  }
+  return undefined;
+}
