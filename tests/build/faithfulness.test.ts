@@ -15,6 +15,7 @@ import { parse as parseYaml } from 'yaml';
 import { namesPerThousandWords, sharedRuns } from '../../src/content/faithfulness/prose-metrics.ts';
 import { outsideFacts, refusedTerms, type OutsideTerm } from '../../src/content/faithfulness/outside-facts.ts';
 import { copiedRun, sourceRuns } from '../../src/content/faithfulness/own-words.ts';
+import { ENGLISH, UKRAINIAN } from '../../src/content/faithfulness/prose-language.ts';
 
 let pages: Map<string, CheerioAPI>;
 let sourceText: string;
@@ -169,11 +170,9 @@ describe('our prose stays faithful to the sources', () => {
     );
     const copied: string[] = [];
     for (const { where, $, el } of proseBlocks()) {
-      // Quoted words are attributed quotation, not copying: check the text between quotes.
-      for (const segment of ownText($, el).split(/[“"][^”"]*[”"]/g)) {
-        const run = copiedRun(segment, runs);
-        if (run) copied.push(`${where}: "${run.words}"`);
-      }
+      // Quoted words are attributed quotation, not copying: as the content check reads our text.
+      const run = copiedRun(ENGLISH.unquoted(ownText($, el)), runs);
+      if (run) copied.push(`${where}: "${run.words}"`);
     }
     expect(copied).toEqual([]);
   });
@@ -203,10 +202,8 @@ describe('the Ukrainian edition writes its own sentences', () => {
       $(selector).each((_, el) => {
         if ($(el).closest('.backlinks, .print-notes, .correction').length > 0) return;
         // Quoted words, in either pair of marks, are attributed quotation, not copying.
-        for (const segment of ownText($, $(el)).split(/«[^»]*»|“[^”]*”/g)) {
-          const run = copiedRun(segment, runs);
-          if (run) copied.push(`${path}: "${run.words}"`);
-        }
+        const run = copiedRun(UKRAINIAN.unquoted(ownText($, $(el))), runs);
+        if (run) copied.push(`${path}: "${run.words}"`);
       });
     }
     expect(copied).toEqual([]);

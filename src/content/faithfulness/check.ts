@@ -15,7 +15,7 @@ import { findHedges, lostHedges, type FoundHedge } from './hedges.ts';
 import { outsideFacts, refusedTerms } from './outside-facts.ts';
 import { readFaithfulnessData, readTranslatedFaithfulnessData, type FaithfulnessData } from './rule-data.ts';
 import { PROSE_LANGUAGES, type ProseLanguage } from './prose-language.ts';
-import { quoteProblems } from './quotes.ts';
+import { normQuote, quoteProblems } from './quotes.ts';
 import { copiedRun, sourceRuns, RUN } from './own-words.ts';
 import { folderIn, translationLangs } from '../translation-files.ts';
 
@@ -120,7 +120,9 @@ export class FaithfulnessChecker {
       );
     }
     errors.push(...this.quoteErrors(sentence, file, line));
-    const copied = copiedRun(this.language.unquoted(sentence.text), this.runs);
+    // Our own words: what the sentence quotes is the source's.
+    const ours = this.language.unquoted(sentence.text);
+    const copied = copiedRun(ours, this.runs);
     if (copied) {
       errors.push(
         new ContentError({
@@ -139,9 +141,7 @@ export class FaithfulnessChecker {
     const cited = [...new Set(sentence.cites)].map((k) => this.cited(k)).filter((c) => c !== undefined);
     // A translation quotes the sources' own crediting words («За даними джерел видання»): quoted, they credit
     // no one in our voice.
-    const attributions = this.finder.find(
-      this.data.sourceHedgeKinds ? this.language.unquoted(sentence.text) : sentence.text,
-    );
+    const attributions = this.finder.find(this.data.sourceHedgeKinds ? ours : sentence.text);
     for (const p of speakerProblems(attributions, cited)) {
       const said = (c: CitedSourceSentence) => `${c.key} is said by ${this.label(c.saidBy!)}: "${short(c.text, 120)}"`;
       const problem = p.named
@@ -196,14 +196,17 @@ export class FaithfulnessChecker {
         : quote.original
           ? 'the English source sentence'
           : 'our translation of the sentence';
-      const textOf = (k: string) => (quote.original ? english(k) : this.textOf(k)) ?? '';
+      const quotable = (k: string) => (quote.original ? english(k) : this.textOf(k)) ?? '';
       // The sentences nearest the quote first: those that share the most of its words.
-      const words = quote.words.toLowerCase().split(/\s+/);
-      const shared = (k: string) => words.filter((w) => textOf(k).toLowerCase().includes(w)).length;
-      const shown = [...cites]
-        .sort((a, b) => shared(b) - shared(a))
-        .slice(0, 3)
-        .map((k) => `${k}: "${short(textOf(k), 100)}"`);
+      const words = normQuote(quote.words).split(' ');
+      const nearest = cites
+        .map((k) => {
+          const text = quotable(k);
+          const compared = normQuote(text);
+          return { k, text, shared: words.filter((w) => compared.includes(w)).length };
+        })
+        .sort((a, b) => b.shared - a.shared);
+      const shown = nearest.slice(0, 3).map(({ k, text }) => `${k}: "${short(text, 100)}"`);
       const marked = quote.original ? `“${quote.words}”` : translation ? `«${quote.words}»` : `"${quote.words}"`;
       return new ContentError({
         file,

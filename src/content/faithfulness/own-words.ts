@@ -6,6 +6,7 @@
  * with two words or more of four letters or more that are not capitalised. A translation is held to our translation
  * of the sources.
  */
+import { runsOf } from './prose-metrics.ts';
 
 /** Words in a row that make a copied run. */
 export const RUN = 6;
@@ -29,13 +30,8 @@ const isWording = (word: string) => word.length > 3 && !/^\p{Lu}/u.test(word);
 /** Every run of RUN words within one sentence of the sources, with the sentence it is in (`source#s3`). */
 export function sourceRuns(sentences: Iterable<readonly [key: string, text: string]>): Map<string, string> {
   const runs = new Map<string, string>();
-  for (const [key, text] of sentences) {
-    const words = runWords(text);
-    for (let i = 0; i + RUN <= words.length; i++) {
-      const run = words.slice(i, i + RUN).join(' ');
-      if (!runs.has(run)) runs.set(run, key);
-    }
-  }
+  for (const [key, text] of sentences)
+    for (const run of runsOf(runWords(text), RUN)) if (!runs.has(run)) runs.set(run, key);
   return runs;
 }
 
@@ -49,12 +45,9 @@ export interface CopiedRun {
 /** The first run of a source sentence's words in `text` (our words, with what it quotes taken out), if any. */
 export function copiedRun(text: string, runs: ReadonlyMap<string, string>): CopiedRun | undefined {
   const original = wordsOf(text);
-  const words = original.map(compared);
   const wording = original.map(isWording);
-  for (let i = 0; i + RUN <= words.length; i++) {
-    const run = words.slice(i, i + RUN).join(' ');
-    const key = runs.get(run);
-    if (key && wording.slice(i, i + RUN).filter(Boolean).length >= WORDING_WORDS) return { words: run, key };
-  }
-  return undefined;
+  const words = runsOf(original.map(compared), RUN).find(
+    (run, i) => runs.has(run) && wording.slice(i, i + RUN).filter(Boolean).length >= WORDING_WORDS,
+  );
+  return words === undefined ? undefined : { words, key: runs.get(words)! };
 }

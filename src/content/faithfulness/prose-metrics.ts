@@ -29,13 +29,15 @@ export function namesPerThousandWords(text: string, names: string[]): number {
   return n === 0 ? 0 : (nameCount(text, names) * 1000) / n;
 }
 
-/** The word runs of a text (`size` words each, overlapping). */
-export function wordRuns(text: string, size = 6): string[] {
-  const w = words(text);
+/** The runs of `size` words in a row in a list of words (overlapping), each joined by spaces. */
+export function runsOf(words: readonly string[], size: number): string[] {
   const out: string[] = [];
-  for (let i = 0; i + size <= w.length; i++) out.push(w.slice(i, i + size).join(' '));
+  for (let i = 0; i + size <= words.length; i++) out.push(words.slice(i, i + size).join(' '));
   return out;
 }
+
+/** The word runs of a text (`size` words each, overlapping). */
+export const wordRuns = (text: string, size = 6): string[] => runsOf(words(text), size);
 
 /**
  * Of all the runs in all the texts, the share that also occur in another text,

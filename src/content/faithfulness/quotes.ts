@@ -31,9 +31,13 @@ export function quotesIn(text: string): Quote[] {
   return out.filter((q) => q.words.trim().length > 0);
 }
 
-/** For comparing quoted words: one kind of apostrophe, quote mark and space; no closing . or , */
+/**
+ * For comparing quoted words: one kind of apostrophe, quote mark and space, one letter case (a quote may begin with a
+ * capital where the source's words run on mid-sentence); no closing . or ,
+ */
 export const normQuote = (s: string) =>
   s
+    .toLowerCase()
     .replace(/[’‘ʼ`']/g, "'")
     .replace(/[«»“”„"]/g, '"')
     .replace(/\s+/g, ' ')
@@ -60,13 +64,9 @@ export function quoteProblems(
 ): QuoteProblem[] {
   const problems: QuoteProblem[] = [];
   for (const quote of quotesIn(text)) {
-    // A quote may begin with a capital where the source's words run on mid-sentence, or the other way round.
-    const words = normQuote(quote.words).toLowerCase();
+    const words = normQuote(quote.words);
     const lookup = quote.original ? english : translated;
-    const holds = (key: string) =>
-      normQuote(lookup(key) ?? '')
-        .toLowerCase()
-        .includes(words);
+    const holds = (key: string) => normQuote(lookup(key) ?? '').includes(words);
     if (cites.some(holds)) continue;
     problems.push({ quote, foundIn: everywhere.find(holds) });
   }
