@@ -162,17 +162,32 @@ export function renderedForKey(rendered: RenderedContent | undefined): unknown {
   return { ...rendered, metadata: { ...rendered.metadata, frontmatter: { ...(frontmatter as object), apart } } };
 }
 
+/** Whether the process `pid` is running (a pack it has begun may be named by no store yet). */
+function running(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // Running, but another user's.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
- * Before content syncs, for each of Astro's content stores (a build's, in the cache folder, and the dev server's,
- * in `.astro/`; both take their bodies from these packs): a store that names a pack no longer there (the cache
- * partly deleted) would point at nothing, so it goes and its entries render afresh. Packs no store names are
- * deleted.
+ * Before content syncs. `own` are the content stores this command keeps (a build its store in the cache folder; the
+ * dev server that and its store in `.astro/`): one that names a pack no longer there (the cache partly deleted) would
+ * point at nothing, so it goes and its entries render afresh. `others` are stores another command keeps, which may
+ * take their bodies from these packs or from another cache folder's (a test's build beside an editor's dev server):
+ * never deleted here, and the packs they name stay. Packs no store names are deleted, but for those of a running
+ * process: its store may not be saved yet (a dev server restarting in the same process, when Vite re-optimizes its
+ * dependencies, loads this module afresh; a build beside a dev server on the same cache folder).
  */
-export function tidyBodyPacks(storeFiles: string[]): void {
+export function tidyBodyPacks({ own, others = [] }: { own: string[]; others?: string[] }): void {
   mkdirSync(PACKS_DIR, { recursive: true });
   const packs = new Set(readdirSync(PACKS_DIR));
   const named = new Set<string>();
-  for (const storeFile of storeFiles) {
+  for (const storeFile of [...own, ...others]) {
     let store: string;
     try {
       store = readFileSync(storeFile, 'utf8');
@@ -180,14 +195,14 @@ export function tidyBodyPacks(storeFiles: string[]): void {
       continue; // No such store: it names nothing.
     }
     const names = new Set(store.match(PACK_NAME));
-    if ([...names].some((name) => !packs.has(name))) rmSync(storeFile, { force: true });
+    if (own.includes(storeFile) && [...names].some((name) => !packs.has(name))) rmSync(storeFile, { force: true });
     else for (const name of names) named.add(name);
   }
-  // What is not a pack is left from a file per article (older builds). The packs this process wrote stay: the dev
-  // server restarts in the same process (when Vite re-optimizes its dependencies, say) before Astro has saved the
-  // store that names them, and loads this module afresh, so `writing` alone does not know them.
-  const ours = `-${process.pid}-`;
-  for (const name of packs)
-    if (!named.has(name) && !name.includes(ours)) rmSync(join(PACKS_DIR, name), { recursive: true, force: true });
+  // What is not a pack is left from a file per article (older builds).
+  for (const name of packs) {
+    const pid = /^bodies-[0-9a-z]+-([0-9]+)-/.exec(name)?.[1];
+    if (!named.has(name) && !(pid && running(Number(pid))))
+      rmSync(join(PACKS_DIR, name), { recursive: true, force: true });
+  }
   rmSync(join(CACHE_DIR, 'references'), { recursive: true, force: true });
 }

@@ -27,8 +27,11 @@ export function contentChecks(options: { contentDir: string }): AstroIntegration
           vite: { define: { 'import.meta.env.EXPLAINER_DEV_SERVER': JSON.stringify(command === 'dev') } },
         });
         contentStore = buildStoreFile(fileURLToPath(config.cacheDir));
-        // The build's store and the dev server's share the packs: each keeps what the other names.
-        tidyBodyPacks([contentStore, devStoreFile(fileURLToPath(config.root))]);
+        // The build's store and the dev server's share the packs: each keeps what the other names. A build leaves
+        // the dev server's store alone: it may be another cache folder's, as a test's build beside an editor's.
+        const devStore = devStoreFile(fileURLToPath(config.root));
+        if (command === 'dev') tidyBodyPacks({ own: [contentStore, devStore] });
+        else tidyBodyPacks({ own: [contentStore], others: [devStore] });
         if (command === 'build') {
           // Bodies that passed in the last build and have not changed are not checked again; the others are
           // rendered as they are checked, on every core, while Astro syncs content and takes each rendering.

@@ -26,13 +26,17 @@ beforeAll(async () => {
   // Its own loopback address and a port unlikely to be taken (Astro moves on to the next one if it is).
   const port = String(41000 + (process.pid % 2000));
   const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-  dev = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', port], {
+  // Beside an editor's own dev server of this project, if one runs: Astro refuses a second one without
+  // --ignore-lock. Its cache folder is its own; its content store in `.astro/` is shared (src/build/dev-watch.ts).
+  const args = [astro, 'dev', '--host', '127.0.0.1', '--port', port, '--ignore-lock'];
+  dev = spawn(process.execPath, args, {
     cwd: ROOT,
     // As an editor runs it: not in the test runner's NODE_ENV=test, nor with its VITEST variables.
     env: {
       ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST'))),
       NODE_ENV: 'development',
       EXPLAINER_CONTENT_DIR: dir,
+      EXPLAINER_CACHE_DIR: `${dir}.cache`,
       NO_COLOR: '1',
       ASTRO_TELEMETRY_DISABLED: '1',
     },

@@ -4,6 +4,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 
 const cache = mkdtempSync(join(tmpdir(), 'explainer-bodies-'));
 const content = '/site/content';
@@ -88,7 +90,7 @@ describe('bodies kept apart', () => {
 
   it('reads a body a pack kept with its HTML inside the JSON, as packs of earlier builds have it', () => {
     const body = Buffer.from(JSON.stringify({ html: '<p>Old\nlayout</p>', headings: [], citationNotes: [] }));
-    const name = 'bodies-old0-1-0000abcd.pack';
+    const name = `bodies-old0-${2 ** 22}-0000abcd.pack`;
     writeFileSync(join(cache, 'bodies', name), body);
     const hash = createHash('sha256').update(body).digest('base64url').slice(0, 32);
     const frontmatter = { apart: { file: 'articles/old.md', body: { pack: name, at: 0, length: body.length, hash } } };
@@ -129,55 +131,77 @@ describe('bodies kept apart', () => {
     expect(key(changed)).not.toBe(key(once));
   });
 
+  // Packs of processes no longer running: no pid on Linux is above 2^22.
+  const ended = (n: number) => `bodies-abc-${2 ** 22 + n}-0123abcd.pack`;
+
   it('deletes packs the content store does not name, and drops a store that names a pack no longer there', () => {
     const store = join(cache, 'data-store.json');
     const current = packs().filter((name) => name.includes(`-${process.pid}-`));
-    const old = 'bodies-abc-1-0123abcd.pack';
+    const old = ended(1);
     writeFileSync(join(cache, 'bodies', old), '{}');
+    writeFileSync(join(cache, 'bodies', ended(2)), '{}');
     mkdirSync(join(cache, 'bodies', 'articles'), { recursive: true });
     writeFileSync(store, JSON.stringify(['Map', { pack: old }]));
-    apart.tidyBodyPacks([store]);
+    apart.tidyBodyPacks({ own: [store] });
     // The packs this process writes to stay, though no store names them yet; a folder of older builds goes.
     expect(packs().sort()).toEqual([old, ...current].sort());
     expect(existsSync(join(cache, 'bodies', 'articles'))).toBe(false);
     expect(existsSync(store)).toBe(true);
 
-    writeFileSync(store, JSON.stringify(['Map', { pack: 'bodies-gone-2-89abcdef.pack' }, { pack: old }]));
-    apart.tidyBodyPacks([store]);
+    writeFileSync(store, JSON.stringify(['Map', { pack: ended(3) }, { pack: old }]));
+    apart.tidyBodyPacks({ own: [store] });
     expect(existsSync(store)).toBe(false);
     expect(packs().sort()).toEqual(current.sort());
   });
 
-  it('keeps every pack this process wrote, though the module was loaded afresh (a dev server restarting)', () => {
+  it("keeps every pack of a running process, this one's included though the module was loaded afresh", async () => {
     const store = join(cache, 'data-store.json');
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)']);
+    await once(child, 'spawn');
     const earlier = `bodies-abc-${process.pid}-0123abcd.pack`;
-    const another = `bodies-abc-${process.pid + 1}-0123abcd.pack`;
-    writeFileSync(join(cache, 'bodies', earlier), '{}');
-    writeFileSync(join(cache, 'bodies', another), '{}');
+    const running = `bodies-abc-${child.pid}-0123abcd.pack`;
+    for (const name of [earlier, running, ended(4)]) writeFileSync(join(cache, 'bodies', name), '{}');
     writeFileSync(store, JSON.stringify(['Map']));
-    apart.tidyBodyPacks([store]);
-    expect(packs()).toContain(earlier);
-    expect(packs()).not.toContain(another);
+    apart.tidyBodyPacks({ own: [store] });
+    expect(packs()).toEqual(expect.arrayContaining([earlier, running]));
+    expect(packs()).not.toContain(ended(4));
+
+    child.kill();
+    await once(child, 'exit');
+    apart.tidyBodyPacks({ own: [store] });
+    expect(packs()).not.toContain(running);
   });
 
   it("keeps the packs the dev server's store names too, and drops either store when it names a pack gone", () => {
     const build = join(cache, 'data-store.json');
     const dev = join(cache, 'dev-data-store.json');
-    const byBuild = 'bodies-bld-3-0123abcd.pack';
-    const byDev = 'bodies-dev-4-0123abcd.pack';
-    const byNone = 'bodies-non-5-0123abcd.pack';
+    const [byBuild, byDev, byNone] = [ended(5), ended(6), ended(7)];
     for (const name of [byBuild, byDev, byNone]) writeFileSync(join(cache, 'bodies', name), '{}');
     writeFileSync(build, JSON.stringify(['Map', { pack: byBuild }]));
     writeFileSync(dev, JSON.stringify(['Map', { pack: byDev }]));
-    apart.tidyBodyPacks([build, dev]);
+    apart.tidyBodyPacks({ own: [build, dev] });
     expect(packs()).toEqual(expect.arrayContaining([byBuild, byDev]));
     expect(packs()).not.toContain(byNone);
     expect([existsSync(build), existsSync(dev)]).toEqual([true, true]);
 
     // A build's tidying removed the dev server's pack: the dev store, naming it, goes too, the build's stays.
-    writeFileSync(dev, JSON.stringify(['Map', { pack: 'bodies-gone-6-0123abcd.pack' }, { pack: byBuild }]));
-    apart.tidyBodyPacks([build, dev]);
+    writeFileSync(dev, JSON.stringify(['Map', { pack: ended(8) }, { pack: byBuild }]));
+    apart.tidyBodyPacks({ own: [build, dev] });
     expect([existsSync(build), existsSync(dev)]).toEqual([true, false]);
     expect(packs()).toContain(byBuild);
+  });
+
+  it("leaves another command's store alone, though it names packs not here, and keeps the packs it names", () => {
+    const build = join(cache, 'data-store.json');
+    const dev = join(cache, 'dev-data-store.json');
+    const [byBuild, byDev] = [ended(9), ended(10)];
+    for (const name of [byBuild, byDev]) writeFileSync(join(cache, 'bodies', name), '{}');
+    writeFileSync(build, JSON.stringify(['Map', { pack: byBuild }]));
+    // An editor's dev server on the project's content, beside a test's build in a cache folder of its own.
+    writeFileSync(dev, JSON.stringify(['Map', { pack: byDev }, { pack: ended(11) }]));
+    apart.tidyBodyPacks({ own: [build], others: [dev] });
+    expect([existsSync(build), existsSync(dev)]).toEqual([true, true]);
+    expect(packs()).toEqual(expect.arrayContaining([byBuild, byDev]));
+    expect(readFileSync(dev, 'utf8')).toContain(ended(11));
   });
 });

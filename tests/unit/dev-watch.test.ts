@@ -31,4 +31,11 @@ describe('the dev server’s watch', () => {
     expect(unwatched(`${project}.bench/dist`)).toBe(true);
     expect(unwatched(`${project}.bench10k`)).toBe(true);
   });
+
+  it("leaves out the dev server's content store in .astro/, which another dev server of the project may write", () => {
+    const unwatched = unwatchedIn(project, `${project}content/`);
+    expect(unwatched(`${project}.astro/data-store.json`)).toBe(true);
+    for (const path of ['.astro', '.astro/content.d.ts', '.astro/content-assets.mjs', '.astro/data-store.json.tmp'])
+      expect(unwatched(`${project}${path}`), path).toBe(false);
+  });
 });
