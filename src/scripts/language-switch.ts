@@ -11,7 +11,9 @@ const inView = (at: number): string => {
   const shift = scrollY - at;
   const header = document.querySelector('.site-header')!;
   const sticky = getComputedStyle(header).position === 'sticky';
-  const line = header.getBoundingClientRect().bottom + (sticky ? 0 : shift) + innerHeight / 4;
+  // The top of the text on screen: under the header while it shows, else the top of the view (on a phone the
+  // header scrolls away with the page).
+  const line = Math.max(0, header.getBoundingClientRect().bottom + (sticky ? 0 : shift)) + innerHeight / 4;
   let id = '';
   for (const h of document.querySelectorAll('main :is(h2, h3)[id]:not(aside *, nav *)'))
     if (h.getBoundingClientRect().top + shift < line) id = h.id;

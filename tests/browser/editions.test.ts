@@ -90,6 +90,20 @@ describe('the language switch', () => {
     await page.close();
   });
 
+  it('follows the section read on a phone, where the header scrolls away with the page', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+    await page.goto(`${server.url}uk/articles/brief/`);
+    await page.mouse.move(200, 400);
+    await page.mouse.wheel(0, await topUnderHeader(page, 'who-is-there'));
+    await expect.poll(() => topUnderHeader(page, 'who-is-there')).toBeLessThan(10);
+    expect(await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().bottom)).toBeLessThan(0);
+    await expect.poll(() => page.locator('a[data-lang-switch]').getAttribute('href')).toMatch(/#who-is-there$/);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    await Promise.all([page.waitForURL(/\/articles\/brief\/#/), page.keyboard.press('Enter')]);
+    expect(path(page)).toBe('/articles/brief/#who-is-there');
+    await page.close();
+  });
+
   it('waits for its code when used before that code has come, and still lands on the section read', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 500 }, reducedMotion: 'reduce' });
     // A slow network: the code that follows the reader's place arrives long after the first scroll.
