@@ -308,6 +308,28 @@ describe('filters', () => {
   });
 });
 
+describe('filter counts', () => {
+  it('count each option among the results of the filters ticked in the other groups: no offer comes to nothing', async () => {
+    const { context, page, errors } = await open();
+    await page.goto(`${server.url}search/?q=sanctions`);
+    await settled(page);
+    const group = (legend: string) => page.locator(`fieldset:has(legend:text-is("${legend}")) label`);
+    const types = await group('Filter by type').allTextContents();
+    expect(types.some((label) => label.startsWith('Glossary term'))).toBe(true);
+    const [topic] = await group('Filter by topic').allTextContents();
+    await page.getByLabel(topic!, { exact: true }).check();
+    // Only articles have topics: the types now count the results of that topic, and the others are not offered.
+    await expect.poll(() => group('Filter by type').allTextContents()).toEqual([expect.stringMatching(/^Article \(/)]);
+    const [article] = await group('Filter by type').allTextContents();
+    await page.getByLabel(article!, { exact: true }).check();
+    const [, count] = /\((\d+)\)$/.exec(article!)!;
+    await expect.poll(() => settled(page)).toMatch(new RegExp(`^${count} results? for`));
+    expect(await page.getByLabel(topic!.replace(/\(\d+\)$/, `(${count})`), { exact: true }).isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('odd and hostile input', () => {
   const inputs = [
     '',

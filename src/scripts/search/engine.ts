@@ -55,7 +55,10 @@ export interface SearchOutcome {
   loosenedTo?: string;
   total: number;
   hits: Hit[];
-  /** Result counts per filter value for this query, ignoring the selected filters. */
+  /**
+   * Result counts per filter value for this query: for each group, among the results of the filters ticked in the
+   * other groups (its own values are alternatives to each other), so a combination offered never comes to nothing.
+   */
   counts: Record<string, Record<string, number>>;
   /** Loads the next results (their text is fetched only now). */
   more: (count?: number) => Promise<Hit[]>;
@@ -148,6 +151,25 @@ function filterOption(filters: Filters): Record<string, unknown> {
   return out;
 }
 
+/** Each group's counts among the results of the other groups' ticked filters (`SearchOutcome.counts`). */
+async function filterCounts(
+  pagefind: Pagefind,
+  searched: string,
+  filters: Filters,
+  found: PagefindSearch,
+): Promise<SearchOutcome['counts']> {
+  const counts = { ...(found.totalFilters ?? found.filters ?? {}) };
+  const ticked = Object.keys(filters).filter((group) => filters[group]!.length > 0);
+  for (const group of Object.keys(counts)) {
+    // With no other group ticked, the totals are this group's counts.
+    if (!ticked.some((other) => other !== group)) continue;
+    const others = Object.fromEntries(Object.entries(filters).filter(([other]) => other !== group));
+    const search = await pagefind.search(searched, { filters: filterOption(others) });
+    counts[group] = search?.filters?.[group] ?? {};
+  }
+  return counts;
+}
+
 /** The query with its longest word one letter shorter, for another try when nothing matched. */
 function loosen(query: string): string | undefined {
   const words = query.split(' ');
@@ -230,7 +252,7 @@ export async function runSearch(
     loosenedTo,
     total: found.results.length,
     hits: firstHits,
-    counts: found.totalFilters ?? found.filters ?? {},
+    counts: await filterCounts(pagefind, searched, filters, found),
     more: async (count = PAGE_SIZE) => {
       const next = await toHits(found, shown, shown + count, language);
       shown += next.length;

@@ -64,8 +64,11 @@ export function createResultsView(parts: {
 
   const renderFilters = (outcome: SearchOutcome) => {
     // By name, as an index in one part lists them: merged parts list them in the order the parts did.
+    // Options with no result for this query (and the filters ticked in other groups) are left out unless ticked.
+    const shown = (name: string, values: Record<string, number>) =>
+      Object.entries(values).filter(([value, count]) => count > 0 || (state.filters[name] ?? []).includes(value));
     const groups = Object.entries(outcome.counts)
-      .filter(([name, values]) => offered.has(name) && t.filterBy[name] && Object.keys(values).length > 0)
+      .filter(([name, values]) => offered.has(name) && t.filterBy[name] && shown(name, values).length > 0)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     parts.filters.replaceChildren(
       ...groups.map(([name, values]) =>
@@ -73,10 +76,8 @@ export function createResultsView(parts: {
           'fieldset',
           { className: 'search-filter' },
           el('legend', {}, t.filterBy[name]!),
-          // A fixed order (not by count) so options stay put as the reader types; options with
-          // no result for this query are left out unless already ticked.
-          ...Object.entries(values)
-            .filter(([value, count]) => count > 0 || (state.filters[name] ?? []).includes(value))
+          // A fixed order (not by count) so options stay put as the reader types.
+          ...shown(name, values)
             .sort((a, b) => a[0].localeCompare(b[0]))
             .map(([value, count]) => {
               const id = `${parts.idPrefix}-${name}-${value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
