@@ -188,3 +188,27 @@ describe('a rebuild, whose unchanged pages are the files of the cache and the pu
     expectSameFiles(filesOf(site), filesOf(cold));
   }, 300_000);
 });
+
+describe('a rebuild after an English heading changed, its translation unchanged', () => {
+  it("gives the translation's heading the English id, as a cold build does", async () => {
+    const editions = copyFixture('uk-edition');
+    const editionsCache = join(work, 'editions-cache');
+    const editionsSite = join(work, 'editions-site');
+    await build({ contentDir: editions, outDir: editionsSite, cacheDir: editionsCache });
+    edit(editions, 'articles/brief.md', '## Who is there?', '## Who attends?');
+    // The old anchor, published by the first build, moves with it.
+    const manifest = join(editions, 'published-anchors.json');
+    const anchors = JSON.parse(readFileSync(manifest, 'utf8')) as { moved?: Record<string, string> };
+    anchors.moved = {
+      ...anchors.moved,
+      '/articles/brief/#who-is-there': '/articles/brief/#who-attends',
+      '/uk/articles/brief/#who-is-there': '/uk/articles/brief/#who-attends',
+    };
+    writeFileSync(manifest, JSON.stringify(anchors, null, 2));
+    await build({ contentDir: editions, outDir: editionsSite, cacheDir: editionsCache });
+    expect(readFileSync(join(editionsSite, 'uk/articles/brief/index.html'), 'utf8')).toContain('id="who-attends"');
+    const cold = join(work, 'editions-cold');
+    await build({ contentDir: editions, outDir: cold, cacheDir: join(work, 'editions-cold-cache') });
+    expectSameFiles(filesOf(editionsSite), filesOf(cold));
+  }, 300_000);
+});

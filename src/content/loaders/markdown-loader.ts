@@ -19,6 +19,11 @@ import { noteSynced } from '../synced-entries.ts';
 interface Options {
   /** The collection's folder. */
   base: string;
+  /**
+   * For a translation, its English folder: an entry is rendered with its English file's heading ids
+   * (markdown/rehype-translated-heading-ids.ts), so an edit to that file stores the entry anew too.
+   */
+  english?: string;
   /** Whether the store keeps each entry's Markdown (Astro's `retainBody`). */
   retainBody?: boolean;
 }
@@ -30,7 +35,7 @@ const STAMPS = 'file-stamps';
 // declare them on the context.
 type Context = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
 
-export function markdownLoader({ base, retainBody = true }: Options): Loader {
+export function markdownLoader({ base, english, retainBody = true }: Options): Loader {
   return {
     name: 'explainer-markdown',
     load: async (loaderContext) => {
@@ -38,6 +43,7 @@ export function markdownLoader({ base, retainBody = true }: Options): Loader {
       const { store, meta, logger, watcher } = context;
       const root = fileURLToPath(context.config.root);
       const dir = resolve(root, base);
+      const englishDir = english === undefined ? undefined : resolve(root, english);
       const entryType = context.entryTypes.get('.md');
       if (!entryType) throw new Error('Astro has no entry type for .md files');
       const markdown: ContentEntryType = entryType;
@@ -58,14 +64,18 @@ export function markdownLoader({ base, retainBody = true }: Options): Loader {
           throw new Error(`${first} and ${second} have the same name, which is the entry's id: rename one`);
         }
         fileOf.set(id, file);
-        const stamp = fileStamp(path);
+        const englishPath = englishDir === undefined ? undefined : join(englishDir, file);
+        const stamp = englishPath === undefined ? fileStamp(path) : `${fileStamp(path)} ${fileStamp(englishPath)}`;
         const stored = store.get(id);
         // An entry with images is stored again, as Astro's loader would, so that its assets are imported.
         const kept = stored?.filePath === filePath && !stored.assetImports?.length ? stored : undefined;
         noteSynced(path, false);
         if (kept && stamps.get(id) === stamp) return;
         const contents = readContentFile(path).text ?? (await readFile(path, 'utf8'));
-        const digest = context.generateDigest(contents);
+        // A translation's English file in its digest (none there: the content check reports it).
+        const digest = context.generateDigest(
+          englishPath === undefined ? contents : `${contents}\0${readContentFile(englishPath).text ?? ''}`,
+        );
         stamps.set(id, stamp);
         if (kept?.digest === digest) return;
         noteSynced(path, true);
@@ -128,6 +138,16 @@ export function markdownLoader({ base, retainBody = true }: Options): Loader {
       };
       watcher.on('change', onChange);
       watcher.on('add', onChange);
+      if (englishDir !== undefined) {
+        // An edit to an English file renders its translation anew, if there is one.
+        watcher.add(englishDir);
+        const onEnglishChange = (path: string) => {
+          const file = relative(englishDir, path).split(sep).join('/');
+          if (fileOf.get(entryIdOf(file)) === file) void onChange(join(dir, file));
+        };
+        watcher.on('change', onEnglishChange);
+        watcher.on('add', onEnglishChange);
+      }
       watcher.on('unlink', (path: string) => {
         const file = fileIn(path);
         if (file === undefined) return;
