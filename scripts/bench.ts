@@ -146,7 +146,10 @@ function buildFigures(b: BuildRun) {
   };
 }
 
-/** Changes one word in one section of one article, as an editor would: no title, link or citation changes. */
+/**
+ * Adds a paragraph to one section of one article, as an editor would: citing a sentence the sources have, as every
+ * paragraph of an article must, and no title or link changes.
+ */
 function editOneArticle(n = Math.ceil(N / 2)): string {
   const name = `synthetic-${String(n).padStart(5, '0')}.md`;
   const addBefore = (file: string, heading: string, words: string) => {
@@ -155,10 +158,10 @@ function editOneArticle(n = Math.ceil(N / 2)): string {
     writeFileSync(file, `${text.slice(0, at)}\n\n${words}\n${text.slice(at)}`);
   };
   const file = join(CONTENT, 'articles', name);
-  addBefore(file, '\n## Section 3', 'An editor added this sentence.');
+  addBefore(file, '\n## Section 3', 'An editor added this sentence [@kyiv-delegation#s1].');
   // The translation gains the same paragraph, as an editor keeps the editions in parity.
   if (LANGUAGES.includes('uk'))
-    addBefore(join(CONTENT, 'uk/articles', name), '\n## Розділ 3', 'Редактор додав це речення.');
+    addBefore(join(CONTENT, 'uk/articles', name), '\n## Розділ 3', 'Редактор додав це речення [@kyiv-delegation#s1].');
   return file;
 }
 

@@ -37,6 +37,12 @@ export interface CitationSyntaxError {
 const MARKER = /\[@([^\]\n]*)\]/g;
 const REF = /^@([a-z0-9]+(?:-[a-z0-9]+)*)#s(\d+)(?:-s?(\d+))?$/;
 
+/**
+ * A citation written outside `[@…]`: `[source#s3]` without its `@`, or `@source#s3` in round brackets or none. It
+ * would be printed as it is, and its sentence would lose its link.
+ */
+const LOOSE = /\[\s*[a-z0-9]+(?:-[a-z0-9]+)*#s\d+[^\]\n]*\]|@[a-z0-9]+(?:-[a-z0-9]+)*#s\d+(?:-s?\d+)?/g;
+
 /** Finds every citation marker in a run of text, with parse errors for malformed ones. */
 export function scanCitations(text: string): { markers: CitationMarker[]; errors: CitationSyntaxError[] } {
   const markers: CitationMarker[] = [];
@@ -63,6 +69,13 @@ export function scanCitations(text: string): { markers: CitationMarker[]; errors
     if (problem === undefined) markers.push({ start, end: start + match[0].length, refs });
     else errors.push({ start, raw: match[0], problem });
   }
+  const read = [...markers, ...errors.map((e) => ({ start: e.start, end: e.start + e.raw.length }))];
+  for (const match of text.matchAll(LOOSE)) {
+    const start = match.index;
+    if (read.some((r) => start >= r.start && start < r.end)) continue;
+    errors.push({ start, raw: match[0], problem: 'it is not inside [@…], so it would be printed as it is' });
+  }
+  errors.sort((a, b) => a.start - b.start);
   return { markers, errors };
 }
 

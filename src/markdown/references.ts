@@ -29,15 +29,30 @@ export function visitReferences(
   tree: Root,
   onText: (node: Text, index: number | undefined, parent: { children: unknown[] } | undefined) => void,
   onLink: (node: Link, link: EntryLink, parent: { children: unknown[] } | undefined) => void,
+  /** A link whose address starts like an entry link's (`person:…`) but names no kind of entry. */
+  onUnknownKind: (node: Link, kind: string) => void = () => {},
 ): void {
   visit(tree, (node, index, parent) => {
-    if (node.type === 'text' && node.value.includes('[@')) onText(node, index, parent as never);
+    // Citations, and what looks like one written without `[@` (citation-syntax.ts reports it).
+    if (node.type === 'text' && (node.value.includes('[@') || node.value.includes('#s')))
+      onText(node, index, parent as never);
     else if (node.type === 'link') {
       const link = parseEntryLink(node.url);
       if (link) onLink(node, link, parent as never);
+      else {
+        const kind = ENTRY_LIKE.exec(node.url)?.[1];
+        if (kind !== undefined && !WEB_SCHEMES.has(kind)) onUnknownKind(node, kind);
+      }
     }
   });
 }
+
+/**
+ * `kind:id`, as an entry link is written; and the schemes of addresses a link may hold instead (a script's or data's
+ * is refused on its own: remark-no-raw-html.ts).
+ */
+const ENTRY_LIKE = /^([a-z]+):(?!\/\/)/;
+const WEB_SCHEMES = new Set(['http', 'https', 'mailto', 'tel', 'javascript', 'data', 'vbscript']);
 
 const locators = new WeakMap<Root, (offset: number | undefined) => string | undefined>();
 

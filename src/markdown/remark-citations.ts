@@ -63,7 +63,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
           `the citation "${ref.raw}" names the source "${ref.source}", which does not exist.`,
           `cite one of the sources in content/sources/ (${known}), or add the source first.`,
         );
-        return { type: 'text', value: '' };
+        return attempted({ type: 'text', value: '' });
       }
       const ids = sentenceIds(ref);
       const last = `s${source!.sentences.size}`;
@@ -135,6 +135,8 @@ export function remarkCitations(options: RemarkCitationsOptions) {
           'write citations as [@source#s3], [@source#s3-s5] or [@a#s1; @b#s2].',
         );
       }
+      // A citation written wrong is reported once: its paragraph is not also reported as citing nothing.
+      if (errors.length > 0) attempted(node);
       if (markers.length === 0) continue;
       const replacement: PhrasingContent[] = [];
       let at = 0;
@@ -151,12 +153,69 @@ export function remarkCitations(options: RemarkCitationsOptions) {
         at = marker.end;
       }
       if (at < node.value.length) replacement.push({ type: 'text', value: node.value.slice(at) });
+      if (errors.length > 0) for (const part of replacement) if (part.type === 'text') attempted(part);
       const i = parent.children.indexOf(node);
       parent.children.splice(i, 1, ...(replacement as RootContent[]));
     }
+
+    if (footnotes) for (const { node, what } of uncited(tree)) fail(node.position?.start.line, ...uncitedProblem(what));
 
     // Layouts print these as footnotes, through render()'s remarkPluginFrontmatter.
     const astro = (file.data as { astro: { frontmatter: Record<string, unknown> } }).astro;
     astro.frontmatter.citationNotes = notes;
   };
+}
+
+/** Text where a citation was written and could not be read or resolved (reported already). */
+const citationsAttempted = new WeakSet<object>();
+const attempted = <T extends object>(node: T): T => {
+  citationsAttempted.add(node);
+  return node;
+};
+
+const isCitation = (node: RootContent): boolean =>
+  citationsAttempted.has(node) ||
+  (node.data as { hProperties?: { className?: string[] } } | undefined)?.hProperties?.className?.includes(
+    'cite-link',
+  ) === true;
+
+/** Whether a node holds a citation, and whether it holds words of its own (not a citation's). */
+function contentOf(node: RootContent): { cites: boolean; words: boolean } {
+  if (isCitation(node)) return { cites: true, words: false };
+  if (node.type === 'text') return { cites: false, words: /[\p{L}\p{N}]/u.test(node.value) };
+  let cites = false;
+  let words = false;
+  for (const child of 'children' in node ? (node.children as RootContent[]) : []) {
+    const inner = contentOf(child);
+    cites ||= inner.cites;
+    words ||= inner.words;
+  }
+  return { cites, words };
+}
+
+/** An article's paragraphs and list items that say something and cite nothing (an editor's note included). */
+function uncited(tree: Root): Array<{ node: RootContent; what: 'paragraph' | 'list item' }> {
+  const found: Array<{ node: RootContent; what: 'paragraph' | 'list item' }> = [];
+  const walk = (nodes: RootContent[], inItem: boolean) => {
+    for (const node of nodes) {
+      if (node.type === 'paragraph') {
+        const { cites, words } = contentOf(node);
+        if (words && !cites) found.push({ node, what: inItem ? 'list item' : 'paragraph' });
+      } else if (node.type === 'listItem') {
+        // A list item is one claim: a citation in any of its paragraphs covers it.
+        const { cites, words } = contentOf(node);
+        if (words && !cites) found.push({ node, what: 'list item' });
+      } else if ('children' in node) walk(node.children as RootContent[], inItem);
+    }
+  };
+  walk(tree.children, false);
+  return found;
+}
+
+function uncitedProblem(what: 'paragraph' | 'list item'): [problem: string, fix: string] {
+  return [
+    `this ${what} of the article cites no source sentence, so a reader cannot check it.`,
+    'cite the sentence each claim rests on, as [@source#s3] after it; a remark that rests on no source belongs ' +
+      "in an editor's note that cites what it comments on.",
+  ];
 }

@@ -6,7 +6,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { getContentIndex, LINK_FOLDERS } from '../content/content-index.ts';
+import { getContentIndex, LINK_FOLDERS, LINK_KINDS } from '../content/content-index.ts';
 import { fileReferences, sectionLocator, visitReferences } from './references.ts';
 import { entryPath, withTrailingSlash } from '../urls.ts';
 import { langOfFile } from '../content/translation-files.ts';
@@ -49,6 +49,13 @@ export function remarkEntryLinks(options: RemarkCitationsOptions) {
           hProperties: { className: ['ref', `ref-${link.kind}`] },
         };
       },
+      (node, kind) =>
+        fail(
+          node.position?.start.line,
+          `the link "${node.url}" names "${kind}:", which is not a kind of entry, so it would lead nowhere.`,
+          `write the entry's kind as one of ${LINK_KINDS.map((k) => `"${k}:"`).join(', ')} ` +
+            '(a person: "people:"), or a full web address starting with https://.',
+        ),
     );
   };
 }

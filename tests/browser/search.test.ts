@@ -309,7 +309,7 @@ describe('filters', () => {
 });
 
 describe('filter counts', () => {
-  it('count each option among the results of the filters ticked in the other groups: no offer comes to nothing', async () => {
+  it('count each option among the results of the other groups’ filters: no offer comes to nothing', async () => {
     const { context, page, errors } = await open();
     await page.goto(`${server.url}search/?q=sanctions`);
     await settled(page);

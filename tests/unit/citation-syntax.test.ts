@@ -41,6 +41,25 @@ describe('scanCitations', () => {
   });
 });
 
+describe('a citation written outside [@…]', () => {
+  it.each([
+    ['[bloomberg-us-role#s19]', '[bloomberg-us-role#s19]'],
+    ['(@bloomberg-us-role#s13)', '@bloomberg-us-role#s13'],
+    ['as @kyiv-delegation#s2-s3 says', '@kyiv-delegation#s2-s3'],
+    ['[ src#s1; @b#s2]', '[ src#s1; @b#s2]'],
+  ])('%s is reported, not printed', (input, raw) => {
+    const { markers, errors } = scanCitations(`Text ${input}.`);
+    expect(markers).toEqual([]);
+    expect(errors.map((e) => [e.raw, e.problem])).toEqual([[raw, expect.stringContaining('not inside [@…]')]]);
+  });
+
+  it('leaves a written citation, an address and an e-mail handle alone', () => {
+    const text = 'Text [@a#s1; @b#s2], /sources/a/#s1, mail@example.org and #s1 alone.';
+    expect(scanCitations(text).errors).toEqual([]);
+    expect(scanCitations(text).markers).toHaveLength(1);
+  });
+});
+
 describe('sentenceIds', () => {
   it('expands a range', () => {
     expect(sentenceIds({ from: 2, to: 4 })).toEqual(['s2', 's3', 's4']);

@@ -8,7 +8,8 @@ import { explainerMarkdown } from '../../src/markdown/processor.ts';
 import { ContentError } from '../../src/content/content-error.ts';
 
 const contentDir = join(import.meta.dirname, '../fixtures/mini-site');
-const fileURL = pathToFileURL(join(contentDir, 'articles/test-doc.md'));
+// An entry, not an article: these texts show the processor's work, and cite nothing (an article must).
+const fileURL = pathToFileURL(join(contentDir, 'glossary/test-doc.md'));
 
 async function render(markdown: string) {
   const renderer = await explainerMarkdown({ contentDir, base: '/' }).createRenderer({} as never);
@@ -59,7 +60,7 @@ describe('markdown processor: what Astro needs back', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(ContentError);
-    expect((error as ContentError).file).toMatch(/articles\/test-doc\.md$/);
+    expect((error as ContentError).file).toMatch(/glossary\/test-doc\.md$/);
     expect((error as ContentError).line).toBe(3);
   });
   it("names the file's own line when Astro hands over the body without its frontmatter", async () => {

@@ -70,7 +70,10 @@ describe('Ukrainian Markdown: the language comes from the file’s path', () => 
   });
 
   it('keeps the plugins’ errors: an unknown entry in a translation names the file and line', async () => {
-    const error = await render('Текст.\n\n[Хтось](people:nobody) [@report#s1].', 'uk/articles/brief.md').then(
+    const error = await render(
+      'Текст [@report#s2].\n\n[Хтось](people:nobody) [@report#s1].',
+      'uk/articles/brief.md',
+    ).then(
       () => undefined,
       (e: unknown) => e,
     );

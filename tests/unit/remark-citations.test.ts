@@ -136,7 +136,7 @@ describe('remark-citations: entry links and notes', () => {
     ['timeline:never', 'content/timeline/never.md'],
     ['article:missing', 'content/articles/missing.md'],
   ])('fails on a link to %s that does not exist', async (target, path) => {
-    const e = await failure(`Intro.\n\nSee [this](${target}).`);
+    const e = await failure(`Intro [@report#s1].\n\nSee [this](${target}) [@report#s2].`);
     expect(e.line).toBe(3);
     expect(e.message).toContain(path);
   });
@@ -152,6 +152,56 @@ describe('remark-citations: entry links and notes', () => {
     expect($('.editor-note').attr('role')).toBe('note');
     expect($('.editor-note .editor-note-label').text()).toBe("Editor's note:");
     expect($('blockquote').length).toBe(1);
+  });
+});
+
+describe('remark-citations: what an article must cite', () => {
+  const problems = async (markdown: string, path = file) =>
+    contentErrorsOf(
+      await remark()
+        .use(remarkCitations, { contentDir, base: '/' })
+        .use(remarkEntryLinks, { contentDir, base: '/' })
+        .process(new VFile({ path, value: markdown })),
+    ).map((e) => `${e.line}: ${e.problem}`);
+
+  it('refuses a paragraph or list item of an article that says something and cites nothing', async () => {
+    const markdown = [
+      'Cited [@report#s1].',
+      '',
+      'The US will lift every sanction next week.',
+      '',
+      '- a cited item [@report#s2]',
+      '- an uncited item',
+      '',
+      "> **Editor's note:** A note that cites nothing.",
+      '',
+      '![A map](./map.png)',
+    ].join('\n');
+    expect(await problems(markdown)).toEqual([
+      expect.stringMatching(/^3: this paragraph of the article cites no source sentence/),
+      expect.stringMatching(/^6: this list item of the article cites no source sentence/),
+      expect.stringMatching(/^8: this paragraph of the article cites no source sentence/),
+    ]);
+  });
+
+  it('asks it of articles alone: an entry may hold words of our own', async () => {
+    expect(await problems('Our own explanation.', join(contentDir, 'glossary/test-term.md'))).toEqual([]);
+  });
+
+  it('refuses a citation written outside [@…], which would be printed as it is', async () => {
+    expect(await problems('A claim [report#s2]. Another (@report#s3).')).toEqual([
+      expect.stringMatching(/^1: the citation \[report#s2\] cannot be read: it is not inside \[@…\]/),
+      expect.stringMatching(/^1: the citation @report#s3 cannot be read/),
+    ]);
+    // Once each: the paragraph is not also reported as citing nothing.
+    expect(await problems('A claim [@nowhere#s1].')).toEqual([expect.stringMatching(/^1: .*"nowhere", which does/)]);
+  });
+
+  it('refuses a link whose kind of entry does not exist, which would lead nowhere', async () => {
+    expect(await problems('See [a delegate](person:delegate) [@report#s1].')).toEqual([
+      expect.stringMatching(/^1: the link "person:delegate" names "person:", which is not a kind of entry/),
+    ]);
+    expect(await problems('[Mail](mailto:desk@example.org) and [web](https://example.org/) [@report#s1].')).toEqual([]);
   });
 });
 
