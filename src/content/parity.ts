@@ -126,12 +126,18 @@ export function checkParity(english: ParityInput, translation: ParityInput, opti
   ];
 }
 
+/**
+ * Every difference is reported in the translation, which follows the English; but the English may be the file
+ * edited wrongly (a heading's level, a cell heading's spelling), and the translation is then right as it is.
+ */
+const OR_THE_ENGLISH = ' If the English file is the one in error, correct it there instead and leave this one.';
+
 /** The fields: the same dated `changes` and `corrections`, and the optional fields the English has. */
 export function checkFrontmatterParity(en: ContentFile, tr: ContentFile, options: ParityOptions = {}): ContentError[] {
   const errors: ContentError[] = [];
   const at = (line: number | undefined) => (line ? `${en.shown}:${line}` : en.shown);
   const fail = (line: number | undefined, problem: string, fix: string) =>
-    errors.push(new ContentError({ file: tr.shown, line, problem, fix }));
+    errors.push(new ContentError({ file: tr.shown, line, problem, fix: fix + OR_THE_ENGLISH }));
   checkDatedLists(en, tr, at, fail);
   const enData = (en.data ?? {}) as Record<string, unknown>;
   const trData = (tr.data ?? {}) as Record<string, unknown>;
@@ -163,10 +169,10 @@ export function compareBlocks(
   fail?: (line: number | undefined, problem: string, fix: string) => void,
 ): ContentError[] {
   const errors: ContentError[] = [];
-  const report =
-    fail ??
-    ((line: number | undefined, problem: string, fix: string) =>
-      void errors.push(new ContentError({ file: options.translation, line, problem, fix })));
+  const report = (line: number | undefined, problem: string, fix: string) =>
+    fail
+      ? fail(line, problem, fix + OR_THE_ENGLISH)
+      : void errors.push(new ContentError({ file: options.translation, line, problem, fix: fix + OR_THE_ENGLISH }));
   const at = (line: number | undefined) => (line ? `${options.english}:${line}` : options.english);
   const exact = options.exactHeadings ?? false;
   const citable = options.citable ?? (() => true);
