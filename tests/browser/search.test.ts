@@ -308,6 +308,20 @@ describe('filters', () => {
   });
 });
 
+describe('the words marked on the page a result opens', () => {
+  it('marks a plural’s singular too, and not the common words of a longer query', async () => {
+    const { context, page, errors } = await open();
+    await page.goto(`${server.url}articles/the-diplomatic-tracks/?highlight=who+is+the+envoys`);
+    const hits = page.locator('.search-hit');
+    await expect.poll(() => hits.count()).toBeGreaterThan(0);
+    const marked = (await hits.allTextContents()).map((t) => t.toLowerCase());
+    expect(marked.filter((t) => !t.startsWith('envoy'))).toEqual([]);
+    expect(marked).toContain('envoy');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('filter counts', () => {
   it('count each option among the results of the other groups’ filters: no offer comes to nothing', async () => {
     const { context, page, errors } = await open();

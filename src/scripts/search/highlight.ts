@@ -6,6 +6,7 @@
  */
 import css from './highlight.css?inline';
 import type { LanguagePack } from './strings.ts';
+import { englishMarks } from './query.ts';
 
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(css);
@@ -34,7 +35,9 @@ function scopeFor(target: Element | null): Element[] {
 function matcher(words: string[], language?: LanguagePack): (text: string) => Iterable<{ index: number; 0: string }> {
   if (!language || language.lang === 'en') {
     const pattern = new RegExp(
-      `(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`,
+      `(${englishMarks(words)
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|')})[\\p{L}\\p{N}]*`,
       'giu',
     );
     return (text) => text.matchAll(pattern);

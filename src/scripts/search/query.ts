@@ -22,3 +22,21 @@ export function withHighlight(url: string, query: string): string {
   const sep = path!.includes('?') ? '&' : '?';
   return `${path}${sep}highlight=${encodeURIComponent(words.join(' '))}${hash ? `#${hash}` : ''}`;
 }
+
+/** Words too common to mark on the page a result opens while the query has others ("who is the envoy"). */
+const COMMON = new Set([
+  ...'a an and are as at be by for from has have in is it its'.split(' '),
+  ...'of on or that the this to was were what when who why with'.split(' '),
+]);
+
+/**
+ * What to mark of English query words on the page a result opens, each marking the words it begins (search
+ * matches word forms, so the page should too): a plural by its singular ("envoys" marks "envoy", "policies"
+ * "policy"), and the common words left out while there are others.
+ */
+export function englishMarks(words: string[]): string[] {
+  const kept = words.some((w) => !COMMON.has(w)) ? words.filter((w) => !COMMON.has(w)) : words;
+  const start = (w: string) =>
+    w.length > 4 && w.endsWith('ies') ? w.slice(0, -3) : w.length > 3 && /[^isu]s$/.test(w) ? w.slice(0, -1) : w;
+  return [...new Set(kept.map(start))];
+}
