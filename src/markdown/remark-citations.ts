@@ -158,6 +158,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       parent.children.splice(i, 1, ...(replacement as RootContent[]));
     }
 
+    // Articles (those with footnotes) cite in every paragraph; an entry may hold words of our own.
     if (footnotes) for (const { node, what } of uncited(tree)) fail(node.position?.start.line, ...uncitedProblem(what));
 
     // Layouts print these as footnotes, through render()'s remarkPluginFrontmatter.
@@ -196,19 +197,17 @@ function contentOf(node: RootContent): { cites: boolean; words: boolean } {
 /** An article's paragraphs and list items that say something and cite nothing (an editor's note included). */
 function uncited(tree: Root): Array<{ node: RootContent; what: 'paragraph' | 'list item' }> {
   const found: Array<{ node: RootContent; what: 'paragraph' | 'list item' }> = [];
-  const walk = (nodes: RootContent[], inItem: boolean) => {
+  const walk = (nodes: RootContent[]) => {
     for (const node of nodes) {
-      if (node.type === 'paragraph') {
+      // A list item is one claim: a citation in any of its paragraphs covers it.
+      const what = node.type === 'paragraph' ? 'paragraph' : node.type === 'listItem' ? 'list item' : undefined;
+      if (what) {
         const { cites, words } = contentOf(node);
-        if (words && !cites) found.push({ node, what: inItem ? 'list item' : 'paragraph' });
-      } else if (node.type === 'listItem') {
-        // A list item is one claim: a citation in any of its paragraphs covers it.
-        const { cites, words } = contentOf(node);
-        if (words && !cites) found.push({ node, what: 'list item' });
-      } else if ('children' in node) walk(node.children as RootContent[], inItem);
+        if (words && !cites) found.push({ node, what });
+      } else if ('children' in node) walk(node.children as RootContent[]);
     }
   };
-  walk(tree.children, false);
+  walk(tree.children);
   return found;
 }
 
