@@ -33,19 +33,10 @@ import {
 } from './schemas/translation.ts';
 
 /** Entry id = file name without `.md` (files.ts), so ids are exactly the anchors editors chose (markdown-loader.ts). */
-const markdown = (folder: string, options: { retainBody?: boolean } = {}) => {
-  // A translation's folder is its edition's ("uk/articles"); its English folder is the rest ("articles").
-  const english = /^[a-z]{2}\/(.+)$/.exec(folder)?.[1];
-  return existsSync(`${contentDir}/${folder}`)
-    ? oneChangeAtATime(
-        markdownLoader({
-          base: `${contentDir}/${folder}`,
-          ...(english !== undefined && { english: `${contentDir}/${english}` }),
-          ...options,
-        }),
-      )
+const markdown = (folder: string, options: { retainBody?: boolean } = {}) =>
+  existsSync(`${contentDir}/${folder}`)
+    ? oneChangeAtATime(markdownLoader({ base: `${contentDir}/${folder}`, ...options }))
     : nothing;
-};
 
 /**
  * Articles are most of a large site's content; pages read what they need of their text from the render

@@ -10,6 +10,7 @@ import { parseMarkdown } from './syntax.ts';
 import { visit } from './walk.ts';
 import { headingIdSequence } from './heading-ids.ts';
 import { scanCitations, type CitationRef } from './citation-syntax.ts';
+import { SCRIPT_URL } from './remark-no-raw-html.ts';
 import { parseEntryLink, type EntryLink } from './entry-links.ts';
 import { recordInFrontmatter } from './recorded.ts';
 
@@ -41,18 +42,15 @@ export function visitReferences(
       if (link) onLink(node, link, parent as never);
       else {
         const kind = ENTRY_LIKE.exec(node.url)?.[1];
-        if (kind !== undefined && !WEB_SCHEMES.has(kind)) onUnknownKind(node, kind);
+        if (kind !== undefined && !WEB_SCHEMES.has(kind) && !SCRIPT_URL.test(node.url)) onUnknownKind(node, kind);
       }
     }
   });
 }
 
-/**
- * `kind:id`, as an entry link is written; and the schemes of addresses a link may hold instead (a script's or data's
- * is refused on its own: remark-no-raw-html.ts).
- */
+/** `kind:id`, as an entry link is written; and the schemes of addresses a link may hold instead. */
 const ENTRY_LIKE = /^([a-z]+):(?!\/\/)/;
-const WEB_SCHEMES = new Set(['http', 'https', 'mailto', 'tel', 'javascript', 'data', 'vbscript']);
+const WEB_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 
 const locators = new WeakMap<Root, (offset: number | undefined) => string | undefined>();
 

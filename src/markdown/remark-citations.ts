@@ -63,7 +63,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
           `the citation "${ref.raw}" names the source "${ref.source}", which does not exist.`,
           `cite one of the sources in content/sources/ (${known}), or add the source first.`,
         );
-        return attempted({ type: 'text', value: '' });
+        return written({ type: 'text', value: '' });
       }
       const ids = sentenceIds(ref);
       const last = `s${source!.sentences.size}`;
@@ -87,7 +87,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
         notes.push(note);
         notesByKey.set(key, note);
       }
-      return {
+      return written({
         type: 'emphasis',
         children: [],
         data: {
@@ -112,7 +112,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
             text(String(note.n)),
           ],
         },
-      } as PhrasingContent;
+      } as PhrasingContent);
     };
 
     // What this entry cites, by section: the source pages' "cited in" lists are built from it.
@@ -136,7 +136,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
         );
       }
       // A citation written wrong is reported once: its paragraph is not also reported as citing nothing.
-      if (errors.length > 0) attempted(node);
+      if (errors.length > 0) written(node);
       if (markers.length === 0) continue;
       const replacement: PhrasingContent[] = [];
       let at = 0;
@@ -153,7 +153,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
         at = marker.end;
       }
       if (at < node.value.length) replacement.push({ type: 'text', value: node.value.slice(at) });
-      if (errors.length > 0) for (const part of replacement) if (part.type === 'text') attempted(part);
+      if (errors.length > 0) for (const part of replacement) if (part.type === 'text') written(part);
       const i = parent.children.indexOf(node);
       parent.children.splice(i, 1, ...(replacement as RootContent[]));
     }
@@ -167,22 +167,19 @@ export function remarkCitations(options: RemarkCitationsOptions) {
   };
 }
 
-/** Text where a citation was written and could not be read or resolved (reported already). */
-const citationsAttempted = new WeakSet<object>();
-const attempted = <T extends object>(node: T): T => {
-  citationsAttempted.add(node);
+/**
+ * Where a citation was written: its link, or the text left where one could not be read or resolved (reported
+ * already, so its paragraph is not reported again as citing nothing).
+ */
+const citations = new WeakSet<object>();
+const written = <T extends object>(node: T): T => {
+  citations.add(node);
   return node;
 };
 
-const isCitation = (node: RootContent): boolean =>
-  citationsAttempted.has(node) ||
-  (node.data as { hProperties?: { className?: string[] } } | undefined)?.hProperties?.className?.includes(
-    'cite-link',
-  ) === true;
-
 /** Whether a node holds a citation, and whether it holds words of its own (not a citation's). */
 function contentOf(node: RootContent): { cites: boolean; words: boolean } {
-  if (isCitation(node)) return { cites: true, words: false };
+  if (citations.has(node)) return { cites: true, words: false };
   if (node.type === 'text') return { cites: false, words: /[\p{L}\p{N}]/u.test(node.value) };
   let cites = false;
   let words = false;

@@ -7,6 +7,9 @@ import type { VFile } from 'vfile';
 import { visit } from './walk.ts';
 import { contentFailure } from './fail.ts';
 
+/** An address that runs script or carries data: refused in any link. */
+export const SCRIPT_URL = /^\s*(javascript|vbscript|data):/i;
+
 export function remarkNoRawHtml() {
   return function transform(tree: Root, file: VFile) {
     const fail = contentFailure(file);
@@ -22,10 +25,7 @@ export function remarkNoRawHtml() {
       );
     });
     visit(tree, (node) => {
-      if (
-        (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
-        /^\s*(javascript|vbscript|data):/i.test(node.url)
-      ) {
+      if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && SCRIPT_URL.test(node.url)) {
         fail(
           node.position?.start.line,
           `the link ${JSON.stringify(node.url.slice(0, 60))} uses a script or data URL.`,

@@ -44,6 +44,8 @@ export class FaithfulnessChecker {
   private readonly refused;
   /** Every run of words of a source sentence, as this edition's prose would copy it. */
   private readonly runs: Map<string, string>;
+  /** Every source sentence, as `source#s3`. */
+  private readonly allSentences: string[];
   private readonly hedgeCache = new Map<string, FoundHedge[]>();
   private readonly language: ProseLanguage;
   readonly data: FaithfulnessData;
@@ -59,6 +61,9 @@ export class FaithfulnessChecker {
     this.refused = refusedTerms(
       data.outsideTerms,
       [...data.sources.values()].map((s) => [...(s.translated ?? s.sentences).values()].join(' ')),
+    );
+    this.allSentences = [...data.sources.values()].flatMap((s) =>
+      [...s.sentences.keys()].map((sid) => `${s.id}#${sid}`),
     );
     this.runs = sourceRuns(
       [...data.sources.values()].flatMap((s) =>
@@ -186,7 +191,7 @@ export class FaithfulnessChecker {
    */
   private quoteErrors(sentence: CitedSentence, file: string, line: number): ContentError[] {
     // A quote may come from any sentence its paragraph cites; a title or dek cites none, so any sentence.
-    const all = [...this.data.sources.values()].flatMap((s) => [...s.sentences.keys()].map((sid) => `${s.id}#${sid}`));
+    const all = this.allSentences;
     const cites = sentence.blockCites ?? (sentence.cites.length ? sentence.cites : all);
     const english = (key: string) => this.data.sources.get(key.split('#')[0]!)?.sentences.get(key.split('#')[1]!);
     const translation = this.data.sourceHedgeKinds !== undefined;

@@ -8,10 +8,11 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ContentEntryRenderFunction, ContentEntryType } from 'astro';
 import { readFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readContentFile } from '../content-file.ts';
-import { entryIdOf, markdownFiles } from '../files.ts';
+import { contentDir as siteContent, entryIdOf, markdownFiles } from '../files.ts';
+import { englishFileOf } from '../translation-files.ts';
 import { fileStamp } from '../../build/file-stamp.ts';
 import { inTurns } from '../../build/in-turns.ts';
 import { noteSynced } from '../synced-entries.ts';
@@ -20,10 +21,10 @@ interface Options {
   /** The collection's folder. */
   base: string;
   /**
-   * For a translation, its English folder: an entry is rendered with its English file's heading ids
-   * (markdown/rehype-translated-heading-ids.ts), so an edit to that file stores the entry anew too.
+   * The content folder (by default the site's): a translation's entry is rendered with its English file's heading
+   * ids (markdown/rehype-translated-heading-ids.ts), so an edit to that file stores the entry anew too.
    */
-  english?: string;
+  contentDir?: string;
   /** Whether the store keeps each entry's Markdown (Astro's `retainBody`). */
   retainBody?: boolean;
 }
@@ -35,7 +36,7 @@ const STAMPS = 'file-stamps';
 // declare them on the context.
 type Context = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
 
-export function markdownLoader({ base, english, retainBody = true }: Options): Loader {
+export function markdownLoader({ base, contentDir = siteContent, retainBody = true }: Options): Loader {
   return {
     name: 'explainer-markdown',
     load: async (loaderContext) => {
@@ -43,7 +44,10 @@ export function markdownLoader({ base, english, retainBody = true }: Options): L
       const { store, meta, logger, watcher } = context;
       const root = fileURLToPath(context.config.root);
       const dir = resolve(root, base);
-      const englishDir = english === undefined ? undefined : resolve(root, english);
+      const content = resolve(root, contentDir);
+      // A translation's English folder (that of any file in it), where its entries' headings come from.
+      const english = englishFileOf(content, join(dir, 'any.md'));
+      const englishDir = english && dirname(english);
       const entryType = context.entryTypes.get('.md');
       if (!entryType) throw new Error('Astro has no entry type for .md files');
       const markdown: ContentEntryType = entryType;
@@ -64,7 +68,7 @@ export function markdownLoader({ base, english, retainBody = true }: Options): L
           throw new Error(`${first} and ${second} have the same name, which is the entry's id: rename one`);
         }
         fileOf.set(id, file);
-        const englishPath = englishDir === undefined ? undefined : join(englishDir, file);
+        const englishPath = englishDir && join(englishDir, file);
         const stamp = englishPath === undefined ? fileStamp(path) : `${fileStamp(path)} ${fileStamp(englishPath)}`;
         const stored = store.get(id);
         // An entry with images is stored again, as Astro's loader would, so that its assets are imported.
@@ -138,7 +142,7 @@ export function markdownLoader({ base, english, retainBody = true }: Options): L
       };
       watcher.on('change', onChange);
       watcher.on('add', onChange);
-      if (englishDir !== undefined) {
+      if (englishDir) {
         // An edit to an English file renders its translation anew, if there is one.
         watcher.add(englishDir);
         const onEnglishChange = (path: string) => {
