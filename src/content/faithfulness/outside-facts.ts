@@ -23,10 +23,17 @@ export function refusedTerms(terms: OutsideTerm[], sourceTexts: string[]): Outsi
   return terms.filter((t) => !sourceTexts.some((s) => new RegExp(t.pattern, 'u').test(s)));
 }
 
+// Each pattern compiled once: every sentence of the site is matched against every term.
+const compiled = new Map<string, RegExp>();
+const regexOf = (pattern: string) => {
+  let re = compiled.get(pattern);
+  if (!re) compiled.set(pattern, (re = new RegExp(pattern, 'gu')));
+  return re;
+};
+
 /** Every refused term in a run of our prose. */
 export function outsideFacts(text: string, refused: OutsideTerm[]): OutsideFact[] {
   const out: OutsideFact[] = [];
-  for (const term of refused)
-    for (const m of text.matchAll(new RegExp(term.pattern, 'gu'))) out.push({ term, words: m[0] });
+  for (const term of refused) for (const m of text.matchAll(regexOf(term.pattern))) out.push({ term, words: m[0] });
   return out;
 }

@@ -18,7 +18,13 @@ const respelled = (word: string) =>
     .replace(/(?<=\p{L}{2})our(s|ed|ing|able)?$/u, 'or$1');
 
 const wordsOf = (text: string) => text.replace(/[’‘ʼ`]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? [];
-const compared = (word: string) => respelled(word.toLowerCase());
+// Words repeat across a site's prose: each is respelled once.
+const comparedWords = new Map<string, string>();
+const compared = (word: string) => {
+  let made = comparedWords.get(word);
+  if (made === undefined) comparedWords.set(word, (made = respelled(word.toLowerCase())));
+  return made;
+};
 
 /** A text's words as runs are compared: lower-cased, apostrophes made one, British endings spelled one way. */
 export const runWords = (text: string): string[] => wordsOf(text).map(compared);
@@ -42,12 +48,33 @@ export interface CopiedRun {
   key: string;
 }
 
+/** Which word follows which in some run: most places in our prose start no run, and are passed over at once. */
+const pairsOf = new WeakMap<ReadonlyMap<string, string>, Map<string, Set<string>>>();
+function pairs(runs: ReadonlyMap<string, string>): Map<string, Set<string>> {
+  let made = pairsOf.get(runs);
+  if (!made) {
+    made = new Map();
+    for (const run of runs.keys()) {
+      const [first, second] = run.split(' ', 2) as [string, string];
+      let next = made.get(first);
+      if (!next) made.set(first, (next = new Set()));
+      next.add(second);
+    }
+    pairsOf.set(runs, made);
+  }
+  return made;
+}
+
 /** The first run of a source sentence's words in `text` (our words, with what it quotes taken out), if any. */
 export function copiedRun(text: string, runs: ReadonlyMap<string, string>): CopiedRun | undefined {
   const original = wordsOf(text);
-  const wording = original.map(isWording);
-  const words = runsOf(original.map(compared), RUN).find(
-    (run, i) => runs.has(run) && wording.slice(i, i + RUN).filter(Boolean).length >= WORDING_WORDS,
-  );
-  return words === undefined ? undefined : { words, key: runs.get(words)! };
+  const words = original.map(compared);
+  const next = pairs(runs);
+  for (let i = 0; i + RUN <= words.length; i++) {
+    if (!next.get(words[i]!)?.has(words[i + 1]!)) continue;
+    const run = words.slice(i, i + RUN).join(' ');
+    if (runs.has(run) && original.slice(i, i + RUN).filter(isWording).length >= WORDING_WORDS)
+      return { words: run, key: runs.get(run)! };
+  }
+  return undefined;
 }

@@ -68,6 +68,7 @@ export class AttributionFinder {
   private readonly byName = new Map<string, string>();
   private readonly regexes: RegExp[];
   private readonly naming: RegExp | undefined;
+  private readonly anyName: RegExp | undefined;
 
   constructor(speakers: Speaker[], rules: AttributionRules) {
     for (const s of speakers) for (const n of s.names) if (n.trim()) this.byName.set(norm(n.trim()), s.id);
@@ -90,6 +91,8 @@ export class AttributionFinder {
           `(?:${verbs.map((v) => escape(norm(v))).join('|')})(?![\\p{L}])`,
         'gu',
       );
+    // Every attribution names a speaker: a sentence that names none is passed over at once.
+    this.anyName = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${names.join('|')})(?![\\p{L}\\p{N}-])`, 'u');
     this.regexes = [
       subject(rules.verbs),
       // Patterns are written in lower case, as the text they run on is.
@@ -102,6 +105,7 @@ export class AttributionFinder {
   find(sentence: string): Attribution[] {
     const text = norm(sentence);
     const out: Attribution[] = [];
+    if (!this.anyName?.test(text)) return out;
     const add = (m: RegExpMatchArray, relaying: boolean) => {
       const speaker = this.byName.get(m.groups!.name!);
       if (!speaker || out.some((a) => a.speaker === speaker)) return;
