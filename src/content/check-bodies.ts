@@ -1,12 +1,15 @@
 /**
- * Every Markdown body through the site's own plugins, each mistake reported with its line. A build also
+ * Every Markdown body through the site's own plugins and the faithfulness rules (with its frontmatter's prose
+ * fields), each mistake reported with its line. A build also
  * renders the bodies it checks and hands each to Astro's render as soon as it is done (the check and the
  * render are one pass: markdown/prerendered.ts), skips the bodies that passed before and have not changed
  * (check-cache.ts), and on a large site splits the work across one worker per core.
  */
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { startWorker } from '../build/worker-thread.ts';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { ContentError } from './content-error.ts';
 import { markdownFiles } from './files.ts';
@@ -16,14 +19,23 @@ import { bodyDigestOf } from './kept-content-files.ts';
 import { MARKDOWN_COLLECTIONS } from './schemas/markdown-collections.ts';
 import { checkedBodies } from './check-cache.ts';
 import { englishFileOf, placeOf } from './translation-files.ts';
+import { DEFAULT_LANG } from '../i18n/languages.ts';
 import { contentCheckPipeline, contentRenderPipeline, hasImage, renderBody } from '../markdown/processor.ts';
 import { contentErrorsOf } from '../markdown/fail.ts';
 import { renderInputsDigest } from '../markdown/render-inputs.ts';
 import { expectRendered, forgetRendered, keepRendered, type RenderedBody } from '../markdown/prerendered.ts';
+import { faithfulnessCheckers, proseFieldsOf, type ProseField } from './faithfulness/check.ts';
+import { proseSentences } from './faithfulness/prose-sentences.ts';
+import { recordedSentences } from '../markdown/remark-prose-sentences.ts';
+import type { FaithfulnessData } from './faithfulness/rule-data.ts';
+import { codeDigest } from '../build/code-digest.ts';
 
 export interface BodyToCheck {
   path: string;
+  /** The Markdown after the frontmatter, which is blanked line for line so that lines are the file's. */
   body: string;
+  /** The frontmatter's prose fields (title, dek, …), for the faithfulness rules. */
+  prose: ProseField[];
 }
 
 export interface BodyCheckOptions {
@@ -41,7 +53,7 @@ export interface BodiesChecked {
 }
 
 /** Astro renders the Markdown collections' bodies; comparison rows and images take their own paths. */
-const renderedByAstro = (contentDir: string, { path, body }: BodyToCheck) =>
+const renderedByAstro = (contentDir: string, { path, body }: Pick<BodyToCheck, 'path' | 'body'>) =>
   placeOf(contentDir, path)?.folder !== 'comparison' && !hasImage(body);
 
 /** One body's outcome: its mistakes, and its rendering when it was rendered. */
@@ -54,10 +66,14 @@ export interface BodyChecked {
 
 const fields = (e: ContentError): ErrorFields => ({ file: e.file, line: e.line, problem: e.problem, fix: e.fix });
 
-/** Bodies checked (and, with `render`, rendered) in this thread; `onBody` hears of each as it is done. */
+/**
+ * Bodies checked (and, with `render`, rendered) in this thread, with the faithfulness rules of each edition in
+ * `faithfulness` (none: the rules are off); `onBody` hears of each as it is done.
+ */
 export async function checkBodiesHere(
   contentDir: string,
   bodies: BodyToCheck[],
+  faithfulness: FaithfulnessData[],
   render?: BodyCheckOptions['render'],
   onBody?: (done: BodyChecked) => void,
 ): Promise<BodiesChecked> {
@@ -65,7 +81,8 @@ export async function checkBodiesHere(
   const rendered: BodiesChecked['rendered'] = [];
   const check = contentCheckPipeline({ contentDir, base: '/' });
   const renderer = render && contentRenderPipeline({ contentDir, base: render.base });
-  for (const { path, body } of bodies) {
+  const checkers = faithfulnessCheckers(faithfulness);
+  for (const { path, body, prose } of bodies) {
     const file = new VFile({ value: body, path, data: { bodyLineOffset: 0, astro: { frontmatter: {} } } });
     const found: ContentError[] = [];
     let made: RenderedBody | undefined;
@@ -77,6 +94,10 @@ export async function checkBodiesHere(
       found.push(e);
     }
     found.push(...contentErrorsOf(file).filter((e) => !found.includes(e)));
+    const checker = checkers.get(placeOf(contentDir, path)?.lang ?? DEFAULT_LANG);
+    // The sentences as the pipeline parsed them (a body whose parse failed, parsed again).
+    const sentences = checker && (recordedSentences(file) ?? proseSentences(body));
+    if (checker) found.push(...checker.checkProse(prose, sentences!, relative(process.cwd(), path)));
     errors.push(...found);
     // Handed on as it is done when someone listens (kept here otherwise: a worker would hold them all).
     if (onBody) onBody({ path: resolve(path), body, errors: found.map(fields), rendered: made });
@@ -98,6 +119,7 @@ const RENDER_YOUNG_GENERATION_MB = 128;
 function checkBodiesInWorkers(
   contentDir: string,
   bodies: BodyToCheck[],
+  faithfulness: FaithfulnessData[],
   size: number,
   render: BodyCheckOptions['render'],
   onBody: (done: BodyChecked) => void,
@@ -117,7 +139,7 @@ function checkBodiesInWorkers(
       (share) =>
         new Promise<void>((done, fail) => {
           const worker = startWorker(new URL('./check-worker.ts', import.meta.url), {
-            workerData: { contentDir, bodies: share, render, index },
+            workerData: { contentDir, bodies: share, faithfulness, render, index },
             resourceLimits: { maxYoungGenerationSizeMb: RENDER_YOUNG_GENERATION_MB },
           });
           worker.on('message', (message: BodyChecked | 'done') => {
@@ -132,10 +154,27 @@ function checkBodiesInWorkers(
   ).then(() => errors);
 }
 
-/** Every Markdown collection's body and the `extra` ones (comparison rows, translations), checked. */
+/**
+ * A digest of what the faithfulness rules' outcome for a body depends on besides the body: their code and every
+ * edition's rules and sources.
+ */
+function faithfulnessDigest(faithfulness: FaithfulnessData[]): string {
+  const code = codeDigest(fileURLToPath(new URL('./faithfulness/check.ts', import.meta.url)));
+  const data = JSON.stringify(faithfulness, (_, v: unknown) => (v instanceof Map ? [...v] : v));
+  return createHash('sha256').update(code).update(data).digest('base64url');
+}
+
+/** The prose fields' words, for a body's key: a title edited with the body unchanged is checked again. */
+const proseDigestOf = (data: unknown) => bodyDigestOf(JSON.stringify(proseFieldsOf(data, () => undefined)));
+
+/**
+ * Every Markdown collection's body and the `extra` ones (comparison rows, translations), checked, with the
+ * faithfulness rules of each edition in `faithfulness`.
+ */
 export async function checkBodies(
   contentDir: string,
   extra: BodyToCheck[],
+  faithfulness: FaithfulnessData[],
   options: BodyCheckOptions = {},
 ): Promise<ContentError[]> {
   const files = MARKDOWN_COLLECTIONS.flatMap((c) =>
@@ -143,21 +182,26 @@ export async function checkBodies(
   );
   // Each body with a digest of it: a file read in an earlier build has its digest kept, and its text is read
   // only if the body is checked (content-file.ts).
-  const bodies: Array<{ path: string; digest: string; body: () => string }> = [
+  const bodies: Array<{ path: string; digest: string; read: () => BodyToCheck }> = [
     ...files.flatMap((path) => {
       // The file as the linter read it (read once); one it could not read is reported there.
       const file = readContentFile(path);
       if (file.problem) return [];
+      const digest = `${file.bodyLine}:${file.bodyDigest ?? bodyDigestOf(file.body)}:${proseDigestOf(file.data)}`;
       // Blank lines for the frontmatter, so the plugins' lines are the file's.
-      const body = () => '\n'.repeat(file.bodyLine - 1) + file.body;
-      return [{ path, digest: `${file.bodyLine}:${file.bodyDigest ?? bodyDigestOf(file.body)}`, body }];
+      const read = () => ({
+        path,
+        body: '\n'.repeat(file.bodyLine - 1) + file.body,
+        prose: proseFieldsOf(file.data, file.lineOf),
+      });
+      return [{ path, digest, read }];
     }),
-    ...extra.map(({ path, body }) => ({ path, digest: bodyDigestOf(body), body: () => body })),
+    ...extra.map((b) => ({ path: b.path, digest: bodyDigestOf(JSON.stringify([b.body, b.prose])), read: () => b })),
   ];
   // A rebuild checks only the bodies whose outcome may have changed since the last run that passed them.
   const cache = options.cacheDir ? checkedBodies(options.cacheDir) : undefined;
   const digestAt = new Map(bodies.map((b) => [resolve(b.path), b.digest]));
-  const digest = cache ? renderInputsDigest(contentDir) : '';
+  const digest = cache ? `${renderInputsDigest(contentDir)}:${faithfulnessDigest(faithfulness)}` : '';
   const keyed = bodies.map((b) => {
     const english = englishFileOf(contentDir, b.path);
     const key = cache?.keyOf({
@@ -170,7 +214,7 @@ export async function checkBodies(
   });
   const unchecked = keyed.filter((b) => !b.key || !cache!.passed(b.key));
   const checkedNow = new Set(unchecked);
-  const todo: BodyToCheck[] = unchecked.map((b) => ({ path: b.path, body: b.body() }));
+  const todo: BodyToCheck[] = unchecked.map((b) => b.read());
   // Astro's render of each body checked here waits for this check's rendering of it.
   if (options.render) for (const b of todo) if (renderedByAstro(contentDir, b)) expectRendered(resolve(b.path), b.body);
   const handOn = (done: BodyChecked) =>
@@ -178,8 +222,8 @@ export async function checkBodies(
   const cores = availableParallelism();
   const errors = await (
     todo.length >= WORKER_THRESHOLD && cores > 1
-      ? checkBodiesInWorkers(contentDir, todo, cores, options.render, handOn)
-      : checkBodiesHere(contentDir, todo, options.render, handOn).then((r) => r.errors)
+      ? checkBodiesInWorkers(contentDir, todo, faithfulness, cores, options.render, handOn)
+      : checkBodiesHere(contentDir, todo, faithfulness, options.render, handOn).then((r) => r.errors)
   ).catch((e) => {
     // No render may wait for a body the check will never finish; the build fails on the error.
     if (options.render) forgetRendered();

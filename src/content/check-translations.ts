@@ -26,11 +26,8 @@ import {
 import { folderIn, translationLangs, TRANSLATED_FOLDERS } from './translation-files.ts';
 import { LOCALES, type Lang } from '../i18n/languages.ts';
 import type { z } from 'astro/zod';
-
-export interface TranslatedBody {
-  path: string;
-  body: string;
-}
+import type { BodyToCheck } from './check-bodies.ts';
+import { proseFieldsOf } from './faithfulness/check.ts';
 
 const shape = (schema: z.ZodType) => Object.keys((schema as unknown as { shape: Record<string, unknown> }).shape);
 
@@ -228,9 +225,9 @@ function checkSourceTranslations(contentDir: string, lang: Lang, errors: Content
 }
 
 /** Every translation problem of the content folder, and the translated bodies to check through the plugins. */
-export function checkTranslations(contentDir: string): { errors: ContentError[]; bodies: TranslatedBody[] } {
+export function checkTranslations(contentDir: string): { errors: ContentError[]; bodies: BodyToCheck[] } {
   const errors: ContentError[] = [];
-  const bodies: TranslatedBody[] = [];
+  const bodies: BodyToCheck[] = [];
   for (const lang of translationLangs(contentDir)) {
     errors.push(...lintContent(contentDir, translationCollections(lang)));
     for (const folder of TRANSLATED_FOLDERS) {
@@ -243,7 +240,11 @@ export function checkTranslations(contentDir: string): { errors: ContentError[];
         // A damaged file is reported by the linter (the comparison check, for rows).
         if (record.problem) continue;
         // Blank lines for the frontmatter, so the plugins' lines are the file's.
-        bodies.push({ path, body: '\n'.repeat(record.bodyLine - 1) + record.body });
+        bodies.push({
+          path,
+          body: '\n'.repeat(record.bodyLine - 1) + record.body,
+          prose: proseFieldsOf(record.data, record.lineOf),
+        });
         // The fields here; the body, block by block, with the other body checks (markdown/remark-parity.ts).
         const enRecord = readContentFile(english);
         if (enRecord.problem) continue;

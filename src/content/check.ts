@@ -18,7 +18,7 @@ import { checkComparisonRow, checkTopicsUnique, readComparisonRow } from './comp
 import { MARKDOWN_COLLECTIONS } from './schemas/markdown-collections.ts';
 import { sourceMetaSchema } from './schemas/source.ts';
 import { ID_PATTERN } from './schemas/ids.ts';
-import { checkFaithfulness } from './faithfulness/check.ts';
+import { proseFieldsOf, readFaithfulnessEditions } from './faithfulness/check.ts';
 import { checkTranslations } from './check-translations.ts';
 import { checkBodies, type BodyCheckOptions, type BodyToCheck } from './check-bodies.ts';
 
@@ -124,7 +124,11 @@ function checkComparison(contentDir: string): { errors: ContentError[]; bodies: 
       );
     collect(errors, () => {
       const row = readComparisonRow(id, readFileSync(path, 'utf8'), shown);
-      bodies.push({ path, body: row.body });
+      bodies.push({
+        path,
+        body: row.body,
+        prose: proseFieldsOf(row.frontmatter, ([field]) => row.fieldLine(String(field))),
+      });
       for (const e of checkComparisonRow(row, sourceIds).errors) errors.push(e);
       const topic = row.frontmatter.topic;
       if (typeof topic === 'string') topics.push({ file: shown, topic, line: row.fieldLine('topic') });
@@ -147,17 +151,22 @@ export function startContentCheck(
   const comparison = checkComparison(contentDir);
   // Each edition's translations (content/uk/): their fields, parity with the English, their sources' sentences.
   const translations = checkTranslations(contentDir);
+  // Who says it, hedges kept, no outside facts (faithfulness/, rules in content/checks/): the rule files here, the
+  // prose with each body.
+  const faithfulness = readFaithfulnessEditions(contentDir);
   const errors = [
     ...lintContent(contentDir, MARKDOWN_COLLECTIONS),
     ...checkSources(contentDir),
     ...comparison.errors,
     ...translations.errors,
-    // Who says it, hedges kept, no outside facts (faithfulness/, rules in content/checks/).
-    ...checkFaithfulness(contentDir),
+    ...faithfulness.errors,
   ];
   // A build these errors stop renders nothing: its bodies are only checked, for the one report.
   const render = errors.length === 0 ? options.render : undefined;
-  const bodies = checkBodies(contentDir, [...comparison.bodies, ...translations.bodies], { ...options, render });
+  const bodies = checkBodies(contentDir, [...comparison.bodies, ...translations.bodies], faithfulness.editions, {
+    ...options,
+    render,
+  });
   return { errors, bodies };
 }
 

@@ -33,6 +33,7 @@ import { rehypeHeadingsList } from './rehype-headings-list.ts';
 import { rehypeExternalLinkRel } from './rehype-external-link-rel.ts';
 import { rehypeTranslatedHeadingIds } from './rehype-translated-heading-ids.ts';
 import { contentErrorsOf } from './fail.ts';
+import { remarkProseSentences } from './remark-prose-sentences.ts';
 import { remarkParity } from './remark-parity.ts';
 import { remarkHeadingCheck } from './remark-heading-check.ts';
 import { getContentIndex } from '../content/content-index.ts';
@@ -85,7 +86,9 @@ export function contentCheckPipeline(options: RemarkCitationsOptions) {
   return unified()
     .use([
       remarkContentSyntax,
-      // First, on the tree as parsed: a translation's blocks against its English file's.
+      // First, on the tree as parsed: its sentences for the faithfulness rules; a translation's blocks against its
+      // English file's.
+      remarkProseSentences,
       [remarkParity, fixed],
       [remarkCitations, fixed],
       [remarkEntryLinks, fixed],
@@ -125,7 +128,7 @@ export function renderPipeline(options: RemarkCitationsOptions, checks: Pluggabl
  */
 export function contentRenderPipeline(options: RemarkCitationsOptions): Processor {
   const fixed = { ...options, index: options.index ?? readableIndex(options.contentDir) };
-  return renderPipeline(fixed, [[remarkParity, fixed]]);
+  return renderPipeline(fixed, [remarkProseSentences, [remarkParity, fixed]]);
 }
 
 /**

@@ -3,15 +3,18 @@
  * what changed; a remembered pass must never hide a mistake made since.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContent } from '../../src/content/check.ts';
 import { checkedBodies } from '../../src/content/check-cache.ts';
 import { copyFixture, edit } from '../helpers/fixture.ts';
+import { ROOT } from '../helpers/build-site.ts';
 
 const problems = async (dir: string, cacheDir: string) =>
-  (await checkContent(dir, { cacheDir })).map((e) => `${e.file.replace(/^.*uk-parity-[^/]+\//, '')}:${e.line}`);
+  (await checkContent(dir, { cacheDir })).map(
+    (e) => `${e.file.replace(/^.*(uk-parity|faith-site)-[^/]+\//, '')}:${e.line}`,
+  );
 const passed = (cacheDir: string): string[] =>
   JSON.parse(readFileSync(join(cacheDir, 'content-check', 'passed.json'), 'utf8'));
 
@@ -53,5 +56,21 @@ describe('the record of bodies that passed', () => {
     // A valid English edit (another sentence) that the untouched translation no longer matches.
     edit(dir, 'articles/brief.md', '[@report#s2]', '[@report#s1]');
     expect(await problems(dir, cacheDir)).toEqual(['uk/articles/brief.md:8']);
+  });
+
+  it('checks the faithfulness rules again when a title, or the rules, changed with the body as it was', async () => {
+    const dir = copyFixture('faith-site');
+    for (const f of ['attribution.yaml', 'hedges.yaml', 'outside-facts.yaml'])
+      cpSync(join(ROOT, 'content/checks', f), join(dir, 'checks', f));
+    const cacheDir = mkdtempSync(join(tmpdir(), 'explainer-check-cache-'));
+    expect(await problems(dir, cacheDir)).toEqual([]);
+    // A refused term in the title, the body untouched: the title is the article's prose too.
+    edit(dir, 'articles/brief.md', 'title: The brief', 'title: The brief from the Pentagon');
+    expect(await problems(dir, cacheDir)).toEqual(['articles/brief.md:2']);
+    edit(dir, 'articles/brief.md', 'title: The brief from the Pentagon', 'title: The brief');
+    expect(await problems(dir, cacheDir)).toEqual([]);
+    // The rules changed, no content file: "Bloomberg reports" now credits the wrong speaker.
+    edit(dir, 'sources/report.yaml', 's1: bloomberg', 's1: close-sources');
+    expect((await problems(dir, cacheDir)).filter((p) => p.startsWith('articles/'))).toEqual(['articles/brief.md:18']);
   });
 });

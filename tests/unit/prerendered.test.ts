@@ -24,9 +24,9 @@ describe('a body rendered by the content check', () => {
     const paths = FOLDERS.flatMap((f) => markdownFiles(join(contentDir, f)).map((m) => join(contentDir, f, m)));
     const bodies = paths.map((path) => {
       const file = readContentFile(path);
-      return { path, body: '\n'.repeat(file.bodyLine - 1) + file.body };
+      return { path, body: '\n'.repeat(file.bodyLine - 1) + file.body, prose: [] };
     });
-    const { errors, rendered } = await checkBodiesHere(contentDir, bodies, { base: '/explainer/' });
+    const { errors, rendered } = await checkBodiesHere(contentDir, bodies, [], { base: '/explainer/' });
     expect(errors).toEqual([]);
     expect(rendered.map((r) => r.path).sort()).toEqual(paths.map((p) => resolve(p)).sort());
 

@@ -1,15 +1,11 @@
 /**
- * Runs the faithfulness rules over every Markdown content file before Astro
- * builds: who says it (speakers), hedges kept, no fact from outside the
- * sources, quotes word for word and no source wording passed off as ours. Each
- * violation is a content error with the file, the line, what our sentence
- * says, what the source says, and the fix.
+ * The faithfulness rules over a content file's prose: who says it (speakers), hedges kept, no fact from outside
+ * the sources, quotes word for word and no source wording passed off as ours. They run on each body with its
+ * other checks (content/check-bodies.ts), so they share its cores and its record of bodies that passed. Each
+ * violation is a content error with the file, the line, what our sentence says, what the source says, and the fix.
  */
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { ContentError } from '../content-error.ts';
-import { markdownFiles } from '../files.ts';
-import { proseSentences, type CitedSentence } from './prose-sentences.ts';
+import type { CitedSentence } from './prose-sentences.ts';
 import { AttributionFinder, speakerProblems, type CitedSourceSentence } from './speakers.ts';
 import { findHedges, lostHedges, type FoundHedge } from './hedges.ts';
 import { outsideFacts, refusedTerms } from './outside-facts.ts';
@@ -18,20 +14,16 @@ import { PROSE_LANGUAGES, type ProseLanguage } from './prose-language.ts';
 import { normQuote, quoteProblems } from './quotes.ts';
 import { copiedRun, sourceRuns, RUN } from './own-words.ts';
 import { folderIn, translationLangs } from '../translation-files.ts';
+import type { Lang } from '../../i18n/languages.ts';
 
-/** The folders of our own prose. */
-export const PROSE_FOLDERS = [
-  'articles',
-  'timeline',
-  'glossary',
-  'people',
-  'questions',
-  'tracks',
-  'comparison',
-  'pages',
-];
 /** Frontmatter fields that are prose a reader sees. */
 const PROSE_FIELDS = ['title', 'dek', 'question', 'term', 'name', 'role', 'topic', 'label', 'place'];
+
+/** A frontmatter field a reader sees as prose, and its line in the file. */
+export interface ProseField {
+  text: string;
+  line: number;
+}
 
 const short = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -231,46 +223,46 @@ export class FaithfulnessChecker {
     });
   }
 
-  /** Every problem in one Markdown file's text (`shown` is its path for messages). */
-  checkFile(text: string, shown: string): ContentError[] {
-    text = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
-    if (!text.startsWith('---\n')) return []; // Reported by the content linter.
-    const close = text.indexOf('\n---', 3);
-    if (close < 0) return [];
-    const head = text.slice(0, close + 4);
-    const offset = head.match(/\n/g)!.length;
+  /**
+   * Every problem in one file's prose: the frontmatter fields a reader sees (`fields`) and its body's sentences
+   * (proseSentences), with the file's lines. `shown` is the file's path for messages.
+   */
+  checkProse(fields: ProseField[], sentences: CitedSentence[], shown: string): ContentError[] {
     const errors: ContentError[] = [];
-    head.split('\n').forEach((line, i) => {
-      const m = /^(\w+):\s*(.+)$/.exec(line);
-      // A value in YAML quotes is the words inside them.
-      const value = m?.[2]!.replace(/^(["'])(.*)\1\s*$/, '$2');
-      if (m && value && PROSE_FIELDS.includes(m[1]!))
-        errors.push(...this.checkSentence({ text: value, line: i + 1, cites: [] }, shown, i + 1));
-    });
-    for (const s of proseSentences(text.slice(close + 4)))
-      errors.push(...this.checkSentence(s, shown, s.line + offset));
+    for (const f of fields)
+      errors.push(...this.checkSentence({ text: f.text, line: f.line, cites: [] }, shown, f.line));
+    for (const s of sentences) errors.push(...this.checkSentence(s, shown, s.line));
     return errors;
   }
 }
 
-/** The faithfulness problems of the whole content folder, every edition (none when it records no speakers). */
-export function checkFaithfulness(contentDir: string): ContentError[] {
+/**
+ * Each edition's rules and sources, and the problems of the rule files themselves; no edition when the content
+ * records no speakers (content/checks/speakers.yaml), which turns the rules on. The data is plain (maps, lists,
+ * text), so a worker can be handed it instead of reading it again.
+ */
+export function readFaithfulnessEditions(contentDir: string): { editions: FaithfulnessData[]; errors: ContentError[] } {
   const { data, errors } = readFaithfulnessData(contentDir);
-  if (!data) return errors;
-  const editions = [{ data, folder: (f: string) => f }];
+  if (!data) return { editions: [], errors };
+  const editions = [data];
   for (const lang of translationLangs(contentDir)) {
     const translated = readTranslatedFaithfulnessData(contentDir, lang, data);
     errors.push(...translated.errors);
-    if (translated.data) editions.push({ data: translated.data, folder: (f: string) => folderIn(lang, f) });
+    if (translated.data) editions.push(translated.data);
   }
-  for (const edition of editions) {
-    const checker = new FaithfulnessChecker(edition.data);
-    for (const folder of PROSE_FOLDERS.map(edition.folder)) {
-      for (const file of markdownFiles(join(contentDir, folder))) {
-        const path = join(contentDir, folder, file);
-        errors.push(...checker.checkFile(readFileSync(path, 'utf8'), relative(process.cwd(), path)));
-      }
-    }
-  }
-  return errors;
+  return { editions, errors };
+}
+
+/** A checker for each edition's prose, by language; made once per thread that checks bodies. */
+export const faithfulnessCheckers = (editions: FaithfulnessData[]): Map<Lang, FaithfulnessChecker> =>
+  new Map(editions.map((data) => [data.lang, new FaithfulnessChecker(data)]));
+
+/** The frontmatter fields of a file a reader sees as prose (title, dek, …), with their lines. */
+export function proseFieldsOf(data: unknown, lineOf: (path: PropertyKey[]) => number | undefined): ProseField[] {
+  if (!data || typeof data !== 'object') return [];
+  const fields = data as Record<string, unknown>;
+  return PROSE_FIELDS.flatMap((field) => {
+    const text = fields[field];
+    return typeof text === 'string' && text.trim() ? [{ text, line: lineOf([field]) ?? 2 }] : [];
+  });
 }

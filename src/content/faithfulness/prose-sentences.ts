@@ -3,7 +3,7 @@
  * the citations it carries. A citation marker attaches to the sentence it ends:
  * `… sanctions [@a#s11].` and `… sanctions. [@a#s11]` both cite for "sanctions".
  */
-import type { Parent, PhrasingContent, RootContent } from 'mdast';
+import type { Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { parseMarkdown } from '../../markdown/syntax.ts';
 import { scanCitations, sentenceIds } from '../../markdown/citation-syntax.ts';
 import { splitSentences } from '../sentences.ts';
@@ -89,8 +89,8 @@ export function splitProse(text: string, lines: number[] = []): CitedSentence[] 
   return out.map(({ text: t, line, cites }) => ({ text: t, line, cites }));
 }
 
-/** Every sentence of a Markdown body: paragraphs, list items, table cells and notes; headings are not claims. */
-export function proseSentences(markdown: string): CitedSentence[] {
+/** Every sentence of a Markdown tree as parsed: paragraphs, list items, table cells, notes; headings are not claims. */
+export function proseSentencesOf(tree: Root): CitedSentence[] {
   const out: CitedSentence[] = [];
   const visit = (node: RootContent | Parent) => {
     if (node.type === 'paragraph' || node.type === 'tableCell') {
@@ -104,6 +104,9 @@ export function proseSentences(markdown: string): CitedSentence[] {
     if (node.type === 'heading' || node.type === 'code' || node.type === 'html') return;
     if ('children' in node) for (const child of (node as Parent).children) visit(child);
   };
-  visit(parseMarkdown(markdown));
+  visit(tree);
   return out;
 }
+
+/** Every sentence of a Markdown body (proseSentencesOf its tree). */
+export const proseSentences = (markdown: string): CitedSentence[] => proseSentencesOf(parseMarkdown(markdown));
