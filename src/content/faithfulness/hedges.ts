@@ -35,11 +35,21 @@ export interface FoundHedge {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A word or phrase of the rule data; a trailing `*` stands for any ending (`можлив*`: можливо, можливий…). */
-const wordRe = (w: string) => {
+const wordPattern = (w: string) => {
   const stem = w.endsWith('*');
   const words = escape(normWords(stem ? w.slice(0, -1) : w)).replace(/ /g, '\\s+');
-  return new RegExp(`(?<![\\p{L}])${words}${stem ? '\\p{L}*' : ''}(?![\\p{L}])`, 'gu');
+  return `(?<![\\p{L}])${words}${stem ? '\\p{L}*' : ''}(?![\\p{L}])`;
 };
+// Every sentence of the site is matched against the same few words: each is compiled once. Matched with matchAll
+// (which copies it) or tested without the global flag, so no search leaves a position behind in the shared one.
+const compiled = new Map<string, RegExp>();
+const once = (pattern: string, flags: string) => {
+  let re = compiled.get(`${flags}/${pattern}`);
+  if (!re) compiled.set(`${flags}/${pattern}`, (re = new RegExp(pattern, flags)));
+  return re;
+};
+const wordRe = (w: string) => once(wordPattern(w), 'gu');
+const hasWord = (w: string, text: string) => once(wordPattern(w), 'u').test(text);
 
 /** Crude stems of the content words: enough to see "recognising" and "recognition" as one word. */
 export const contentStems = (text: string, language: ProseLanguage = ENGLISH): Set<string> => language.stems(text);
@@ -81,8 +91,8 @@ export function findHedges(
 /** Whether our sentence has a word that keeps a hedge of this kind (and none that firms it). */
 export function keepsHedge(sentence: string, kind: HedgeKind): boolean {
   const text = normWords(sentence);
-  if (kind.firm?.some((w) => wordRe(w).test(text))) return false;
-  return kind.keep.some((w) => wordRe(w).test(text));
+  if (kind.firm?.some((w) => hasWord(w, text))) return false;
+  return kind.keep.some((w) => hasWord(w, text));
 }
 
 /** Whether our sentence restates what the hedge governs: it shares two of its content words (one, if it has one). */
@@ -121,7 +131,7 @@ export function lostHedges(
       for (const h of c.hedges) {
         const kind = byId.get(h.kind)!;
         if (out.some((l) => l.kind === kind)) continue;
-        const applies = !kind.onlyIf || kind.onlyIf.some((p) => new RegExp(p, 'u').test(clause));
+        const applies = !kind.onlyIf || kind.onlyIf.some((p) => once(p, 'u').test(clause));
         if (applies && restates(unquoted, h, language) && !keepsHedge(clause, kind))
           out.push({ word: h.word, kind, cited: c.key, citedText: c.text });
       }

@@ -19,51 +19,63 @@ export interface CitedSentence {
   blockCites?: string[];
 }
 
+/** A block's visible text, and where each of its pieces starts in it and on which line of the file. */
 interface Run {
   text: string;
-  /** Line of each character of `text`. */
+  starts: number[];
   lines: number[];
 }
 
-/** The visible text of inline content, with the line of every character. */
+/** The visible text of inline content, piece by piece. */
 function inlineRun(nodes: PhrasingContent[], run: Run): void {
   for (const node of nodes) {
     if (node.type === 'text' || node.type === 'inlineCode') {
-      let line = node.position?.start.line ?? 1;
-      for (const ch of node.value) {
-        run.text += ch;
-        run.lines.push(line);
-        if (ch === '\n') line++;
-      }
+      run.starts.push(run.text.length);
+      run.lines.push(node.position?.start.line ?? 1);
+      run.text += node.value;
     } else if (node.type === 'break') {
+      const line = node.position?.start.line ?? (run.text ? lineIn(run, run.text.length - 1) : 1);
+      run.starts.push(run.text.length);
+      run.lines.push(line);
       run.text += ' ';
-      run.lines.push(node.position?.start.line ?? run.lines.at(-1) ?? 1);
     } else if ('children' in node) {
       inlineRun(node.children as PhrasingContent[], run);
     }
   }
 }
 
-/** Sentences of one paragraph of text (markers still in it). */
-export function splitProse(text: string, lines: number[] = []): CitedSentence[] {
+/** The line of the character at `offset` of a run: its piece's first line, and the line breaks before it there. */
+function lineIn(run: Run, offset: number): number {
+  let piece = 0;
+  while (piece + 1 < run.starts.length && run.starts[piece + 1]! <= offset) piece++;
+  let line = run.lines[piece] ?? 1;
+  for (let i = run.starts[piece] ?? 0; i < offset; i++) if (run.text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** Sentences of one paragraph of text (markers still in it); `lineAt` gives the line of a character of `text`. */
+export function splitProse(text: string, lineAt: (offset: number) => number = () => 1): CitedSentence[] {
   const { markers } = scanCitations(text);
-  // Strip the markers, remembering where each stood in the stripped text.
+  // Strip the markers, remembering where each stood in the stripped text, and where each kept piece came from.
   let plain = '';
-  const origin: number[] = [];
+  const pieces: Array<{ at: number; from: number }> = [];
   const at: Array<{ pos: number; cites: string[] }> = [];
   let from = 0;
   for (const m of markers) {
-    for (let i = from; i < m.start; i++) {
-      plain += text[i];
-      origin.push(i);
-    }
+    pieces.push({ at: plain.length, from });
+    plain += text.slice(from, m.start);
     at.push({ pos: plain.length, cites: m.refs.flatMap((r) => sentenceIds(r).map((id) => `${r.source}#${id}`)) });
     from = m.end;
   }
-  for (let i = from; i < text.length; i++) {
-    plain += text[i];
-    origin.push(i);
-  }
+  pieces.push({ at: plain.length, from });
+  plain += text.slice(from);
+  /** Where a character of the stripped text stood in `text`. */
+  const origin = (pos: number) => {
+    if (pos < 0 || pos >= plain.length) return 0;
+    let k = 0;
+    while (k + 1 < pieces.length && pieces[k + 1]!.at <= pos) k++;
+    return pieces[k]!.from + pos - pieces[k]!.at;
+  };
   const out: Array<CitedSentence & { start: number; next: number }> = [];
   let pos = 0;
   for (const s of splitSentences(plain.replace(/\n/g, ' '))) {
@@ -74,7 +86,7 @@ export function splitProse(text: string, lines: number[] = []): CitedSentence[] 
         .replace(/\s+([.,;:!?])/g, '$1')
         .replace(/\s+/g, ' ')
         .trim(),
-      line: lines[origin[start] ?? 0] ?? 1,
+      line: lineAt(origin(start)),
       cites: [],
       start,
       next,
@@ -94,9 +106,9 @@ export function proseSentencesOf(tree: Root): CitedSentence[] {
   const out: CitedSentence[] = [];
   const visit = (node: RootContent | Parent) => {
     if (node.type === 'paragraph' || node.type === 'tableCell') {
-      const run: Run = { text: '', lines: [] };
+      const run: Run = { text: '', starts: [], lines: [] };
       inlineRun((node as Parent).children as PhrasingContent[], run);
-      const sentences = splitProse(run.text, run.lines);
+      const sentences = splitProse(run.text, (offset) => lineIn(run, offset));
       const blockCites = [...new Set(sentences.flatMap((s) => s.cites))];
       out.push(...sentences.map((s) => ({ ...s, blockCites })));
       return;
