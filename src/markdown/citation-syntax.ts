@@ -70,9 +70,14 @@ export function scanCitations(text: string): { markers: CitationMarker[]; errors
     else errors.push({ start, raw: match[0], problem });
   }
   const read = [...markers, ...errors.map((e) => ({ start: e.start, end: e.start + e.raw.length }))];
+  const outside = (at: number) => !read.some((r) => at >= r.start && at < r.end);
+  // A loose citation's "#s" is outside every marker read: without such a "#s" there is none to look for.
+  let loose = false;
+  for (let at = text.indexOf('#s'); at >= 0 && !loose; at = text.indexOf('#s', at + 2)) loose = outside(at);
+  if (!loose) return { markers, errors };
   for (const match of text.matchAll(LOOSE)) {
     const start = match.index;
-    if (read.some((r) => start >= r.start && start < r.end)) continue;
+    if (!outside(start)) continue;
     errors.push({ start, raw: match[0], problem: 'it is not inside [@…], so it would be printed as it is' });
   }
   errors.sort((a, b) => a.start - b.start);

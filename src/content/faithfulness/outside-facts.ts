@@ -31,9 +31,26 @@ const regexOf = (pattern: string) => {
   return re;
 };
 
+// All of a list's patterns as one, tested first: few sentences hold any refused term.
+const anyOf = new WeakMap<OutsideTerm[], RegExp>();
+const anyTerm = (refused: OutsideTerm[]) => {
+  let re = anyOf.get(refused);
+  if (!re) {
+    try {
+      re = new RegExp(refused.map((t) => `(?:${t.pattern})`).join('|') || '(?!)', 'u');
+    } catch {
+      // Patterns that cannot stand together (two groups of one name): each is tried on its own.
+      re = /(?:)/u;
+    }
+    anyOf.set(refused, re);
+  }
+  return re;
+};
+
 /** Every refused term in a run of our prose. */
 export function outsideFacts(text: string, refused: OutsideTerm[]): OutsideFact[] {
   const out: OutsideFact[] = [];
+  if (!anyTerm(refused).test(text)) return out;
   for (const term of refused) for (const m of text.matchAll(regexOf(term.pattern))) out.push({ term, words: m[0] });
   return out;
 }

@@ -48,31 +48,53 @@ export interface CopiedRun {
   key: string;
 }
 
-/** Which word follows which in some run: most places in our prose start no run, and are passed over at once. */
-const pairsOf = new WeakMap<ReadonlyMap<string, string>, Map<string, Set<string>>>();
-function pairs(runs: ReadonlyMap<string, string>): Map<string, Set<string>> {
-  let made = pairsOf.get(runs);
-  if (!made) {
-    made = new Map();
+/** A word of our prose as the runs of some source know it: its compared form, and the words that follow it there. */
+interface KnownWord {
+  form: string;
+  next: Set<string> | undefined;
+}
+
+/**
+ * For a set of runs: which word follows which in some run (most places in our prose start no run, and are passed
+ * over at once), and each word of our prose met so far, so that a word costs one look-up.
+ */
+const indexes = new WeakMap<
+  ReadonlyMap<string, string>,
+  { pairs: Map<string, Set<string>>; met: Map<string, KnownWord> }
+>();
+function indexOf(runs: ReadonlyMap<string, string>) {
+  let index = indexes.get(runs);
+  if (!index) {
+    const pairs = new Map<string, Set<string>>();
     for (const run of runs.keys()) {
       const [first, second] = run.split(' ', 2) as [string, string];
-      let next = made.get(first);
-      if (!next) made.set(first, (next = new Set()));
+      let next = pairs.get(first);
+      if (!next) pairs.set(first, (next = new Set()));
       next.add(second);
     }
-    pairsOf.set(runs, made);
+    indexes.set(runs, (index = { pairs, met: new Map() }));
   }
-  return made;
+  return index;
 }
 
 /** The first run of a source sentence's words in `text` (our words, with what it quotes taken out), if any. */
 export function copiedRun(text: string, runs: ReadonlyMap<string, string>): CopiedRun | undefined {
+  const { pairs, met } = indexOf(runs);
   const original = wordsOf(text);
-  const words = original.map(compared);
-  const next = pairs(runs);
+  const words = original.map((word) => {
+    let known = met.get(word);
+    if (!known) {
+      const form = compared(word);
+      met.set(word, (known = { form, next: pairs.get(form) }));
+    }
+    return known;
+  });
   for (let i = 0; i + RUN <= words.length; i++) {
-    if (!next.get(words[i]!)?.has(words[i + 1]!)) continue;
-    const run = words.slice(i, i + RUN).join(' ');
+    if (!words[i]!.next?.has(words[i + 1]!.form)) continue;
+    const run = words
+      .slice(i, i + RUN)
+      .map((w) => w.form)
+      .join(' ');
     if (runs.has(run) && original.slice(i, i + RUN).filter(isWording).length >= WORDING_WORDS)
       return { words: run, key: runs.get(run)! };
   }
