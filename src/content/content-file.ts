@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
+import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, isMap, type Node, type YAMLError } from 'yaml';
 import { strayControl } from './control-chars.ts';
 import { bodyDigestOf, KeptContentFiles, type KeptContentFile } from './kept-content-files.ts';
@@ -65,8 +66,34 @@ export function yamlErrorLine(error: YAMLError, text: string, firstLine = 1): nu
   return line + firstLine - 1;
 }
 
-/** Parses YAML text that starts on line `firstLine` of its file. */
-export function parseYamlWithLines(text: string, firstLine = 1): YamlWithLines {
+/**
+ * YAML 1.2's core schema, as the `yaml` package reads it, for js-yaml: whose own core schema also reads `0b101` as a
+ * number. Integers are decimal, `0o` octal or `0x` hexadecimal.
+ */
+const CORE_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+// js-yaml exports its types, which its type declarations leave out.
+const { types } = jsYaml as unknown as { types: Record<'null' | 'bool' | 'float', jsYaml.Type> };
+const CORE_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    types.null,
+    types.bool,
+    new jsYaml.Type('tag:yaml.org,2002:int', {
+      kind: 'scalar',
+      resolve: (text: string | null) => text !== null && CORE_INT.test(text),
+      construct: (text: string) =>
+        text.startsWith('0o')
+          ? parseInt(text.slice(2), 8)
+          : text.startsWith('0x')
+            ? parseInt(text.slice(2), 16)
+            : parseInt(text, 10),
+      predicate: (value: unknown) => Number.isInteger(value),
+    }),
+    types.float,
+  ],
+});
+
+/** The YAML as the `yaml` package reads it, with the line of each field. */
+export function parseYamlFully(text: string, firstLine: number): YamlWithLines {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const error = doc.errors[0];
@@ -88,6 +115,38 @@ export function parseYamlWithLines(text: string, firstLine = 1): YamlWithLines {
     return undefined;
   };
   return { ok: true, data: doc.toJS(), lineOf };
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Parses YAML text that starts on line `firstLine` of its file. js-yaml reads it, many times faster than the
+ * `yaml` package, which is asked only for what js-yaml cannot say: why a text cannot be read, and where a field
+ * nested in another is. A top-level field is found by its key at the start of a line, where YAML puts it.
+ */
+export function parseYamlWithLines(text: string, firstLine = 1): YamlWithLines {
+  let data: unknown;
+  try {
+    data = jsYaml.load(text, { schema: CORE_SCHEMA }) ?? null;
+  } catch {
+    return parseYamlFully(text, firstLine);
+  }
+  let full: YamlWithLines | undefined;
+  const nested = (path: PropertyKey[]) => {
+    full ??= parseYamlFully(text, firstLine);
+    return full.ok ? full.lineOf(path) : undefined;
+  };
+  const lines = text.split('\n');
+  const lineOf = (path: PropertyKey[]): number | undefined => {
+    if (path.length === 1 && typeof path[0] === 'string') {
+      const key = escapeRegex(path[0]);
+      const at = new RegExp(`^(?:${key}|"${key}"|'${key}')[ \\t]*:(?:[ \\t]|$)`);
+      const i = lines.findIndex((line) => at.test(line));
+      if (i >= 0) return i + firstLine;
+    }
+    return nested(path);
+  };
+  return { ok: true, data, lineOf };
 }
 
 const noLines = () => undefined;
