@@ -1,9 +1,9 @@
 /**
  * Every Markdown body through the site's own plugins and the faithfulness rules (with its frontmatter's prose
- * fields), each mistake reported with its line. A build also
- * renders the bodies it checks and hands each to Astro's render as soon as it is done (the check and the
- * render are one pass: markdown/prerendered.ts), skips the bodies that passed before and have not changed
- * (check-cache.ts), and on a large site splits the work across one worker per core.
+ * fields), each mistake reported with its line. A build also renders the bodies it checks and hands each to
+ * Astro's render as soon as it is done (the check and the render are one pass: markdown/prerendered.ts), skips
+ * the bodies that passed before and have not changed (check-cache.ts), and on a large site splits the work
+ * across one worker per core.
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
@@ -95,9 +95,11 @@ export async function checkBodiesHere(
     }
     found.push(...contentErrorsOf(file).filter((e) => !found.includes(e)));
     const checker = checkers.get(placeOf(contentDir, path)?.lang ?? DEFAULT_LANG);
-    // The sentences as the pipeline parsed them (a body whose parse failed, parsed again).
-    const sentences = checker && (recordedSentences(file) ?? proseSentences(body));
-    if (checker) found.push(...checker.checkProse(prose, sentences!, relative(process.cwd(), path)));
+    if (checker) {
+      // The sentences as the pipeline parsed them (a body whose parse failed, parsed again).
+      const sentences = recordedSentences(file) ?? proseSentences(body);
+      found.push(...checker.checkProse(prose, sentences, relative(process.cwd(), path)));
+    }
     errors.push(...found);
     // Handed on as it is done when someone listens (kept here otherwise: a worker would hold them all).
     if (onBody) onBody({ path: resolve(path), body, errors: found.map(fields), rendered: made });

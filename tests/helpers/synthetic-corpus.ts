@@ -146,16 +146,18 @@ export function writeSyntheticCorpus(dir: string, count: number, languages: read
       sections.push(`## Section ${h}: ${words(4)}\n\n${paragraphs.join('\n\n')}`);
       ukSections.push(`## Розділ ${h}: ${ukWords(4)}\n\n${ukParagraphs.join('\n\n')}`);
     }
-    const name = `synthetic-${String(a).padStart(5, '0')}`;
+    // Five digits or more: a number of four could read as a year, which the rules refuse ("article 2084").
+    const number = String(a).padStart(5, '0');
+    const name = `synthetic-${number}`;
     writeFileSync(
       join(dir, 'articles', `${name}.md`),
-      `---\ntitle: Synthetic article ${a} on ${words(3)}\ndek: ${words(12)}\norder: ${100 + a}\n` +
+      `---\ntitle: Synthetic article ${number} on ${words(3)}\ndek: ${words(12)}\norder: ${100 + a}\n` +
         `updated: 2026-11-22\ntopics: [${pick(topics)}]\n---\n\n${sections.join('\n\n')}\n`,
     );
     if (ukrainian)
       writeFileSync(
         join(dir, 'uk/articles', `${name}.md`),
-        `---\ntitle: Синтетична стаття ${a} про ${ukWords(3)}\ndek: ${ukWords(12)}\n---\n\n` +
+        `---\ntitle: Синтетична стаття ${number} про ${ukWords(3)}\ndek: ${ukWords(12)}\n---\n\n` +
           `${ukSections.join('\n\n')}\n`,
       );
   }
