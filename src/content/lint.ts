@@ -34,6 +34,8 @@ const suggestedId = (name: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '') || 'a-name';
 
+const withArticle = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+
 /** Plain words for a Zod issue: the field, what it should be, and what it was. */
 export function describeIssue(issue: z.core.$ZodIssue, data: unknown): { problem: string; fix: string } {
   const field = issue.path.map(String).join('.');
@@ -45,14 +47,21 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): { problem
       fix: `add "${field}:" to the frontmatter (see README, "For editors").`,
     };
   }
-  if (issue.code === 'too_small' && issue.origin === 'string' && value === '') {
+  // A field of several forms (a date as text or as a date) that is none of them: said as its first form, or as the
+  // form it came nearest to (the right kind of value, wrongly written).
+  if (issue.code === 'invalid_union') {
+    const branches = issue.errors.filter((branch) => branch.length > 0);
+    const nearest = branches.find((branch) => branch[0]!.code !== 'invalid_type') ?? branches[0];
+    if (nearest) return describeIssue({ ...nearest[0]!, path: [...issue.path, ...nearest[0]!.path] }, data);
+  }
+  if (issue.code === 'too_small' && issue.origin === 'string' && typeof value === 'string' && value.trim() === '') {
     return { problem: `"${field}" is empty.`, fix: `write "${field}" (see README, "For editors").` };
   }
   if (issue.code === 'invalid_type') {
-    const expected = issue.expected === 'array' ? 'a list' : `a ${issue.expected}`;
+    const expected = issue.expected === 'array' ? 'a list' : withArticle(issue.expected);
     return {
       problem: `"${field}" should be ${expected}, but it is ${JSON.stringify(value)}.`,
-      fix: `write "${field}" as ${issue.expected === 'array' ? 'a list, e.g. [a, b]' : `a ${issue.expected}`}.`,
+      fix: `write "${field}" as ${issue.expected === 'array' ? 'a list, e.g. [a, b]' : expected}.`,
     };
   }
   if (issue.code === 'invalid_value') {

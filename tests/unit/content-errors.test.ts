@@ -61,6 +61,24 @@ const LINT_CASES: Case[] = [
     'YYYY-MM-DD',
   ],
   [
+    'a date that is neither text nor a date',
+    (d) => edit(d, 'articles/brief.md', 'updated: 2026-11-22', 'updated: 20261122'),
+    'articles/brief.md:5',
+    '"updated" should be a string, but it is 20261122',
+  ],
+  [
+    'a headline of spaces',
+    (d) => edit(d, 'articles/brief.md', /^title: .*$/m, 'title: "   "'),
+    'articles/brief.md:2',
+    '"title" is empty',
+  ],
+  [
+    'a list where a set of fields belongs',
+    (d) => edit(d, 'timeline/talks.md', 'relative: soon', 'date: [2, 31]'),
+    'timeline/talks.md:4',
+    '"date" should be an object',
+  ],
+  [
     'an impossible date',
     (d) => edit(d, 'timeline/talks.md', 'relative: soon', 'date:\n  month: 2\n  day: 31'),
     'timeline/talks.md:4',

@@ -8,5 +8,7 @@ import { typographic } from '../../markdown/remark-typography.ts';
 export const proseLine = () =>
   z
     .string()
+    // Blank is empty: a headline of spaces shows nothing.
+    .trim()
     .min(1)
     .transform((s) => typographic(s));
