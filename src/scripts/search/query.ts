@@ -7,6 +7,21 @@ export function cleanQuery(raw: string): string {
   return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
 }
 
+/**
+ * Other spellings readers type for names the site writes one way (the sources' own): "Kiev" for Kyiv, "U.S." for
+ * US, "Zelenskiy" for Zelensky. Pagefind matches the words it indexed, so the site's spelling is searched.
+ */
+const SPELLINGS: Array<[RegExp, string]> = [
+  [/(?<![\p{L}\p{N}])kiev(?![\p{L}\p{N}])/giu, 'Kyiv'],
+  [/(?<![\p{L}\p{N}])u\.\s?s\.?(?![\p{L}\p{N}])/giu, 'US'],
+  [/(?<![\p{L}\p{N}])u\.\s?k\.?(?![\p{L}\p{N}])/giu, 'UK'],
+  [/(?<![\p{L}\p{N}])zelensk(?:iy|yi|ii|yy)(?![\p{L}\p{N}])/giu, 'Zelensky'],
+];
+
+/** An English query as the index spells its words. */
+export const englishQuery = (query: string): string =>
+  SPELLINGS.reduce((spelled, [other, ours]) => spelled.replace(other, ours), query);
+
 /** The query's words, for highlighting on the page a result opens. */
 export function queryWords(query: string): string[] {
   return [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [])]
@@ -16,7 +31,8 @@ export function queryWords(query: string): string[] {
 
 /** `/glossary/#term` + words → `/glossary/?highlight=words#term`. */
 export function withHighlight(url: string, query: string): string {
-  const words = queryWords(query);
+  // The words as the page spells them: "Kiev" marks "Kyiv".
+  const words = queryWords(englishQuery(query));
   if (words.length === 0) return url;
   const [path, hash] = url.split('#');
   const sep = path!.includes('?') ? '&' : '?';

@@ -4,6 +4,8 @@
  * download it. Filter values (types, topics, sources) stay as the index has them: they are the keys of a
  * shareable search URL, and a pack only shows them in its own words.
  */
+import { englishQuery } from './query.ts';
+
 export interface Strings {
   dialogTitle: string;
   close: string;
@@ -68,7 +70,7 @@ export const english: LanguagePack = {
     highlighted: (words) => `Search words highlighted: ${words.join(', ')}. `,
     clearHighlights: 'Clear highlights',
   },
-  query: (query) => query,
+  query: englishQuery,
   clean: (html) => html,
   // A prefix either way round, of at least three letters ("sanction" and "sanctions"; "witkof" and "witkoff").
   isFormOf: (word, searched) =>
