@@ -10,6 +10,7 @@ import { LineCounter, parseDocument, isMap, type Node, type YAMLError } from 'ya
 import { strayControl } from './control-chars.ts';
 import { bodyDigestOf, KeptContentFiles, type KeptContentFile } from './kept-content-files.ts';
 import { fileStamp } from '../build/file-stamp.ts';
+import escapeStringRegexp from 'escape-string-regexp';
 
 /** Why a file's frontmatter could not be read, said the way an editor can act on it. */
 export interface FileProblem {
@@ -117,8 +118,6 @@ export function parseYamlFully(text: string, firstLine: number): YamlWithLines {
   return { ok: true, data: doc.toJS(), lineOf };
 }
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Parses YAML text that starts on line `firstLine` of its file. js-yaml reads it, many times faster than the
  * `yaml` package, which is asked only for what js-yaml cannot say: why a text cannot be read, and where a field
@@ -139,7 +138,7 @@ export function parseYamlWithLines(text: string, firstLine = 1): YamlWithLines {
   const lines = text.split('\n');
   const lineOf = (path: PropertyKey[]): number | undefined => {
     if (path.length === 1 && typeof path[0] === 'string') {
-      const key = escapeRegex(path[0]);
+      const key = escapeStringRegexp(path[0]);
       const at = new RegExp(`^(?:${key}|"${key}"|'${key}')[ \\t]*:(?:[ \\t]|$)`);
       const i = lines.findIndex((line) => at.test(line));
       if (i >= 0) return i + firstLine;

@@ -2,6 +2,7 @@
  * Where an article names a term or a person, linked or not ("mentioned in" on the glossary and people
  * pages): the words that name each, and one pattern that finds them in running text.
  */
+import escapeStringRegexp from 'escape-string-regexp';
 
 /** The words that name a person or body in running text: the name, and a person's surname. */
 export function personNames(name: string, kind: string): string[] {
@@ -17,13 +18,7 @@ export function namePattern(words: string[]): RegExp | undefined {
   // An apostrophe matches straight or curly, as editors type either.
   const alternatives = words
     .filter((w) => w.trim().length >= 3)
-    .map((w) =>
-      w
-        .trim()
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/\s+/g, '\\s+')
-        .replace(/['’]/g, "['’]"),
-    );
+    .map((w) => escapeStringRegexp(w.trim()).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]"));
   return alternatives.length
     ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu')
     : undefined;

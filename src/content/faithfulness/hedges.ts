@@ -9,6 +9,8 @@
  * cited sentence, with content/uk/checks/hedges.yaml's words.
  */
 import { ENGLISH, normWords, type ProseLanguage } from './prose-language.ts';
+import escapeStringRegexp from 'escape-string-regexp';
+import { compiledPattern } from './compiled-pattern.ts';
 
 export interface HedgeKind {
   id: string;
@@ -33,23 +35,14 @@ export interface FoundHedge {
   minShared?: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A word or phrase of the rule data; a trailing `*` stands for any ending (`можлив*`: можливо, можливий…). */
 const wordPattern = (w: string) => {
   const stem = w.endsWith('*');
-  const words = escape(normWords(stem ? w.slice(0, -1) : w)).replace(/ /g, '\\s+');
+  const words = escapeStringRegexp(normWords(stem ? w.slice(0, -1) : w)).replace(/ /g, '\\s+');
   return `(?<![\\p{L}])${words}${stem ? '\\p{L}*' : ''}(?![\\p{L}])`;
 };
-// Every sentence of the site is matched against the same few words: each is compiled once. Matched with matchAll
-// (which copies it) or tested without the global flag, so no search leaves a position behind in the shared one.
-const compiled = new Map<string, RegExp>();
-const once = (pattern: string, flags: string) => {
-  let re = compiled.get(`${flags}/${pattern}`);
-  if (!re) compiled.set(`${flags}/${pattern}`, (re = new RegExp(pattern, flags)));
-  return re;
-};
-const wordRe = (w: string) => once(wordPattern(w), 'gu');
-const hasWord = (w: string, text: string) => once(wordPattern(w), 'u').test(text);
+const wordRe = (w: string) => compiledPattern(wordPattern(w), 'gu');
+const hasWord = (w: string, text: string) => compiledPattern(wordPattern(w), 'u').test(text);
 
 /** Crude stems of the content words: enough to see "recognising" and "recognition" as one word. */
 export const contentStems = (text: string, language: ProseLanguage = ENGLISH): Set<string> => language.stems(text);
@@ -131,7 +124,7 @@ export function lostHedges(
       for (const h of c.hedges) {
         const kind = byId.get(h.kind)!;
         if (out.some((l) => l.kind === kind)) continue;
-        const applies = !kind.onlyIf || kind.onlyIf.some((p) => once(p, 'u').test(clause));
+        const applies = !kind.onlyIf || kind.onlyIf.some((p) => compiledPattern(p, 'u').test(clause));
         if (applies && restates(unquoted, h, language) && !keepsHedge(clause, kind))
           out.push({ word: h.word, kind, cited: c.key, citedText: c.text });
       }

@@ -4,6 +4,7 @@
  * (content/checks/outside-facts.yaml); a term is a pattern, so "Americans" can be
  * refused while the sources' own "North American partners" is not.
  */
+import { compiledPattern } from './compiled-pattern.ts';
 
 export interface OutsideTerm {
   /** A regular expression, matched case-sensitively (names and titles are capitalised). */
@@ -22,14 +23,6 @@ export interface OutsideFact {
 export function refusedTerms(terms: OutsideTerm[], sourceTexts: string[]): OutsideTerm[] {
   return terms.filter((t) => !sourceTexts.some((s) => new RegExp(t.pattern, 'u').test(s)));
 }
-
-// Each pattern compiled once: every sentence of the site is matched against every term.
-const compiled = new Map<string, RegExp>();
-const regexOf = (pattern: string) => {
-  let re = compiled.get(pattern);
-  if (!re) compiled.set(pattern, (re = new RegExp(pattern, 'gu')));
-  return re;
-};
 
 // All of a list's patterns as one, tested first: few sentences hold any refused term.
 const anyOf = new WeakMap<OutsideTerm[], RegExp>();
@@ -51,6 +44,7 @@ const anyTerm = (refused: OutsideTerm[]) => {
 export function outsideFacts(text: string, refused: OutsideTerm[]): OutsideFact[] {
   const out: OutsideFact[] = [];
   if (!anyTerm(refused).test(text)) return out;
-  for (const term of refused) for (const m of text.matchAll(regexOf(term.pattern))) out.push({ term, words: m[0] });
+  for (const term of refused)
+    for (const m of text.matchAll(compiledPattern(term.pattern, 'gu'))) out.push({ term, words: m[0] });
   return out;
 }

@@ -18,13 +18,7 @@ const respelled = (word: string) =>
     .replace(/(?<=\p{L}{2})our(s|ed|ing|able)?$/u, 'or$1');
 
 const wordsOf = (text: string) => text.replace(/[’‘ʼ`]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? [];
-// Words repeat across a site's prose: each is respelled once.
-const comparedWords = new Map<string, string>();
-const compared = (word: string) => {
-  let made = comparedWords.get(word);
-  if (made === undefined) comparedWords.set(word, (made = respelled(word.toLowerCase())));
-  return made;
-};
+const compared = (word: string) => respelled(word.toLowerCase());
 
 /** A text's words as runs are compared: lower-cased, apostrophes made one, British endings spelled one way. */
 export const runWords = (text: string): string[] => wordsOf(text).map(compared);

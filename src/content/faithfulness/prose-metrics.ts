@@ -3,6 +3,7 @@
  * names the source texts (sourcing language should not swamp the story) and how
  * much two articles repeat each other word for word.
  */
+import escapeStringRegexp from 'escape-string-regexp';
 
 const words = (text: string) =>
   text
@@ -14,12 +15,14 @@ export const wordCount = (text: string) => words(text).length;
 
 /** How many times the text uses any of the names (longest first, never two names over the same words). */
 export function nameCount(text: string, names: string[]): number {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const sorted = [...new Set(names.map((n) => n.trim().toLowerCase()).filter(Boolean))].sort(
     (a, b) => b.length - a.length,
   );
   if (sorted.length === 0) return 0;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${sorted.map(escape).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}-])(?:${sorted.map((name) => escapeStringRegexp(name)).join('|')})(?![\\p{L}\\p{N}-])`,
+    'gu',
+  );
   return (text.toLowerCase().replace(/[’‘]/g, "'").match(re) ?? []).length;
 }
 

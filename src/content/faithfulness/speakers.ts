@@ -5,6 +5,7 @@
  * someone ("Rubio will attend") is not attribution; the constructions that
  * are come from content/checks/attribution.yaml.
  */
+import escapeStringRegexp from 'escape-string-regexp';
 
 export interface Speaker {
   id: string;
@@ -36,7 +37,7 @@ export interface AttributionRules {
 const EN_PREPOSITIONS = ['in', 'by', 'from', 'of', 'to', 'with', 'on', 'about', 'for', 'than'];
 /** An optional choice of words, each followed by a space: `(?:the )?`. */
 const optional = (words: string[]) =>
-  words.length ? `(?:${words.map((w) => escape(norm(w.trim()))).join('|')} )?` : '';
+  words.length ? `(?:${words.map((w) => escapeStringRegexp(norm(w.trim()))).join('|')} )?` : '';
 
 /** A speaker named as the one who says something, and the words that do it. */
 export interface Attribution {
@@ -60,7 +61,6 @@ export interface CitedSourceSentence {
 
 export const narrationId = (source: string) => `narration-${source}`;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const norm = (s: string) => s.toLowerCase().replace(/[’‘ʼ]/g, "'").replace(/\s+/g, ' ');
 
 /** A compiled matcher for one set of speakers and rules (build it once, use it for every sentence). */
@@ -72,7 +72,7 @@ export class AttributionFinder {
 
   constructor(speakers: Speaker[], rules: AttributionRules) {
     for (const s of speakers) for (const n of s.names) if (n.trim()) this.byName.set(norm(n.trim()), s.id);
-    const names = [...this.byName.keys()].sort((a, b) => b.length - a.length).map(escape);
+    const names = [...this.byName.keys()].sort((a, b) => b.length - a.length).map((name) => escapeStringRegexp(name));
     if (names.length === 0) {
       this.regexes = [];
       return;
@@ -82,13 +82,13 @@ export class AttributionFinder {
     const qualifier = optional(rules.qualifiers ?? ['unnamed', 'anonymous']);
     const name = `(?<![\\p{L}\\p{N}-])${determiner}${qualifier}(?<name>${names.join('|')})(?![\\p{L}\\p{N}-])`;
     // Word ends by letters, not \b, which knows only ASCII letters (Ukrainian words have none).
-    const word = `(?!(?:${rules.breaks.map((b) => escape(norm(b))).join('|')})(?![\\p{L}]))[\\p{L}'-]+`;
-    const prepositions = (rules.prepositions ?? EN_PREPOSITIONS).map((p) => escape(norm(p))).join('|');
+    const word = `(?!(?:${rules.breaks.map((b) => escapeStringRegexp(norm(b))).join('|')})(?![\\p{L}]))[\\p{L}'-]+`;
+    const prepositions = (rules.prepositions ?? EN_PREPOSITIONS).map((p) => escapeStringRegexp(norm(p))).join('|');
     // A name after a preposition is not the verb's subject: "observers cited in the report say".
     const subject = (verbs: string[]) =>
       new RegExp(
         `(?<!(?<![\\p{L}\\p{N}_])(?:${prepositions}) ${determiner})${name}(?: ${word}){0,${rules.between}} ` +
-          `(?:${verbs.map((v) => escape(norm(v))).join('|')})(?![\\p{L}])`,
+          `(?:${verbs.map((v) => escapeStringRegexp(norm(v))).join('|')})(?![\\p{L}])`,
         'gu',
       );
     // Every attribution names a speaker: a sentence that names none is passed over at once.

@@ -7,6 +7,7 @@
 import css from './highlight.css?inline';
 import type { LanguagePack } from './strings.ts';
 import { englishMarks } from './query.ts';
+import escapeStringRegexp from 'escape-string-regexp';
 
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(css);
@@ -36,7 +37,7 @@ function matcher(words: string[], language?: LanguagePack): (text: string) => It
   if (!language || language.lang === 'en') {
     const pattern = new RegExp(
       `(${englishMarks(words)
-        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .map((w) => escapeStringRegexp(w))
         .join('|')})[\\p{L}\\p{N}]*`,
       'giu',
     );
