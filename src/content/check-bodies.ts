@@ -29,6 +29,7 @@ import { proseSentences } from './faithfulness/prose-sentences.ts';
 import { recordedSentences } from '../markdown/remark-prose-sentences.ts';
 import type { FaithfulnessData } from './faithfulness/rule-data.ts';
 import { codeDigest } from '../build/code-digest.ts';
+import { sectionsRead } from '../markdown/remark-entry-links.ts';
 
 export interface BodyToCheck {
   path: string;
@@ -56,12 +57,13 @@ export interface BodiesChecked {
 const renderedByAstro = (contentDir: string, { path, body }: Pick<BodyToCheck, 'path' | 'body'>) =>
   placeOf(contentDir, path)?.folder !== 'comparison' && !hasImage(body);
 
-/** One body's outcome: its mistakes, and its rendering when it was rendered. */
+/** One body's outcome: its mistakes, its rendering when it was rendered, and the other files it was checked against. */
 export interface BodyChecked {
   path: string;
-  body: string;
   errors: ErrorFields[];
   rendered?: RenderedBody;
+  /** The articles whose sections its links name (remark-entry-links.ts): its outcome depends on them too. */
+  sectionsRead: string[];
 }
 
 const fields = (e: ContentError): ErrorFields => ({ file: e.file, line: e.line, problem: e.problem, fix: e.fix });
@@ -102,7 +104,8 @@ export async function checkBodiesHere(
     }
     errors.push(...found);
     // Handed on as it is done when someone listens (kept here otherwise: a worker would hold them all).
-    if (onBody) onBody({ path: resolve(path), body, errors: found.map(fields), rendered: made });
+    if (onBody)
+      onBody({ path: resolve(path), errors: found.map(fields), rendered: made, sectionsRead: [...sectionsRead(file)] });
     else if (made) rendered.push({ path: resolve(path), body, rendered: made });
   }
   return { errors, rendered };
@@ -214,13 +217,18 @@ export async function checkBodies(
     });
     return { ...b, key };
   });
-  const unchecked = keyed.filter((b) => !b.key || !cache!.passed(b.key));
+  const digestOf = (path: string) => digestAt.get(resolve(path));
+  const unchecked = keyed.filter((b) => !b.key || !cache!.passed(b.key, digestOf));
   const checkedNow = new Set(unchecked);
   const todo: BodyToCheck[] = unchecked.map((b) => b.read());
   // Astro's render of each body checked here waits for this check's rendering of it.
   if (options.render) for (const b of todo) if (renderedByAstro(contentDir, b)) expectRendered(resolve(b.path), b.body);
-  const handOn = (done: BodyChecked) =>
+  // What each body's check read of other files, kept with its pass: a pass holds while they are unchanged.
+  const readBy = new Map<string, string[]>();
+  const handOn = (done: BodyChecked) => {
+    if (done.sectionsRead.length > 0) readBy.set(done.path, done.sectionsRead);
     keepRendered(done.path, done.errors.length === 0 && done.rendered ? done.rendered : 'failed');
+  };
   const cores = availableParallelism();
   const errors = await (
     todo.length >= WORKER_THRESHOLD && cores > 1
@@ -235,7 +243,13 @@ export async function checkBodies(
     const failed = new Set(errors.map((e) => resolve(e.file)));
     // A mistake no body owns would be lost by remembering passes: then remember only the earlier ones.
     const owned = [...failed].every((f) => digestAt.has(f));
-    cache.save(keyed.filter((b) => (owned ? !failed.has(resolve(b.path)) : !checkedNow.has(b))).map((b) => b.key!));
+    const passed = keyed.filter((b) => (owned ? !failed.has(resolve(b.path)) : !checkedNow.has(b)));
+    cache.save(
+      passed.map((b) => {
+        const read = checkedNow.has(b) ? readBy.get(resolve(b.path)) : cache.readBy(b.key!);
+        return { key: b.key!, read: read?.map((path) => [path, digestOf(path) ?? ''] as [string, string]) };
+      }),
+    );
   }
   return errors;
 }

@@ -2,8 +2,9 @@
  * Which Markdown bodies passed the body checks in an earlier run, so that a rebuild checks only what changed.
  * A body's outcome depends on its own text, on what the render digest covers (the plugins' code and packages,
  * which sources, sentences and entries exist) and, for a translation, on its English file (parity, heading
- * ids): the key covers all of them. Only passes are kept: a body with a mistake is checked, and reported,
- * on every run until it is fixed.
+ * ids): the key covers all of them. A pass also keeps the other files the check read (the articles whose
+ * sections its links name), with their digests, and holds only while they are unchanged. Only passes are kept: a
+ * body with a mistake is checked, and reported, on every run until it is fixed.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -16,16 +17,27 @@ export interface CheckedBodies {
    * are digests of the bodies.
    */
   keyOf(parts: { digest: string; path: string; body: string; english?: string }): string;
-  passed(key: string): boolean;
-  /** Keeps exactly these keys for the next run (bodies that are gone are forgotten). */
-  save(passedKeys: string[]): void;
+  /** Whether the body of `key` passed, and every other file its check read is as it was (`digestOf` says). */
+  passed(key: string, digestOf: (path: string) => string | undefined): boolean;
+  /** The other files the check of a body that passed read (their paths). */
+  readBy(key: string): string[] | undefined;
+  /** Keeps exactly these passes for the next run (bodies that are gone are forgotten). */
+  save(passes: PassedBody[]): void;
+}
+
+/** A body that passed: its key, and the other files its check read, each with its digest then. */
+export interface PassedBody {
+  key: string;
+  read?: Array<[path: string, digest: string]>;
 }
 
 export function checkedBodies(cacheDir: string): CheckedBodies {
   const file = join(cacheDir, 'content-check', 'passed.json');
-  let known = new Set<string>();
+  let known = new Map<string, PassedBody['read']>();
   try {
-    known = new Set(JSON.parse(readFileSync(file, 'utf8')) as string[]);
+    // A key alone, or with the files its check read.
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as Array<string | [string, NonNullable<PassedBody['read']>]>;
+    known = new Map(stored.map((entry) => (typeof entry === 'string' ? [entry, undefined] : entry)));
   } catch {
     // No earlier run (or an unreadable record): every body is checked.
   }
@@ -35,9 +47,11 @@ export function checkedBodies(cacheDir: string): CheckedBodies {
         .update(`${digest}\0${path}\0${body}\0${english ?? ''}`)
         .digest('base64url')
         .slice(0, 32),
-    passed: (key) => known.has(key),
-    save(passedKeys) {
-      writeWhole(file, JSON.stringify(passedKeys));
+    passed: (key, digestOf) =>
+      known.has(key) && (known.get(key) ?? []).every(([path, digest]) => digestOf(path) === digest),
+    readBy: (key) => known.get(key)?.map(([path]) => path),
+    save(passes) {
+      writeWhole(file, JSON.stringify(passes.map(({ key, read }) => (read && read.length > 0 ? [key, read] : key))));
     },
   };
 }

@@ -21,6 +21,7 @@ import { ID_PATTERN } from './schemas/ids.ts';
 import { proseFieldsOf, readFaithfulnessEditions } from './faithfulness/check.ts';
 import { checkTranslations } from './check-translations.ts';
 import { checkBodies, type BodyCheckOptions, type BodyToCheck } from './check-bodies.ts';
+import { articleLinkProblem } from './article-sections.ts';
 
 /** Runs `step`, turning a thrown ContentError into a reported one (anything else is a bug and is rethrown). */
 function collect(errors: ContentError[], step: () => void): void {
@@ -130,6 +131,9 @@ function checkComparison(contentDir: string): { errors: ContentError[]; bodies: 
         prose: proseFieldsOf(row.frontmatter, ([field]) => row.fieldLine(String(field))),
       });
       for (const e of checkComparisonRow(row, sourceIds).errors) errors.push(e);
+      const see = row.frontmatter.see;
+      const wrong = typeof see === 'string' ? articleLinkProblem(contentDir, 'see', see) : undefined;
+      if (wrong) errors.push(new ContentError({ file: shown, line: row.fieldLine('see'), ...wrong }));
       const topic = row.frontmatter.topic;
       if (typeof topic === 'string') topics.push({ file: shown, topic, line: row.fieldLine('topic') });
     });

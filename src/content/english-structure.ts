@@ -24,7 +24,12 @@ const cache = new WeakMap<ContentFile, EnglishStructure>();
 /** The structure of the English file a translation translates; undefined for an English file. */
 export function englishStructure(contentDir: string, path: string | undefined): EnglishStructure | undefined {
   const english = path ? englishFileOf(contentDir, path) : undefined;
-  if (!english || !existsSync(english)) return undefined;
+  return english ? structureOf(english) : undefined;
+}
+
+/** An English file's structure, parsed once per process while the file is unchanged; undefined if unreadable. */
+function structureOf(english: string): EnglishStructure | undefined {
+  if (!existsSync(english)) return undefined;
   const record = readContentFile(english);
   if (record.problem) return undefined;
   let found = cache.get(record);
@@ -39,6 +44,12 @@ export function englishStructure(contentDir: string, path: string | undefined): 
   }
   return found;
 }
+
+/**
+ * The ids of the sections of an English file (`content/articles/x.md`), as its page gives its headings: what a
+ * link `article:x#id` may name. Undefined if the file is missing or unreadable (reported as such elsewhere).
+ */
+export const sectionIdsOf = (file: string): string[] | undefined => structureOf(file)?.headingIds;
 
 /**
  * The ids a translation's headings take: its English file's, in order, so a section has one anchor in every

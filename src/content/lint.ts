@@ -11,6 +11,7 @@ import { ContentError } from './content-error.ts';
 import { isBlankBody, readContentFile } from './content-file.ts';
 import { entryIdOf, markdownFiles } from './files.ts';
 import { ID_PATTERN } from './schemas/ids.ts';
+import { articleLinkProblem } from './article-sections.ts';
 
 export interface LintCollection {
   folder: string;
@@ -80,6 +81,9 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): { problem
       fix: 'remove it, or check its spelling against README, "For editors".',
     };
   }
+  // A check of our own that says its fix (schemas/dates.ts): its message names the value already.
+  const fix = issue.code === 'custom' ? (issue.params as { fix?: unknown } | undefined)?.fix : undefined;
+  if (typeof fix === 'string') return { problem: `"${field}": ${issue.message}.`, fix };
   const shown = value !== null && typeof value === 'object' ? '' : ` (it is ${JSON.stringify(value)})`;
   return {
     problem: `"${field}": ${issue.message.replace(/^Invalid input: /, '')}${shown}.`,
@@ -158,13 +162,18 @@ export function lintContent(contentDir: string, collections: LintCollection[]): 
         list.forEach((ref, i) => {
           // A plain id, or a link such as "article:slug#section".
           const target = typeof ref === 'string' ? ref.replace(/^[a-z]+:/, '').split('#')[0]! : undefined;
+          const line = lineOf(Array.isArray(value) ? [field, i] : [field]);
           if (target !== undefined && !ids.get(folder)?.has(target)) {
             fail(
-              lineOf(Array.isArray(value) ? [field, i] : [field]),
+              line,
               `"${field}" names "${target}", but there is no content/${folder}/${target}.md.`,
               `use the id (file name) of an existing entry in content/${folder}/, or create it.`,
             );
+            return;
           }
+          // An article link may name a section it must have.
+          const wrong = typeof ref === 'string' ? articleLinkProblem(contentDir, field, ref) : undefined;
+          if (wrong) fail(line, wrong.problem, wrong.fix);
         });
       }
     }

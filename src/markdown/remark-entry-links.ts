@@ -2,7 +2,7 @@
  * `[words](glossary:id)`, `people:`, `timeline:`, `article:`, `compare:` and `track:` links point at
  * the entry's anchor (entry-links.ts has the syntax). Terms and people preview their definition or
  * role from /glossary/ or /people/previews.json (scripts/previews.ts). A link to an entry that does
- * not exist is a ContentError with its line.
+ * not exist, or to a section its article does not have, is a ContentError with its line.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
@@ -11,9 +11,12 @@ import { fileReferences, sectionLocator, visitReferences } from './references.ts
 import { entryPath, withTrailingSlash } from '../urls.ts';
 import { langOfFile } from '../content/translation-files.ts';
 import { langPrefix } from '../i18n/languages.ts';
-import { englishHeadingIds } from '../content/english-structure.ts';
+import { join } from 'node:path';
+import { englishHeadingIds, sectionIdsOf } from '../content/english-structure.ts';
+import { sectionsFix } from '../content/article-sections.ts';
 import { contentFailure } from './fail.ts';
 import type { RemarkCitationsOptions } from './remark-citations.ts';
+import type { EntryLink } from './entry-links.ts';
 
 export function remarkEntryLinks(options: RemarkCitationsOptions) {
   const base = withTrailingSlash(options.base);
@@ -26,6 +29,30 @@ export function remarkEntryLinks(options: RemarkCitationsOptions) {
     // A link in a translation leads to the same entry in the same edition (`/uk/glossary/#crimea`).
     const prefix = langPrefix(langOfFile(options.contentDir, file.path));
     const references = fileReferences(file);
+    /** Whether the section a link names is there; it says why not otherwise. */
+    const sectionFound = (link: EntryLink & { hash: string }, line: number | undefined): boolean => {
+      const written = `${link.kind}:${link.id}#${link.hash}`;
+      if (link.kind !== 'article') {
+        fail(
+          line,
+          `the link "${written}" names a section, but only an article has sections: it leads to the entry itself.`,
+          `remove "#${link.hash}".`,
+        );
+        return false;
+      }
+      // The English file's sections: a translation's headings take its English file's ids.
+      const article = join(options.contentDir, LINK_FOLDERS.article, `${link.id}.md`);
+      const ids = sectionIdsOf(article);
+      if (!ids) return true;
+      sectionsRead(file).add(article);
+      if (ids.includes(link.hash) || ids.includes(safeDecode(link.hash))) return true;
+      fail(
+        line,
+        `the link "${written}" names a section that content/${LINK_FOLDERS.article}/${link.id}.md does not have.`,
+        sectionsFix(ids),
+      );
+      return false;
+    };
     visitReferences(
       tree,
       () => {},
@@ -41,6 +68,7 @@ export function remarkEntryLinks(options: RemarkCitationsOptions) {
           );
           return;
         }
+        if (link.hash !== undefined && !sectionFound({ ...link, hash: link.hash }, node.position?.start.line)) return;
         node.url = base + prefix + entryPath(link.kind, link.id, link.hash);
         references.links.push({ ...link, section: sectionOf(node.position?.start.offset) });
         node.data = {
@@ -58,4 +86,22 @@ export function remarkEntryLinks(options: RemarkCitationsOptions) {
         ),
     );
   };
+}
+
+/** A link's fragment as written, or decoded where it is percent-encoded. */
+function safeDecode(hash: string): string {
+  try {
+    return decodeURIComponent(hash);
+  } catch {
+    return hash;
+  }
+}
+
+/**
+ * The English files whose sections this file's links were checked against: its check's outcome depends on them
+ * (content/check-bodies.ts keeps it with each pass).
+ */
+export function sectionsRead(file: VFile): Set<string> {
+  const data = file.data as { sectionsRead?: Set<string> };
+  return (data.sectionsRead ??= new Set());
 }

@@ -3,7 +3,7 @@
  * what changed; a remembered pass must never hide a mistake made since.
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContent } from '../../src/content/check.ts';
@@ -13,9 +13,9 @@ import { ROOT } from '../helpers/build-site.ts';
 
 const problems = async (dir: string, cacheDir: string) =>
   (await checkContent(dir, { cacheDir })).map(
-    (e) => `${e.file.replace(/^.*(uk-parity|faith-site)-[^/]+\//, '')}:${e.line}`,
+    (e) => `${e.file.replace(/^.*(uk-parity|faith-site|mini-site)-[^/]+\//, '')}:${e.line}`,
   );
-const passed = (cacheDir: string): string[] =>
+const passed = (cacheDir: string): unknown[] =>
   JSON.parse(readFileSync(join(cacheDir, 'content-check', 'passed.json'), 'utf8'));
 
 describe('the record of bodies that passed', () => {
@@ -26,8 +26,23 @@ describe('the record of bodies that passed', () => {
     expect(cache.keyOf({ ...base })).toBe(key);
     for (const change of [{ digest: 'e' }, { path: '/c/uk/articles/b.md' }, { body: 'Інше.' }, { english: 'Other.' }])
       expect(cache.keyOf({ ...base, ...change })).not.toBe(key);
-    expect(cache.passed(key)).toBe(false);
-    cache.save([key]);
+    expect(cache.passed(key, () => undefined)).toBe(false);
+  });
+
+  it('keeps with a pass the files its check read, and holds it only while they are unchanged', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'explainer-check-cache-'));
+    const first = checkedBodies(cacheDir);
+    const [a, b] = [
+      first.keyOf({ digest: 'd', path: '/c/a.md', body: 'A' }),
+      first.keyOf({ digest: 'd', path: '/c/b.md', body: 'B' }),
+    ];
+    first.save([{ key: a, read: [['/c/articles/x.md', 'x1']] }, { key: b }]);
+    const next = checkedBodies(cacheDir);
+    expect(next.passed(a, () => 'x1')).toBe(true);
+    expect(next.passed(a, () => 'x2')).toBe(false);
+    expect(next.passed(a, () => undefined)).toBe(false);
+    expect(next.passed(b, () => undefined)).toBe(true);
+    expect(next.readBy(a)).toEqual(['/c/articles/x.md']);
   });
 
   it('remembers every clean body, and reports a mistake on every run until it is fixed', async () => {
@@ -72,5 +87,22 @@ describe('the record of bodies that passed', () => {
     // The rules changed, no content file: "Bloomberg reports" now credits the wrong speaker.
     edit(dir, 'sources/report.yaml', 's1: bloomberg', 's1: close-sources');
     expect((await problems(dir, cacheDir)).filter((p) => p.startsWith('articles/'))).toEqual(['articles/brief.md:18']);
+  });
+  it('checks a body again when an article whose section it links changes its headings', async () => {
+    const dir = copyFixture('mini-site');
+    const cacheDir = mkdtempSync(join(tmpdir(), 'explainer-check-cache-'));
+    const brief = readFileSync(join(dir, 'articles/brief.md'), 'utf8');
+    writeFileSync(
+      join(dir, 'articles/second.md'),
+      brief
+        .replace(/^title: .*$/m, 'title: The second')
+        .replace(/^order: .*$/m, 'order: 2')
+        .replace('in [London](glossary:talks)', 'in [London](article:brief#where-are-the-talks)'),
+    );
+    expect(await problems(dir, cacheDir)).toEqual([]);
+    expect(await problems(dir, cacheDir)).toEqual([]);
+    edit(dir, 'articles/brief.md', '## Where are the talks?', '## Where do the talks take place?');
+    // The question that links the same section, too (its frontmatter is checked on every run).
+    expect((await problems(dir, cacheDir)).sort()).toEqual(['articles/second.md:11', 'questions/where.md:4']);
   });
 });

@@ -61,6 +61,43 @@ const LINT_CASES: Case[] = [
     'YYYY-MM-DD',
   ],
   [
+    'a question linked to a section its article does not have',
+    (d) => edit(d, 'questions/where.md', 'article:brief#where-are-the-talks', 'article:brief#where-is-it'),
+    'questions/where.md:4',
+    '"link" names the section "#where-is-it", which content/articles/brief.md does not have',
+  ],
+  [
+    'an edit dated in the future',
+    (d) => edit(d, 'articles/brief.md', 'updated: 2026-11-22', 'updated: 2099-11-22'),
+    'articles/brief.md:5',
+    '"updated": 2099-11-22 is in the future',
+  ],
+  [
+    'changes listed oldest first',
+    (d) =>
+      edit(
+        d,
+        'articles/brief.md',
+        'updated: 2026-11-22\n',
+        'updated: 2026-11-22\nchanges:\n  - date: 2026-11-01\n    text: First published.\n' +
+          '  - date: 2026-11-22\n    text: Sources checked again.\n',
+      ),
+    'articles/brief.md:9',
+    '2026-11-22 is newer than the change above it (2026-11-01), but changes are listed newest first',
+  ],
+  [
+    'a correction dated in the future',
+    (d) =>
+      edit(
+        d,
+        'articles/brief.md',
+        'updated: 2026-11-22\n',
+        'updated: 2026-11-22\ncorrections:\n  - date: 2999-01-02\n    wrong: It said so.\n    right: It did not.\n',
+      ),
+    'articles/brief.md:7',
+    '"corrections.0.date": 2999-01-02 is in the future',
+  ],
+  [
     'a date that is neither text nor a date',
     (d) => edit(d, 'articles/brief.md', 'updated: 2026-11-22', 'updated: 20261122'),
     'articles/brief.md:5',
@@ -168,6 +205,18 @@ const RENDER_CASES: Case[] = [
     'has sentences s1 to s5',
   ],
   [
+    'an article link to a section it does not have',
+    (d) => edit(d, 'articles/brief.md', '(glossary:talks)', '(article:brief#where-is-london)'),
+    'articles/brief.md:11',
+    'names a section that content/articles/brief.md does not have',
+  ],
+  [
+    'a section in a link to an entry that has none',
+    (d) => edit(d, 'articles/brief.md', '(glossary:talks)', '(glossary:talks#where)'),
+    'articles/brief.md:11',
+    'the link "glossary:talks#where" names a section, but only an article has sections',
+  ],
+  [
     'a glossary link to nothing',
     (d) => edit(d, 'articles/brief.md', '(glossary:talks)', '(glossary:walks)'),
     'articles/brief.md:11',
@@ -235,6 +284,20 @@ describe('the content check', () => {
       (e) => `${e.file.split('/').slice(-2).join('/')}:${e.line} ${e.problem}`,
     );
     expect(found).toEqual([expect.stringMatching(/^articles\/brief\.md:13 .*is level 4 .*skips a level/)]);
+  });
+
+  it("reports a comparison row's link to an article that is not there, or to a section its article lacks", async () => {
+    const dir = copyFixture('compare-site');
+    const found = async () =>
+      (await checkContent(dir)).map((e) => `${e.file.split('/').slice(-2).join('/')}:${e.line} ${e.problem}`);
+    edit(dir, 'comparison/where.md', 'see: article:brief#where-are-the-talks', 'see: article:brief#where-is-it');
+    expect(await found()).toEqual([
+      'comparison/where.md:5 "see" names the section "#where-is-it", which content/articles/brief.md does not have.',
+    ]);
+    edit(dir, 'comparison/where.md', 'see: article:brief#where-is-it', 'see: article:brif');
+    expect(await found()).toEqual([
+      'comparison/where.md:5 "see" names "brif", but there is no content/articles/brif.md.',
+    ]);
   });
 
   it('reports every mistake in one file, each with its line', async () => {

@@ -1,15 +1,6 @@
 import { z } from 'astro/zod';
 import { typographic } from '../../markdown/remark-typography.ts';
-
-const isoDate = z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]).pipe(
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')
-    .refine((s) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-    }, 'this date does not exist on the calendar'),
-);
+import { editDate } from './dates.ts';
 
 /**
  * Corrections in the open, in any article's or entry's frontmatter (apart from
@@ -21,7 +12,7 @@ export const correctionsField = z
     z
       .object({
         /** When we corrected it, YYYY-MM-DD. */
-        date: isoDate,
+        date: editDate,
         /** What the page said that was wrong, in a sentence. */
         wrong: z
           .string()
