@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { explainerMarkdown } from './src/markdown/processor.ts';
+import { explainerMarkdown } from './src/markdown/astro-processor.ts';
 import { pagefindIndex } from './src/publish/pagefind.ts';
 import { renderedPages } from './src/publish/rendered-pages.ts';
 import { contentChecks } from './src/publish/content-checks.ts';

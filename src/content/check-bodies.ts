@@ -8,7 +8,6 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { startWorker } from '../build/worker-thread.ts';
 import { join, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { ContentError } from './content-error.ts';
@@ -17,7 +16,7 @@ import { contentIndexRead, type IndexRead } from './content-index.ts';
 import { readContentFile } from './content-file.ts';
 import { bodyDigestOf } from './kept-content-files.ts';
 import { MARKDOWN_COLLECTIONS } from './schemas/markdown-collections.ts';
-import { checkedBodies } from './check-cache.ts';
+import { checkedBodies, hasCheckRecord } from './check-cache.ts';
 import { englishFileOf, placeOf } from './translation-files.ts';
 import { DEFAULT_LANG } from '../i18n/languages.ts';
 import { contentCheckPipeline, contentRenderPipeline, hasImage, renderBody } from '../markdown/processor.ts';
@@ -30,6 +29,7 @@ import { recordedSentences } from '../markdown/remark-prose-sentences.ts';
 import type { FaithfulnessData } from './faithfulness/rule-data.ts';
 import { codeDigest } from '../build/code-digest.ts';
 import { sectionsRead } from '../markdown/remark-entry-links.ts';
+import { dropPrestartedWorkers, prestartBodyWorkers, takeBodyWorkers } from './check-workers.ts';
 
 export interface BodyToCheck {
   path: string;
@@ -111,14 +111,19 @@ export async function checkBodiesHere(
   return { errors, rendered };
 }
 
+/** What a body-check worker is given to do (check-worker.ts). */
+export interface BodyCheckJob {
+  contentDir: string;
+  bodies: BodyToCheck[];
+  /** Each edition's faithfulness rules and sources, as the build read them. */
+  faithfulness: FaithfulnessData[];
+  render?: BodyCheckOptions['render'];
+  /** The content index the build has read already (none when a source could not be read). */
+  index?: IndexRead;
+}
+
 /** Below this many bodies one thread is quicker than starting workers (each loads the plugins afresh). */
 const WORKER_THRESHOLD = 400;
-
-/**
- * The young generation of each worker's heap, in MiB. Rendering a body makes much short-lived garbage: with V8's
- * default a worker collected it far more often, and a cold build took about 6 % more CPU (docs/performance-log.md).
- */
-const RENDER_YOUNG_GENERATION_MB = 128;
 
 /** Bodies split across `size` workers, each reporting every body as it is done. */
 function checkBodiesInWorkers(
@@ -139,14 +144,13 @@ function checkBodiesInWorkers(
     // A source that cannot be read: each body reports it, as in a render.
     if (!(e instanceof ContentError)) throw e;
   }
+  const workers = takeBodyWorkers(size);
   return Promise.all(
     shares.map(
-      (share) =>
+      (share, i) =>
         new Promise<void>((done, fail) => {
-          const worker = startWorker(new URL('./check-worker.ts', import.meta.url), {
-            workerData: { contentDir, bodies: share, faithfulness, render, index },
-            resourceLimits: { maxYoungGenerationSizeMb: RENDER_YOUNG_GENERATION_MB },
-          });
+          const worker = workers[i]!;
+          worker.postMessage({ contentDir, bodies: share, faithfulness, render, index } satisfies BodyCheckJob);
           worker.on('message', (message: BodyChecked | 'done') => {
             if (message === 'done') return done();
             errors.push(...message.errors.map((e) => new ContentError(e)));
@@ -157,6 +161,17 @@ function checkBodiesInWorkers(
         }),
     ),
   ).then(() => errors);
+}
+
+/**
+ * Before the content is read: when every body will be checked on several cores (no record of earlier passes, and
+ * enough bodies), the workers start now and load the plugins meanwhile (check-workers.ts).
+ */
+export function prepareBodyCheck(contentDir: string, cacheDir: string): void {
+  if (availableParallelism() < 2 || hasCheckRecord(cacheDir)) return;
+  let bodies = 0;
+  for (const c of MARKDOWN_COLLECTIONS) bodies += markdownFiles(join(contentDir, c.folder)).length;
+  if (bodies >= WORKER_THRESHOLD) prestartBodyWorkers();
 }
 
 /**
@@ -230,8 +245,10 @@ export async function checkBodies(
     keepRendered(done.path, done.errors.length === 0 && done.rendered ? done.rendered : 'failed');
   };
   const cores = availableParallelism();
+  const inWorkers = todo.length >= WORKER_THRESHOLD && cores > 1;
+  if (!inWorkers) dropPrestartedWorkers();
   const errors = await (
-    todo.length >= WORKER_THRESHOLD && cores > 1
+    inWorkers
       ? checkBodiesInWorkers(contentDir, todo, faithfulness, cores, options.render, handOn)
       : checkBodiesHere(contentDir, todo, faithfulness, options.render, handOn).then((r) => r.errors)
   ).catch((e) => {

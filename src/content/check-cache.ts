@@ -7,7 +7,7 @@
  * body with a mistake is checked, and reported, on every run until it is fixed.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeWhole } from '../build/write-whole.ts';
 
@@ -31,8 +31,13 @@ export interface PassedBody {
   read?: Array<[path: string, digest: string]>;
 }
 
+const recordFile = (cacheDir: string) => join(cacheDir, 'content-check', 'passed.json');
+
+/** Whether an earlier run kept a record of passes in `cacheDir` (none: every body will be checked). */
+export const hasCheckRecord = (cacheDir: string): boolean => existsSync(recordFile(cacheDir));
+
 export function checkedBodies(cacheDir: string): CheckedBodies {
-  const file = join(cacheDir, 'content-check', 'passed.json');
+  const file = recordFile(cacheDir);
   let known = new Map<string, PassedBody['read']>();
   try {
     // A key alone, or with the files its check read.

@@ -1,24 +1,15 @@
 /**
- * The Markdown processor Astro renders our content with (`markdown.processor`): Astro's remark/rehype
- * plugins and ours, without rehype-raw (raw HTML is refused in our content) and with remark-typography
- * in place of remark-smartypants, both needless work on every page. A document with an image goes
- * through Astro's own pipeline, so local images are still optimised.
- *
- * Astro re-renders an entry only when its file changes; what we render also depends on our plugin code,
- * the packages it runs on and the rest of the content, so the processor's options carry a digest of those
- * (render-inputs.ts) and a change renders everything afresh.
+ * Our Markdown pipelines, from the syntax through our remark and rehype plugins to HTML: the build's content check
+ * (`contentCheckPipeline`), its check and render in one pass (`contentRenderPipeline`), and the render alone, which
+ * Astro's processor runs (astro-processor.ts). Kept apart from Astro's Markdown package, which the content check's
+ * workers do not load.
  */
-import { unified as astroUnified } from '@astrojs/markdown-remark';
+import type { unified as astroUnified } from '@astrojs/markdown-remark';
 import { unified, type PluggableList, type Processor } from 'unified';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import { VFile } from 'vfile';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { takeRendered, type RenderedBody } from './prerendered.ts';
-import { keepBodyApart } from './bodies-apart.ts';
-import { renderInputsDigest } from './render-inputs.ts';
+import type { VFile } from 'vfile';
+import type { RenderedBody } from './prerendered.ts';
 import { remarkContentSyntax } from './syntax.ts';
 import { remarkTypography } from './remark-typography.ts';
 import { remarkReadingText } from './remark-reading-text.ts';
@@ -32,18 +23,16 @@ import { rehypeHeadingSlugs } from './rehype-heading-slugs.ts';
 import { rehypeHeadingsList } from './rehype-headings-list.ts';
 import { rehypeExternalLinkRel } from './rehype-external-link-rel.ts';
 import { rehypeTranslatedHeadingIds } from './rehype-translated-heading-ids.ts';
-import { contentErrorsOf } from './fail.ts';
 import { remarkProseSentences } from './remark-prose-sentences.ts';
 import { remarkParity } from './remark-parity.ts';
 import { remarkHeadingCheck } from './remark-heading-check.ts';
 import { getContentIndex } from '../content/content-index.ts';
 import { ContentError } from '../content/content-error.ts';
 
-type AstroProcessor = ReturnType<typeof astroUnified>;
 type UnifiedOptions = NonNullable<Parameters<typeof astroUnified>[0]>;
-type Renderer = Awaited<ReturnType<AstroProcessor['createRenderer']>>;
 
-function plugins(options: RemarkCitationsOptions) {
+/** Our remark and rehype plugins, in order. */
+export function plugins(options: RemarkCitationsOptions) {
   const remarkPlugins: NonNullable<UnifiedOptions['remarkPlugins']> = [
     remarkContentSyntax,
     // First, while citations are still markers in the text: the words a reader reads, the names it mentions.
@@ -131,71 +120,5 @@ export function contentRenderPipeline(options: RemarkCitationsOptions): Processo
   return renderPipeline(fixed, [remarkProseSentences, [remarkParity, fixed]]);
 }
 
-/**
- * Astro hands over a body without its frontmatter and trimmed: a blank line for each line before it in the
- * file puts it back on its own lines, so a mistake the render finds names the line an editor sees.
- */
-export function onItsOwnLines(path: string | undefined, content: string): string {
-  let raw: string;
-  try {
-    if (!path) return content;
-    raw = readFileSync(path, 'utf8').replace(/\r\n/g, '\n');
-  } catch {
-    return content;
-  }
-  const body = content.replace(/\r\n/g, '\n').replace(/^\n+/, '');
-  const frontmatter = /^---\n[\s\S]*?\n---[ \t]*\n/.exec(raw)?.[0].length ?? 0;
-  const at = raw.indexOf(body.slice(0, 200), frontmatter);
-  if (at < 0) return content;
-  return '\n'.repeat(raw.slice(0, at).split('\n').length - 1) + body;
-}
-
 /** A body with an image goes through Astro's own pipeline, which optimises local images. */
 export const hasImage = (markdown: string): boolean => markdown.includes('![');
-
-export function explainerMarkdown(
-  options: RemarkCitationsOptions & {
-    /** Articles' bodies go to files of their own, not into Astro's content store (bodies-apart.ts). */
-    bodiesApart?: boolean;
-  },
-) {
-  const { remarkPlugins, rehypePlugins } = plugins(options);
-  const withImages = astroUnified({ gfm: false, smartypants: false, remarkPlugins, rehypePlugins });
-
-  return {
-    name: 'explainer',
-    options: { renders: renderInputsDigest(options.contentDir) },
-    async createRenderer(shared: Parameters<AstroProcessor['createRenderer']>[0]): Promise<Renderer> {
-      const fallback = await withImages.createRenderer(shared);
-      const pipeline = renderPipeline(options);
-      return {
-        async render(content, renderOptions) {
-          if (hasImage(content)) return fallback.render(content, renderOptions);
-          const fileURL = renderOptions?.fileURL;
-          const path = fileURL ? resolve(fileURLToPath(fileURL)) : undefined;
-          const frontmatter = renderOptions?.frontmatter ?? {};
-          // The build's content check renders this body (and stops the build on its mistakes, all at once).
-          let rendered = await takeRendered(path, content);
-          if (rendered === 'failed') rendered = { code: '', headings: [], added: {} };
-          if (!rendered) {
-            const file = new VFile({ value: onItsOwnLines(path, content), path, data: { astro: { frontmatter } } });
-            rendered = await renderBody(pipeline, file);
-            // Every mistake is recorded for the build's report; Astro is told of the first.
-            const [mistake] = contentErrorsOf(file);
-            if (mistake) throw mistake;
-          }
-          if (options.bodiesApart) rendered = keepBodyApart(options.contentDir, path, rendered);
-          return {
-            code: rendered.code,
-            metadata: {
-              headings: rendered.headings as never[],
-              localImagePaths: [],
-              remoteImagePaths: [],
-              frontmatter: { ...frontmatter, ...rendered.added },
-            },
-          };
-        },
-      };
-    },
-  };
-}

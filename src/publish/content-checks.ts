@@ -11,6 +11,7 @@ import { forgetRendered } from '../markdown/prerendered.ts';
 import { tidyBodyPacks } from '../markdown/bodies-apart.ts';
 import { saveContentFiles } from '../content/content-file.ts';
 import { buildStoreFile, devStoreFile } from '../content/store-from-file.ts';
+import { prepareBodyCheck } from '../content/check-bodies.ts';
 
 export function contentChecks(options: { contentDir: string }): AstroIntegration {
   let contentStore: string | undefined;
@@ -33,6 +34,7 @@ export function contentChecks(options: { contentDir: string }): AstroIntegration
         if (command === 'dev') tidyBodyPacks({ own: [contentStore, devStore] });
         else tidyBodyPacks({ own: [contentStore], others: [devStore] });
         if (command === 'build') {
+          prepareBodyCheck(options.contentDir, fileURLToPath(config.cacheDir));
           // Bodies that passed in the last build and have not changed are not checked again; the others are
           // rendered as they are checked, on every core, while Astro syncs content and takes each rendering.
           const check = await startBuildContentCheck(options.contentDir, {

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { lintContent } from '../../src/content/lint.ts';
 import { MARKDOWN_COLLECTIONS } from '../../src/content/schemas/markdown-collections.ts';
-import { explainerMarkdown } from '../../src/markdown/processor.ts';
+import { explainerMarkdown } from '../../src/markdown/astro-processor.ts';
 import { ContentError } from '../../src/content/content-error.ts';
 import { readSourceText } from '../../src/content/source-text.ts';
 import { checkContent } from '../../src/content/check.ts';

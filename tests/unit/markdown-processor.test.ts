@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as cheerio from 'cheerio';
-import { explainerMarkdown } from '../../src/markdown/processor.ts';
+import { explainerMarkdown } from '../../src/markdown/astro-processor.ts';
 import { ContentError } from '../../src/content/content-error.ts';
 
 const contentDir = join(import.meta.dirname, '../fixtures/mini-site');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as cheerio from 'cheerio';
-import { explainerMarkdown } from '../../src/markdown/processor.ts';
+import { explainerMarkdown } from '../../src/markdown/astro-processor.ts';
 import { ContentError } from '../../src/content/content-error.ts';
 import { entryPreviews } from '../../src/content/content-index.ts';
 import { typographic } from '../../src/markdown/remark-typography.ts';
