@@ -17,7 +17,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentDir, entryIdOf, markdownFiles, sourceTextFiles } from '../src/content/files.ts';
-import { readSourceText } from '../src/content/source-text.ts';
+import { readSourceText, textDigest } from '../src/content/source-text.ts';
 import { readComparisonRow, NOTE_SECTION } from '../src/content/comparison-rows.ts';
 import { folderIn, translationLangs } from '../src/content/translation-files.ts';
 
@@ -257,6 +257,9 @@ function sourceYaml(id: string): string {
     line('outlet: ""', 'the outlet as the text states it, or that it names none'),
     line('attribution: ""', 'who the text says it reports, in our words'),
     'language: en',
+    ...(existsSync(txt)
+      ? [line(`sha256: "${textDigest(txt)}"`, 'the text as added: the build refuses an edit to it')]
+      : []),
     line('unknown: []', 'what the text does not say that a reader might assume'),
     line(`# names: [${words(id)}]`, 'what our prose calls this source'),
     line('# said_by:', 'who each sentence attributes its content to (content/checks/speakers.yaml)'),

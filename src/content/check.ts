@@ -13,7 +13,7 @@ import { ContentError } from './content-error.ts';
 import { entryIdOf, markdownFiles, sourceTextFiles } from './files.ts';
 import { describeIssue, lintContent } from './lint.ts';
 import { parseYamlWithLines } from './content-file.ts';
-import { readSourceText } from './source-text.ts';
+import { readSourceText, textDigest } from './source-text.ts';
 import { checkComparisonRow, checkTopicsUnique, readComparisonRow } from './comparison-rows.ts';
 import { MARKDOWN_COLLECTIONS } from './schemas/markdown-collections.ts';
 import { sourceMetaSchema } from './schemas/source.ts';
@@ -33,7 +33,10 @@ function collect(errors: ContentError[], step: () => void): void {
   }
 }
 
-/** Each source: a readable verbatim text, a .yaml beside it that fits the schema, "unused" ids that exist. */
+/**
+ * Each source: a readable verbatim text, unchanged if its digest is recorded, a .yaml beside it that fits the
+ * schema, "unused" ids that exist.
+ */
 function checkSources(contentDir: string): ContentError[] {
   const errors: ContentError[] = [];
   const dir = join(contentDir, 'sources');
@@ -90,6 +93,15 @@ function checkSources(contentDir: string): ContentError[] {
       }
       continue;
     }
+    const { sha256: recorded, seed } = result.data;
+    if (recorded !== undefined && textDigest(join(dir, file)) !== recorded)
+      fail(
+        txt,
+        undefined,
+        `the text is not the one recorded in ${yaml} ("sha256"): a source is kept verbatim, as it was published.`,
+        `undo the edit (the original is ${seed ? `the seed file ${seed}` : 'in version control'}); ` +
+          'if the outlet published a new version, add it as a source of its own.',
+      );
     if (sentences === undefined) continue;
     for (const sid of Object.keys(result.data.unused)) {
       if (Number(sid.slice(1)) > sentences)

@@ -2,6 +2,7 @@
  * Reads a verbatim source text from disk, refusing what cannot be shown
  * faithfully (empty, not UTF-8), and splits it into numbered sentences.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ContentError } from './content-error.ts';
 import { splitSource, type Paragraph, type Sentence } from './sentences.ts';
@@ -53,3 +54,6 @@ export function readSourceText(id: string, file: string, displayPath = file): So
   for (const p of split.paragraphs) for (const s of p.sentences) sentences.set(s.id, s);
   return { id, text, lead: split.lead, paragraphs: split.paragraphs, sentences };
 }
+
+/** A source text's SHA-256, of its bytes as stored: what its metadata's `sha256` records. */
+export const textDigest = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');

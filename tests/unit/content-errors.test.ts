@@ -6,14 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { lintContent } from '../../src/content/lint.ts';
 import { MARKDOWN_COLLECTIONS } from '../../src/content/schemas/markdown-collections.ts';
 import { explainerMarkdown } from '../../src/markdown/astro-processor.ts';
 import { ContentError } from '../../src/content/content-error.ts';
-import { readSourceText } from '../../src/content/source-text.ts';
+import { readSourceText, textDigest } from '../../src/content/source-text.ts';
 import { checkContent } from '../../src/content/check.ts';
 import { copyFixture, edit } from '../helpers/fixture.ts';
 
@@ -298,6 +298,23 @@ describe('the content check', () => {
     expect(await found()).toEqual([
       'comparison/where.md:5 "see" names "brif", but there is no content/articles/brif.md.',
     ]);
+  });
+
+  it('refuses a source text that is not the one its metadata recorded, and a digest that is not one', async () => {
+    const dir = copyFixture('mini-site');
+    const found = async () =>
+      (await checkContent(dir)).map((e) => `${e.file.split('/').slice(-2).join('/')}:${e.line} ${e.problem}`);
+    const txt = join(dir, 'sources/report.txt');
+    const yaml = join(dir, 'sources/report.yaml');
+    writeFileSync(yaml, `${readFileSync(yaml, 'utf8')}sha256: ${textDigest(txt)}\n`);
+    expect(await found()).toEqual([]);
+    writeFileSync(txt, readFileSync(txt, 'utf8').replace('London', 'Paris'));
+    expect(await found()).toEqual([
+      'sources/report.txt:undefined the text is not the one recorded in ' +
+        `${relative(process.cwd(), yaml)} ("sha256"): a source is kept verbatim, as it was published.`,
+    ]);
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/sha256: .*/, 'sha256: "1234"'));
+    expect((await found()).join('\n')).toMatch(/report\.yaml:\d+ "sha256": write the 64 hexadecimal digits/);
   });
 
   it('reports every mistake in one file, each with its line', async () => {

@@ -19,6 +19,14 @@ export const sourceMetaSchema = z.object({
   language: z.string().min(2).default('en'),
   /** The original file it was copied from, if any. */
   seed: z.string().optional(),
+  /**
+   * The SHA-256 of the verbatim text (`NAME.txt`) as it was added: the build refuses a text that no longer matches,
+   * so an edit to a source cannot slip through (`npm run new -- source NAME` writes it).
+   */
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'write the 64 hexadecimal digits that sha256sum prints for the text')
+    .optional(),
   /** What the text does not say that a reader might assume (no year given, …). */
   unknown: z.array(proseLine()).default([]),
   /** What our prose calls this text ("Bloomberg-based text"): the speaker rule counts them as its narration's names. */
