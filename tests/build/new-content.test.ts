@@ -11,6 +11,7 @@ import { buildSite, ROOT } from '../helpers/build-site.ts';
 import { copyFixture, edit } from '../helpers/fixture.ts';
 import { toId } from '../../scripts/new.ts';
 import { checkContent } from '../../src/content/check.ts';
+import { textDigest } from '../../src/content/source-text.ts';
 
 function runNew(dir: string, ...args: string[]) {
   const run = spawnSync(process.execPath, [join(ROOT, 'scripts/new.ts'), ...args], {
@@ -70,6 +71,8 @@ describe('npm run new', () => {
     const yaml = readFileSync(join(dir, 'sources/wire.yaml'), 'utf8');
     expect(yaml).toMatch(/^outlet: ""/m);
     expect(yaml).toContain('#   s4: The service cites two unnamed diplomats.');
+    // The text as added, so that an edit to it stops the build.
+    expect(yaml).toContain(`sha256: "${textDigest(join(dir, 'sources/wire.txt'))}"`);
     expect(run.output).toContain('Fill in title, short, outlet and attribution');
     expect(run.output).toContain('Every comparison row already has a cell for it.');
     expect(run.output).toContain('given a reason under "unused:"');
