@@ -22,6 +22,7 @@ import { proseFieldsOf, readFaithfulnessEditions } from './faithfulness/check.ts
 import { checkTranslations } from './check-translations.ts';
 import { checkBodies, type BodyCheckOptions, type BodyToCheck } from './check-bodies.ts';
 import { articleLinkProblem } from './article-sections.ts';
+import { checkTimelineDates } from './timeline-dates.ts';
 
 /** Runs `step`, turning a thrown ContentError into a reported one (anything else is a bug and is rethrown). */
 function collect(errors: ContentError[], step: () => void): void {
@@ -176,6 +177,7 @@ export function startContentCheck(
     ...comparison.errors,
     ...translations.errors,
     ...faithfulness.errors,
+    ...checkTimelineDates(contentDir),
   ];
   // A build these errors stop renders nothing: its bodies are only checked, for the one report.
   const render = errors.length === 0 ? options.render : undefined;
