@@ -11,9 +11,8 @@ import { fileReferences, sectionLocator, visitReferences } from './references.ts
 import { entryPath, withTrailingSlash } from '../urls.ts';
 import { langOfFile } from '../content/translation-files.ts';
 import { langPrefix } from '../i18n/languages.ts';
-import { join } from 'node:path';
-import { englishHeadingIds, sectionIdsOf } from '../content/english-structure.ts';
-import { sectionsFix } from '../content/article-sections.ts';
+import { englishHeadingIds } from '../content/english-structure.ts';
+import { missingSection, sectionsFix } from '../content/article-sections.ts';
 import { contentFailure } from './fail.ts';
 import type { RemarkCitationsOptions } from './remark-citations.ts';
 import type { EntryLink } from './entry-links.ts';
@@ -41,11 +40,9 @@ export function remarkEntryLinks(options: RemarkCitationsOptions) {
         return false;
       }
       // The English file's sections: a translation's headings take its English file's ids.
-      const article = join(options.contentDir, LINK_FOLDERS.article, `${link.id}.md`);
-      const ids = sectionIdsOf(article);
-      if (!ids) return true;
+      const { file: article, ids } = missingSection(options.contentDir, link.id, safeDecode(link.hash));
       sectionsRead(file).add(article);
-      if (ids.includes(link.hash) || ids.includes(safeDecode(link.hash))) return true;
+      if (!ids) return true;
       fail(
         line,
         `the link "${written}" names a section that content/${LINK_FOLDERS.article}/${link.id}.md does not have.`,
