@@ -13,13 +13,32 @@ export function personNames(name: string, kind: string): string[] {
   return words;
 }
 
+const named = (words: string[]) => words.map((w) => w.trim()).filter((w) => w.length >= 3);
+
 /** A case-insensitive whole-word pattern for any of the words (undefined when there are none). */
 export function namePattern(words: string[]): RegExp | undefined {
   // An apostrophe matches straight or curly, as editors type either.
-  const alternatives = words
-    .filter((w) => w.trim().length >= 3)
-    .map((w) => escapeStringRegexp(w.trim()).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]"));
+  const alternatives = named(words).map((w) => escapeStringRegexp(w).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]"));
   return alternatives.length
     ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu')
     : undefined;
 }
+
+/**
+ * For each of the words, its longest run of letters and digits, lower-cased: a text that namePattern matches holds
+ * one of them (lower-cased, `includesName`), so a text that holds none needs no search with the pattern. Undefined
+ * when a name has no letter or digit.
+ */
+export function nameCores(words: string[]): string[] | undefined {
+  const cores = named(words).map((w) =>
+    w
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .reduce((a, b) => (b.length > a.length ? b : a), ''),
+  );
+  return cores.every((core) => core !== '') ? cores : undefined;
+}
+
+/** Whether a lower-cased text may hold one of the names whose cores these are (undefined cores: it may). */
+export const mayName = (lowerCased: string, cores: string[] | undefined): boolean =>
+  !cores || cores.some((core) => lowerCased.includes(core));

@@ -6,7 +6,6 @@
  */
 import type { unified as astroUnified } from '@astrojs/markdown-remark';
 import { unified, type PluggableList, type Processor } from 'unified';
-import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import type { VFile } from 'vfile';
 import type { RenderedBody } from './prerendered.ts';
@@ -26,6 +25,7 @@ import { rehypeTranslatedHeadingIds } from './rehype-translated-heading-ids.ts';
 import { remarkProseSentences } from './remark-prose-sentences.ts';
 import { remarkParity } from './remark-parity.ts';
 import { remarkHeadingCheck } from './remark-heading-check.ts';
+import { remarkToHast } from './remark-to-hast.ts';
 import { getContentIndex } from '../content/content-index.ts';
 import { ContentError } from '../content/content-error.ts';
 
@@ -102,7 +102,7 @@ export function renderPipeline(options: RemarkCitationsOptions, checks: Pluggabl
   return (
     unified()
       .use([syntax!, ...checks, ...transforms])
-      .use(remarkRehype)
+      .use(remarkToHast)
       .use(rehypePlugins as PluggableList)
       // The headings list that render() returns (tables of contents), as Astro's own step makes it.
       .use(rehypeHeadingsList)

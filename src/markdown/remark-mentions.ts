@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { plainText } from './plain-text.ts';
 import { headingIdSequence } from './heading-ids.ts';
-import { namePattern } from './mentions.ts';
+import { mayName, nameCores, namePattern } from './mentions.ts';
 import { recordInFrontmatter } from './recorded.ts';
 import { placeOf } from '../content/translation-files.ts';
 import { getContentIndex, type ContentIndex } from '../content/content-index.ts';
@@ -30,7 +30,13 @@ export function sectionTexts(tree: Root): Array<{ id?: string; text: string }> {
   return out.filter((s) => s.text.trim() !== '');
 }
 
-const patterns = new WeakMap<ContentIndex, Array<{ key: string; pattern: RegExp }>>();
+interface NamePattern {
+  key: string;
+  pattern: RegExp;
+  /** What a text must hold for the pattern to match it (mentions.ts). */
+  cores: string[] | undefined;
+}
+const patterns = new WeakMap<ContentIndex, NamePattern[]>();
 
 /** One pattern per term and person of the index, made once per index. */
 function namePatterns(index: ContentIndex) {
@@ -39,7 +45,7 @@ function namePatterns(index: ContentIndex) {
     list = (['glossary', 'people'] as const).flatMap((kind) =>
       [...index.entries[kind].values()].flatMap((e) => {
         const pattern = namePattern(e.names ?? []);
-        return pattern ? [{ key: `${kind}:${e.id}`, pattern }] : [];
+        return pattern ? [{ key: `${kind}:${e.id}`, pattern, cores: nameCores(e.names ?? []) }] : [];
       }),
     );
     patterns.set(index, list);
@@ -50,7 +56,10 @@ function namePatterns(index: ContentIndex) {
 /** Every term and person the sections name, each at the first section that names it. */
 export function mentionsIn(sections: Array<{ id?: string; text: string }>, index: ContentIndex): Mention[] {
   const found: Mention[] = [];
-  for (const { key, pattern } of namePatterns(index)) {
+  // Most names are nowhere in an article: a plain search of its text rules them out before the pattern's.
+  const lowerCased = sections.map((s) => s.text.toLowerCase()).join('\n');
+  for (const { key, pattern, cores } of namePatterns(index)) {
+    if (!mayName(lowerCased, cores)) continue;
     const section = sections.find((s) => pattern.test(s.text));
     if (section) found.push({ key, ...(section.id !== undefined && { section: section.id }) });
   }
