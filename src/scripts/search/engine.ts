@@ -104,11 +104,18 @@ export function loadPagefind(): Promise<Pagefind> {
   // A failed load is tried again by the next search.
   loading.catch(() => (loading = undefined));
   void Promise.all([loading, loadLanguage()]).then(
-    ([pagefind, language]) => (ready = { pagefind, language }),
+    ([pagefind, language]) => {
+      ready = { pagefind, language };
+      // What was typed while Pagefind loaded: its chunks now, beside the filters' data, not after them.
+      if (typedWhileLoading !== undefined) preloadQuery(typedWhileLoading);
+    },
     () => {},
   );
   return loading;
 }
+
+/** The query as last typed before Pagefind had loaded. */
+let typedWhileLoading: string | undefined;
 
 /** The filter groups the search dialog shows counts for (type and topic); the search page shows more. */
 export const DIALOG_FILTERS: readonly string[] = ['type', 'topic'];
@@ -136,10 +143,11 @@ export const warmUp = (): Promise<unknown> => loadPagefind().then((pagefind) => 
 /**
  * As the reader types, before the search waits for the next keystroke: fetches the index chunks the words typed
  * so far fall in, so the search after the last keystroke finds them loaded (Pagefind's own debounced search does
- * the same). Only once Pagefind has loaded, and a word is long enough.
+ * the same), once a word is long enough; what is typed before Pagefind has loaded, once it has.
  */
 export function preloadQuery(raw: string): void {
-  if (!ready) return;
+  if (!ready) return void (typedWhileLoading = raw);
+  typedWhileLoading = undefined;
   const searched = ready.language.query(cleanQuery(raw));
   if (!isNarrow(queryWords(searched))) return;
   ready.pagefind.preload(searched).catch(() => {});
@@ -228,9 +236,11 @@ export async function runSearch(
   const empty: SearchOutcome = { query, total: 0, hits: [], counts: {}, more: async () => [] };
   if (!/[\p{L}\p{N}]/u.test(query)) return empty;
   const [pagefind, language] = await Promise.all([loadPagefind(), loadLanguage()]);
+  let searched = language.query(query);
+  // The words' index chunks load beside the filters' data (the search needs both), not after it.
+  pagefind.preload(searched).catch(() => {});
   await loadFilters(pagefind, groups);
   if (!current()) return empty;
-  let searched = language.query(query);
   let search = await pagefind.search(searched, { filters: filterOption(filters) });
   let loosenedTo: string | undefined;
   for (let attempt = 0; search && search.results.length === 0 && attempt < 3 && current(); attempt++) {
