@@ -178,6 +178,20 @@ describe('the content linter', () => {
     const error = errors.find((e) => e.message.includes(problem)) ?? errors[0];
     expectReport(error, where, problem);
   });
+  it.each(['2027-13-01', '2026-11-31', '27-01-01'])(
+    'reports an edit date %s once, not also as in the future',
+    (date) => {
+      const dir = copyFixture('mini-site');
+      edit(dir, 'articles/brief.md', 'updated: 2026-11-22', `updated: ${date}`);
+      const errors = lintContent(dir, MARKDOWN_COLLECTIONS);
+      expect(errors.map((e) => e.problem)).toHaveLength(1);
+      expectReport(
+        errors[0],
+        'articles/brief.md:5',
+        date.length === 10 ? 'this date does not exist on the calendar' : 'write the date as YYYY-MM-DD',
+      );
+    },
+  );
 });
 
 /** Renders a content file as Astro does: the body without its frontmatter, with the file's URL. */

@@ -13,11 +13,15 @@ const dayAfter = (date: string): string =>
 export const calendarDate = z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]).pipe(
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')
-    .refine((s) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-    }, 'this date does not exist on the calendar'),
+    // A date not written right, or not on the calendar, is only that: no check after it (is it in the future?) runs.
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'write the date as YYYY-MM-DD', abort: true })
+    .refine(
+      (s) => {
+        const d = new Date(`${s}T00:00:00Z`);
+        return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+      },
+      { error: 'this date does not exist on the calendar', abort: true },
+    ),
 );
 
 /**
