@@ -26,7 +26,7 @@ export function namePattern(words: string[]): RegExp | undefined {
 
 /**
  * For each of the words, its longest run of letters and digits, lower-cased: a text that namePattern matches holds
- * one of them (lower-cased, `includesName`), so a text that holds none needs no search with the pattern. Undefined
+ * one of them (lower-cased: `mayName`), so a text that holds none needs no search with the pattern. Undefined
  * when a name has no letter or digit.
  */
 export function nameCores(words: string[]): string[] | undefined {
