@@ -118,6 +118,11 @@ describe('the Ukrainian pack', () => {
     expect(ukrainian.isFormOf('лондоні', 'лондон')).toBe(true);
     expect(ukrainian.isFormOf('крим', 'санкції')).toBe(false);
     expect(ukrainian.isFormOf('лінія', 'лондоні')).toBe(false);
+    // «Білий» and its forms, not «більше» or «біль», which begin with the same three letters.
+    for (const form of ['білий', 'біла', 'білого', 'білу', 'білі', 'білими'])
+      expect(ukrainian.isFormOf(form, 'Білий')).toBe(true);
+    for (const other of ['більше', 'біль', 'більшість']) expect(ukrainian.isFormOf(other, 'Білий')).toBe(false);
+    expect(ukrainian.isFormOf('вчитель', 'вчителя')).toBe(true);
   });
 
   it('counts results with Ukrainian plural forms', () => {

@@ -56,6 +56,14 @@ export const ukrainian: LanguagePack = {
   // it begins with the key, or has the same key («Києва» and «Київ»).
   isFormOf: (word, searched) => {
     const key = ukKey(searched);
-    return word.startsWith(key) || word.startsWith(searched) || ukKey(word).startsWith(key);
+    return continues(word, key) || continues(word, searched) || continues(ukKey(word), key);
   },
 };
+
+/**
+ * Whether a word goes on from a stem as a form of its word does. A soft sign straight after a stem of three letters
+ * makes another word («біл», the key of «білий», and «більше», «біль»); a longer key has had its soft sign taken off
+ * (uk-words.ts), so «вчитель» still goes on from «вчител».
+ */
+const continues = (word: string, stem: string): boolean =>
+  word.startsWith(stem) && !(stem.length <= 3 && word[stem.length] === 'ь');
