@@ -49,7 +49,8 @@ export function checkTimelineDates(contentDir: string): ContentError[] {
     for (const part of ['year', 'month', 'day'] as const) {
       const value = (date as PartialDate)[part];
       if (!Number.isInteger(value) || (part === 'month' && !MONTHS[value! - 1])) continue;
-      if (cited.some((text) => STATED[part](value!).test(text))) continue;
+      const stated = STATED[part](value!);
+      if (cited.some((text) => stated.test(text))) continue;
       const shown = part === 'month' ? `${value} (${MONTHS[value! - 1]})` : String(value);
       errors.push(
         new ContentError({

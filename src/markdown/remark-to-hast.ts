@@ -9,7 +9,7 @@
  */
 import { toHast, type Handlers, type State } from 'mdast-util-to-hast';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
-import type { Nodes as HastNodes, Properties, Root as HastRoot } from 'hast';
+import type { Properties, Root as HastRoot } from 'hast';
 import type { VFile } from 'vfile';
 
 /** The node the body travels in: its tree is under `body`, not `children`, so the walk stops there. */
@@ -33,29 +33,26 @@ function collectDefinitions(node: MdastNodes, state: State): void {
     for (const child of node.children) collectDefinitions(child as MdastNodes, state);
 }
 
-/** mdast-util-to-hast's `applyData`, with `hProperties` copied one level deep instead of by structuredClone. */
-function applyData<Type extends HastNodes>(from: MdastNodes, to: Type): HastNodes {
-  const data = from.data as { hName?: unknown; hProperties?: Properties; hChildren?: unknown } | undefined;
-  if (!data) return to;
-  let result: HastNodes = to;
-  if (typeof data.hName === 'string') {
-    if (result.type === 'element') result.tagName = data.hName;
-    else {
-      const children = 'children' in result ? result.children : [result];
-      result = { type: 'element', tagName: data.hName, properties: {}, children: children as never };
-    }
-  }
-  if (result.type === 'element' && data.hProperties)
-    for (const [name, value] of Object.entries(data.hProperties))
-      result.properties[name] = Array.isArray(value) ? [...value] : value;
-  if ('children' in result && result.children && data.hChildren !== null && data.hChildren !== undefined)
-    result.children = data.hChildren as never;
-  return result;
+/**
+ * mdast-util-to-hast's own `applyData` (hName, hChildren), with `hProperties` kept from it and copied here one level
+ * deep instead of by its structuredClone.
+ */
+function withShallowProperties(applyData: State['applyData']): State['applyData'] {
+  return (from, to) => {
+    const data = from.data as { hProperties?: Properties } | undefined;
+    if (!data?.hProperties) return applyData(from, to);
+    const { hProperties, ...rest } = data;
+    const result = applyData({ ...from, data: rest } as MdastNodes, to);
+    if (result.type === 'element')
+      for (const [name, value] of Object.entries(hProperties))
+        result.properties[name] = Array.isArray(value) ? [...value] : value;
+    return result;
+  };
 }
 
 function convertBody(state: State, node: Carrier) {
   collectDefinitions(node.body, state);
-  state.applyData = applyData as State['applyData'];
+  state.applyData = withShallowProperties(state.applyData);
   return state.all(node.body);
 }
 
