@@ -19,16 +19,17 @@ type Budget = { html: number; css: number; js: number; total: number };
 const JS = 1.3 * KB;
 // One budget for an article in either edition: room in the HTML for Ukrainian text (Cyrillic letters take
 // two bytes each in UTF-8), held to the same total (an eighth of a KB more for the script's keys typed ahead, and
-// five eighths for the corrections and editor's notes the fact-checks of 2026-12-06 and 2026-12-07 added, in the open).
-const ARTICLE: Budget = { html: 8 * KB, css: 3.25 * KB, js: JS, total: 12 * KB };
+// five eighths for the corrections and editor's notes the fact-checks of 2026-12-06 and 2026-12-07 added, in the open;
+// the HTML a quarter KB more for the second check of 2026-12-07, whose corrections the Ukrainian edition shows too).
+const ARTICLE: Budget = { html: 8.25 * KB, css: 3.25 * KB, js: JS, total: 12 * KB };
 const BUDGETS: Record<string, Budget> = {
   // The home page's answers name their sources' own words for what is uncertain (fact-checks of 2026-12-06 and -07).
   '': { html: 4.875 * KB, css: 3 * KB, js: JS, total: 9.875 * KB },
   timeline: { html: 7.875 * KB, css: 4.25 * KB, js: JS, total: 14.125 * KB },
   glossary: { html: 7.25 * KB, css: 3 * KB, js: JS, total: 12.25 * KB },
   // Every entry's text, notes and corrections: the fact-checks of 2026-12-06 spelled out whose words the report
-  // relays, and corrected two earlier corrections; that of 2026-12-07 corrected three entries, in the open.
-  people: { html: 10 * KB, css: 3 * KB, js: JS, total: 15 * KB },
+  // relays, and corrected two earlier corrections; those of 2026-12-07 corrected nine entries, in the open.
+  people: { html: 10.5 * KB, css: 3 * KB, js: JS, total: 15.5 * KB },
   // Every row's notes and corrections: the fact-checks added where the texts describe the attendees differently
   // (2026-12-06) and corrected two rows (2026-12-07).
   compare: { html: 8.75 * KB, css: 4 * KB, js: JS, total: 15 * KB },
@@ -37,8 +38,8 @@ const BUDGETS: Record<string, Budget> = {
   'sources/bloomberg-us-role': { html: 7 * KB, css: 3.25 * KB, js: JS, total: 12 * KB },
   methods: { html: 5 * KB, css: 2.75 * KB, js: JS, total: 10 * KB },
   // Every correction in the open, so it grows with them: the fact-checks of 2026-12-02 and 2026-12-06 added dozens,
-  // that of 2026-12-07 twelve more.
-  corrections: { html: 10 * KB, css: 2.75 * KB, js: JS, total: 14 * KB },
+  // the two of 2026-12-07 twenty-three more.
+  corrections: { html: 10.5 * KB, css: 2.75 * KB, js: JS, total: 14.5 * KB },
   // The archive's first page; a large site's pages are held to 20 KB in archive.test.ts.
   articles: { html: 3 * KB, css: 3 * KB, js: JS, total: 8.5 * KB },
 };
