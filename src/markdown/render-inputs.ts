@@ -12,8 +12,9 @@ import { getContentIndex } from '../content/content-index.ts';
 import { codeDigest } from '../build/code-digest.ts';
 
 export function renderInputsDigest(contentDir: string): string {
-  // The processor's code; an upgrade of a package the plugins run on can change ids or markup.
-  const hash = createHash('sha256').update(codeDigest(fileURLToPath(new URL('./processor.ts', import.meta.url))));
+  // The processor's code, with what it keeps of each entry (astro-processor.ts); an upgrade of a package the
+  // plugins run on can change ids or markup.
+  const hash = createHash('sha256').update(codeDigest(fileURLToPath(new URL('./astro-processor.ts', import.meta.url))));
   let index;
   try {
     index = getContentIndex(contentDir);
