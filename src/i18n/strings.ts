@@ -12,6 +12,8 @@ import { counted, numberWord, theSources } from './number-words.ts';
 
 type EntryKind = 'person' | 'group' | 'organisation' | 'role';
 
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 const en = {
   site: {
     title: 'The London talks, explained',
@@ -91,11 +93,17 @@ const en = {
   correction: {
     label: 'Correction',
     right: 'Correct:',
+    /** At the top of an article with more than one correction, after the latest. */
+    earlierBelow: (n: number) =>
+      `${n === 1 ? 'One earlier correction is' : `${capitalised(counted(n, 'earlier correction'))} are`} listed ` +
+      'at the end of this article.',
+    earlierTitle: 'Earlier corrections',
     title: 'Corrections',
     description: 'Every correction we have made to the explainer, newest first.',
     dek:
-      'When we get something wrong we say so at the top of the page concerned and list it here: the date, what was ' +
-      'wrong and what is right. Smaller edits are listed under “What changed” on each article.',
+      'When we get something wrong we say so on the page concerned (an article shows its latest correction at the ' +
+      'top, the earlier ones at its end) and list it here: the date, what was wrong and what is right. Smaller edits ' +
+      'are listed under “What changed” on each article.',
     none: 'No corrections so far.',
     kinds: {
       articles: 'Article',
@@ -346,11 +354,20 @@ const uk: Strings = {
   correction: {
     label: 'Виправлення',
     right: 'Правильно:',
+    earlierBelow: (n: number) =>
+      `Ще ${countOf('uk', n, {
+        one: 'попереднє виправлення',
+        few: 'попередні виправлення',
+        many: 'попередніх виправлень',
+        other: 'попереднього виправлення',
+      })} наведено наприкінці статті.`,
+    earlierTitle: 'Попередні виправлення',
     title: 'Виправлення',
     description: 'Усі виправлення, які ми внесли, від найновіших.',
     dek:
-      'Коли ми помиляємося, то кажемо про це вгорі відповідної сторінки й наводимо виправлення тут: дату, що було ' +
-      'неправильно і як правильно. Дрібніші правки перелічено в розділі «Що змінилося» кожної статті.',
+      'Коли ми помиляємося, то кажемо про це на відповідній сторінці (стаття показує останнє виправлення вгорі, ' +
+      'попередні — наприкінці) й наводимо виправлення тут: дату, що було неправильно і як правильно. Дрібніші ' +
+      'правки перелічено в розділі «Що змінилося» кожної статті.',
     none: 'Виправлень поки немає.',
     kinds: {
       articles: 'Стаття',

@@ -66,6 +66,32 @@ describe('the built site', () => {
     expect(count).toBeGreaterThan(5);
   });
 
+  it("shows an article's latest correction at its top and the earlier ones at its end, each once, newest first", () => {
+    let several = 0;
+    for (const [path, $] of pages) {
+      const ukArticle = path.startsWith('/uk/') && isArticlePage(path.slice(3));
+      if (!isArticlePage(path) && !ukArticle) continue;
+      // The structured data lists every correction of the article.
+      const listed = (JSON.parse($('script[type="application/ld+json"]').text()).correction ?? []) as unknown[];
+      const top = $('.article-head .correction > p:has(time)');
+      const end = $('.article-body .earlier-corrections > p:has(time)');
+      expect(top.length + end.length, path).toBe(listed.length);
+      if (listed.length === 0) continue;
+      expect(top.length, path).toBe(1);
+      const dates = [...top, ...end].map((p) => $(p).find('time').attr('datetime')!);
+      expect(dates, path).toEqual([...dates].sort().reverse());
+      // The latest points to the earlier ones, shown in the open too.
+      expect($('.article-head .correction a[href="#earlier-corrections"]').length, path).toBe(
+        listed.length > 1 ? 1 : 0,
+      );
+      if (listed.length > 1) {
+        several += 1;
+        expect($('#earlier-corrections').closest('details').length, path).toBe(0);
+      }
+    }
+    expect(several).toBeGreaterThan(0);
+  });
+
   it('resolves every citation to a sentence that exists on its source page', () => {
     let count = 0;
     for (const [path, $] of pages) {
