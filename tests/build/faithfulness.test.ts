@@ -64,7 +64,8 @@ describe('every claim cites a source sentence', () => {
     let n = 0;
     for (const [path, $] of articlePages()) {
       $('.article-body p, .article-body li').each((_, el) => {
-        if (ownText($, $(el)) === '' || $(el).closest('.print-notes').length > 0) return;
+        // A correction says what was wrong, with its date: it is not a claim of ours.
+        if (ownText($, $(el)) === '' || $(el).closest('.print-notes, .correction').length > 0) return;
         expect($(el).find('a.cite-link').length, `${path}: "${$(el).text().slice(0, 80)}"`).toBeGreaterThan(0);
         n++;
       });
@@ -223,7 +224,7 @@ describe('sourcing language, repetition and outside facts, measured on the built
   };
   const articleText = ($: CheerioAPI) =>
     $('.article-body p, .article-body li')
-      .filter((_, el) => $(el).closest('.print-notes').length === 0)
+      .filter((_, el) => $(el).closest('.print-notes, .correction').length === 0)
       .map((_, el) => ownText($, $(el)))
       .get()
       .join(' ');

@@ -70,8 +70,9 @@ describe('one modified date per article', () => {
         ld.dateModified,
         ld.dateModified,
       ]);
-      // A correction is listed in the structured data as well as on the page.
-      expect((ld.correction ?? []).length, id).toBe($('.article-head .correction p').length);
+      // A correction is listed in the structured data as well as on the page (the latest at the top, the earlier
+      // ones at the end).
+      expect((ld.correction ?? []).length, id).toBe($('.correction p:has(time)').length);
     }
   });
 });

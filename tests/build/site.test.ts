@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { citationKey, isArticlePage, loadPages } from '../helpers/site.ts';
 import { ROOT } from '../helpers/build-site.ts';
+import { RESERVED_IDS } from '../../src/markdown/heading-check.ts';
 
 const siteDir = inject('siteDir');
 let pages: Map<string, CheerioAPI>;
@@ -90,6 +91,20 @@ describe('the built site', () => {
       }
     }
     expect(several).toBeGreaterThan(0);
+  });
+
+  it("reserves every id an article page's layout uses, so no heading of a body can take it", () => {
+    for (const [path, $] of pages) {
+      if (!isArticlePage(path) && !(path.startsWith('/uk/') && isArticlePage(path.slice(3)))) continue;
+      const fromBody = (el: Parameters<typeof $>[0]) =>
+        /^h[2-6]$/.test($(el).prop('tagName')!.toLowerCase()) && $(el).closest('.article-body').length > 0;
+      // A moved section's old id (an anchor alias) was a heading's, as were the footnotes' of the body.
+      const layout = $('[id]')
+        .filter((_, el) => !fromBody(el) && !$(el).is('.anchor-alias') && !/^fn\d+$/.test($(el).attr('id')!))
+        .map((_, el) => $(el).attr('id'))
+        .get();
+      for (const id of layout) expect(RESERVED_IDS.has(id), `${path}: #${id}`).toBe(true);
+    }
   });
 
   it('resolves every citation to a sentence that exists on its source page', () => {
