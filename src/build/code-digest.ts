@@ -11,8 +11,12 @@ import { fileURLToPath } from 'node:url';
 /** The project's lockfile: a digest covers the versions it records of the packages the code uses. */
 export const LOCKFILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
 
-/** `import … from 'x'`, `export … from 'x'`, `import 'x'` at the start of a line. */
-const IMPORT = /(?:^|\n)(?:(?:import|export)\b[^'";]*?\bfrom\s*|import\s*)['"]([^'"]+)['"]/g;
+/**
+ * `import … from 'x'`, `export … from 'x'`, `import 'x'` at the start of a line; not `import type` or `export type`,
+ * which running the code erases (a type from Astro would otherwise tie a digest to every package Astro depends on).
+ */
+const IMPORT =
+  /(?:^|\n)(?!(?:import|export)\s+type\s)(?:(?:import|export)\b[^'";]*?\bfrom\s*|import\s*)['"]([^'"]+)['"]/g;
 
 /** A module and every project module it imports, transitively (relative imports), with the packages they name. */
 export function moduleGraph(entry: string): { files: string[]; packages: string[] } {

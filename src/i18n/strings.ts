@@ -95,8 +95,8 @@ const en = {
     right: 'Correct:',
     /** At the top of an article with more than one correction, after the latest. */
     earlierBelow: (n: number) =>
-      `${n === 1 ? 'One earlier correction is' : `${capitalised(counted(n, 'earlier correction'))} are`} listed ` +
-      'at the end of this article.',
+      `${n <= 10 ? capitalised(counted(n, 'earlier correction')) : `The ${n} earlier corrections`} ` +
+      `${n === 1 ? 'is' : 'are'} listed at the end of this article.`,
     earlierTitle: 'Earlier corrections',
     title: 'Corrections',
     description: 'Every correction we have made to the explainer, newest first.',
@@ -355,12 +355,16 @@ const uk: Strings = {
     label: 'Виправлення',
     right: 'Правильно:',
     earlierBelow: (n: number) =>
-      `Ще ${countOf('uk', n, {
-        one: 'попереднє виправлення',
-        few: 'попередні виправлення',
-        many: 'попередніх виправлень',
-        other: 'попереднього виправлення',
-      })} наведено наприкінці статті.`,
+      `Ще ${
+        n === 1
+          ? 'одне попереднє виправлення'
+          : countOf('uk', n, {
+              one: 'попереднє виправлення',
+              few: 'попередні виправлення',
+              many: 'попередніх виправлень',
+              other: 'попереднього виправлення',
+            })
+      } наведено наприкінці статті.`,
     earlierTitle: 'Попередні виправлення',
     title: 'Виправлення',
     description: 'Усі виправлення, які ми внесли, від найновіших.',

@@ -81,7 +81,7 @@ export function explainerMarkdown(
               localImagePaths: [],
               remoteImagePaths: [],
               // What our plugins record, without the entry's own frontmatter: the entry has that as its data, and a
-              // second copy in each entry made Astro's store a fifth bigger to write and read in every build.
+              // second copy in each entry made Astro's store bigger to write and read in every build.
               frontmatter: rendered.added,
             },
           };

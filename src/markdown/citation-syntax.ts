@@ -45,7 +45,7 @@ const LOOSE = /\[\s*[a-z0-9]+(?:-[a-z0-9]+)*#s\d+[^\]\n]*\]|@[a-z0-9]+(?:-[a-z0-
 
 /** Finds every citation marker in a run of text, with parse errors for malformed ones. */
 export function scanCitations(text: string): { markers: CitationMarker[]; errors: CitationSyntaxError[] } {
-  // Most runs of text hold no citation, well formed or not: each of those has "[@" or "#s".
+  // A citation, well formed or not, holds "[@" or "#s"; most runs of text hold neither.
   if (!text.includes('#s') && !text.includes('[@')) return { markers: [], errors: [] };
   const markers: CitationMarker[] = [];
   const errors: CitationSyntaxError[] = [];

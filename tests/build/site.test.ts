@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
+import type { AnyNode } from 'domhandler';
 import { citationKey, isArticlePage, loadPages } from '../helpers/site.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { RESERVED_IDS } from '../../src/markdown/heading-check.ts';
@@ -67,27 +68,34 @@ describe('the built site', () => {
     expect(count).toBeGreaterThan(5);
   });
 
-  it("shows an article's latest correction at its top and the earlier ones at its end, each once, newest first", () => {
+  it("shows an article's latest corrections at its top, the earlier ones at its end, each once, newest first", () => {
     let several = 0;
     for (const [path, $] of pages) {
       const ukArticle = path.startsWith('/uk/') && isArticlePage(path.slice(3));
       if (!isArticlePage(path) && !ukArticle) continue;
       // The structured data lists every correction of the article.
-      const listed = (JSON.parse($('script[type="application/ld+json"]').text()).correction ?? []) as unknown[];
-      const top = $('.article-head .correction > p:has(time)');
-      const end = $('.article-body .earlier-corrections > p:has(time)');
-      expect(top.length + end.length, path).toBe(listed.length);
+      const listed = (JSON.parse($('script[type="application/ld+json"]').text()).correction ?? []) as Array<{
+        datePublished: string;
+      }>;
+      const dateOf = (p: AnyNode) => $(p).find('time').attr('datetime')!;
+      const top = $('.article-head .correction > p:has(time)').get().map(dateOf);
+      const end = $('.article-body .earlier-corrections .correction > p:has(time)').get().map(dateOf);
+      const newestFirst = listed
+        .map((c) => c.datePublished)
+        .sort()
+        .reverse();
+      expect([...top, ...end], path).toEqual(newestFirst);
       if (listed.length === 0) continue;
-      expect(top.length, path).toBe(1);
-      const dates = [...top, ...end].map((p) => $(p).find('time').attr('datetime')!);
-      expect(dates, path).toEqual([...dates].sort().reverse());
-      // The latest points to the earlier ones, shown in the open too.
-      expect($('.article-head .correction a[href="#earlier-corrections"]').length, path).toBe(
-        listed.length > 1 ? 1 : 0,
-      );
-      if (listed.length > 1) {
+      // At the top, every correction of the latest day, and only those.
+      expect(top, path).toEqual(newestFirst.filter((date) => date === newestFirst[0]));
+      const link = $('.article-head .correction a[href="#earlier-corrections"]');
+      const heading = $('.article-body .earlier-corrections h2#earlier-corrections');
+      expect([link.length, heading.length], path).toEqual(end.length > 0 ? [1, 1] : [0, 0]);
+      if (end.length > 0) {
         several += 1;
-        expect($('#earlier-corrections').closest('details').length, path).toBe(0);
+        // In the open, and a section a reader can link to.
+        expect(heading.closest('details').length, path).toBe(0);
+        expect(heading.next('a.anchor-link').attr('href'), path).toBe('#earlier-corrections');
       }
     }
     expect(several).toBeGreaterThan(0);

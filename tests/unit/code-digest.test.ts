@@ -36,6 +36,34 @@ describe('the digest of some code', () => {
     expect(codeDigest(join(dir, 'entry.ts'), lockfile)).not.toBe(before);
   });
 
+  it('leaves out a package the code takes only types from: running the code erases the import', () => {
+    dir = mkdtempSync(join(tmpdir(), 'code-digest-'));
+    writeFileSync(
+      join(dir, 'entry.ts'),
+      "import type { A } from 'a';\nexport type { B } from 'b';\n" +
+        "import { type C, c } from 'c';\nexport const x: A = c;\n",
+    );
+    const lockfile = join(dir, 'package-lock.json');
+    const lock = (version: string) =>
+      JSON.stringify({ packages: Object.fromEntries(['a', 'b', 'c'].map((n) => [`node_modules/${n}`, { version }])) });
+    writeFileSync(lockfile, lock('1.0.0'));
+    const before = codeDigest(join(dir, 'entry.ts'), lockfile);
+    writeFileSync(
+      lockfile,
+      JSON.stringify({
+        packages: {
+          'node_modules/a': { version: '2.0.0' },
+          'node_modules/b': { version: '2.0.0' },
+          'node_modules/c': { version: '1.0.0' },
+        },
+      }),
+    );
+    expect(codeDigest(join(dir, 'entry.ts'), lockfile)).toBe(before);
+    // A named import with a type in it still loads its module.
+    writeFileSync(lockfile, lock('1.0.1'));
+    expect(codeDigest(join(dir, 'entry.ts'), lockfile)).not.toBe(before);
+  });
+
   it('refuses a module that is not there rather than digest nothing', () => {
     expect(() => codeDigest(join(ROOT, 'src/no-such-module.ts'))).toThrow(/no-such-module/);
   });

@@ -61,6 +61,23 @@ describe('Ukrainian counts', () => {
     expect(strings.uk.compare.topicCount(1)).toBe('1 тема');
   });
 
+  it("count an article's earlier corrections in either edition", () => {
+    const en = strings.en.correction.earlierBelow;
+    const uk = strings.uk.correction.earlierBelow;
+    expect([1, 7, 11].map(en)).toEqual([
+      'One earlier correction is listed at the end of this article.',
+      'Seven earlier corrections are listed at the end of this article.',
+      'The 11 earlier corrections are listed at the end of this article.',
+    ]);
+    expect([1, 2, 5, 21, 22].map(uk)).toEqual([
+      'Ще одне попереднє виправлення наведено наприкінці статті.',
+      'Ще 2 попередні виправлення наведено наприкінці статті.',
+      'Ще 5 попередніх виправлень наведено наприкінці статті.',
+      'Ще 21 попереднє виправлення наведено наприкінці статті.',
+      'Ще 22 попередні виправлення наведено наприкінці статті.',
+    ]);
+  });
+
   it('group thousands with a space, as Ukrainian does', () => {
     expect(countOf('uk', 12345, topics)).toMatch(/^12\s345 тем$/);
   });

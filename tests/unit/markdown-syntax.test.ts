@@ -139,7 +139,7 @@ describe('parseMarkdown', () => {
       expect(satteriAlone(doc), JSON.stringify(doc)).toEqual(parseWithMicromark(doc));
       fast += 1;
     }
-    // Most of them take the fast way (how many moves a little with the content's lines: 897 on 2026-12-07).
+    // Most of them take the fast way (how many moves a little with the content's lines).
     expect(fast).toBeGreaterThan(850);
   });
 });

@@ -9,15 +9,19 @@ import { ROOT } from '../helpers/build-site.ts';
 
 describe('what a rendered entry depends on', () => {
   it('is the code the processor imports, not every module of the project', () => {
-    const { files, packages } = moduleGraph(join(ROOT, 'src/markdown/processor.ts'));
+    const { files, packages } = moduleGraph(join(ROOT, 'src/markdown/astro-processor.ts'));
     const shown = files.map((f) => relative(ROOT, f));
     expect(shown).toContain('src/markdown/remark-citations.ts');
+    // What the store keeps of an entry.
+    expect(shown).toContain('src/markdown/bodies-apart.ts');
     expect(shown).toContain('src/content/content-index.ts');
     expect(shown).not.toContain('src/content/lint.ts');
     expect(shown.some((f) => f.startsWith('src/publish/') || f.startsWith('src/pages/'))).toBe(false);
     expect(packages).toContain('satteri');
     expect(packages).toContain('mdast-util-from-markdown');
     expect(packages).not.toContain('pagefind');
+    // Types only (bodies-apart.ts takes Astro's types): erased when the code runs.
+    expect(packages).not.toContain('astro');
   });
 
   it("is each package's locked version and its dependencies', not the whole lockfile", () => {
