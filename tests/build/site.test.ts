@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
-import { citationKey, isArticlePage, loadPages } from '../helpers/site.ts';
+import { citationKey, isArticlePage, isArticlePageOfAnyEdition, loadPages } from '../helpers/site.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { RESERVED_IDS } from '../../src/markdown/heading-check.ts';
 
@@ -71,8 +71,7 @@ describe('the built site', () => {
   it("shows an article's latest corrections at its top, the earlier ones at its end, each once, newest first", () => {
     let several = 0;
     for (const [path, $] of pages) {
-      const ukArticle = path.startsWith('/uk/') && isArticlePage(path.slice(3));
-      if (!isArticlePage(path) && !ukArticle) continue;
+      if (!isArticlePageOfAnyEdition(path)) continue;
       // The structured data lists every correction of the article.
       const listed = (JSON.parse($('script[type="application/ld+json"]').text()).correction ?? []) as Array<{
         datePublished: string;
@@ -103,7 +102,7 @@ describe('the built site', () => {
 
   it("reserves every id an article page's layout uses, so no heading of a body can take it", () => {
     for (const [path, $] of pages) {
-      if (!isArticlePage(path) && !(path.startsWith('/uk/') && isArticlePage(path.slice(3)))) continue;
+      if (!isArticlePageOfAnyEdition(path)) continue;
       const fromBody = (el: Parameters<typeof $>[0]) =>
         /^h[2-6]$/.test($(el).prop('tagName')!.toLowerCase()) && $(el).closest('.article-body').length > 0;
       // A moved section's old id (an anchor alias) was a heading's, as were the footnotes' of the body.

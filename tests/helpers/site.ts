@@ -23,3 +23,7 @@ export function citationKey(a: { attr(name: string): string | undefined }): stri
 /** An article's page, not a page of the archive (`/articles/`, `/articles/2/`). */
 export const isArticlePage = (path: string): boolean =>
   path.startsWith('/articles/') && !/^\/articles\/(\d+\/)?$/.test(path);
+
+/** An article's page in either edition (`/articles/x/` or `/uk/articles/x/`). */
+export const isArticlePageOfAnyEdition = (path: string): boolean =>
+  isArticlePage(path) || (path.startsWith('/uk/') && isArticlePage(path.slice(3)));
