@@ -6,6 +6,8 @@ export default defineConfig({
     globalSetup: ['tests/global-setup.ts'],
     // Builds and Chromium share two cores: one test file at a time keeps timings sane.
     fileParallelism: false,
+    // Tests marked concurrent (independent pages in Chromium) run two at a time: one per core.
+    maxConcurrency: 2,
     // Fixture builds take tens of seconds on a busy machine; a hang still fails, a slow build does not.
     testTimeout: 240_000,
     hookTimeout: 600_000,

@@ -20,19 +20,17 @@ const RESULTS = /\d+ результат(и|ів)? за запитом|Нічог
 const settled = (page: Page, scope = '', answer: RegExp = RESULTS) => settledStatus(page, answer, scope);
 
 describe('the Ukrainian query table', () => {
-  it.each(SEARCH_QUERIES_UK.map((q) => [q.query, q.first, q.why]))(
-    '«%s» returns %s first (%s)',
-    async (query, first) => {
-      const { context, page, errors } = await open();
-      await page.goto(`${site.server.url}uk/search/?q=${encodeURIComponent(query)}`);
-      expect(await settled(page)).toMatch(/^\d+ результат/);
-      expect(await firstResultHref(page, first)).toBe(first);
-      // What the reader sees of a result is the text as written: no search keys left in it.
-      expect(await page.locator('#search-results').innerText()).not.toContain('\u2063');
-      expect(errors).toEqual([]);
-      await context.close();
-    },
-  );
+  // Each query has its own page: two at a time (vitest's maxConcurrency) keep both cores busy.
+  it.concurrent.for(SEARCH_QUERIES_UK)('«$query» returns $first first ($why)', async ({ query, first }, { expect }) => {
+    const { context, page, errors } = await open();
+    await page.goto(`${site.server.url}uk/search/?q=${encodeURIComponent(query)}`);
+    expect(await settled(page)).toMatch(/^\d+ результат/);
+    expect(await firstResultHref(page, first)).toBe(first);
+    // What the reader sees of a result is the text as written: no search keys left in it.
+    expect(await page.locator('#search-results').innerText()).not.toContain('\u2063');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
   it('has at least 20 queries, most of them inflected forms', () => {
     expect(SEARCH_QUERIES_UK.length).toBeGreaterThanOrEqual(20);

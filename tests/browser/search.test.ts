@@ -42,7 +42,8 @@ const settled = (page: Page, scope = '', answer: RegExp = /results? for|No resul
 const RESULTS = /results? for|No results/;
 
 describe('the query table', () => {
-  it.each(SEARCH_QUERIES.map((q) => [q.query, q.first, q.why]))('"%s" returns %s first (%s)', async (query, first) => {
+  // Each query has its own page: two at a time (vitest's maxConcurrency) keep both cores busy.
+  it.concurrent.for(SEARCH_QUERIES)('"$query" returns $first first ($why)', async ({ query, first }, { expect }) => {
     const { context, page, errors } = await open();
     await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
     expect(await settled(page)).toMatch(/\d+ results? for/);
@@ -360,45 +361,49 @@ describe('odd and hostile input', () => {
     '\\',
   ];
 
-  it.each(inputs.map((q) => [q.length > 40 ? `${q.slice(0, 20)}… (${q.length} chars)` : JSON.stringify(q), q]))(
-    '%s never breaks the page or injects markup',
-    async (_label, query) => {
-      const { context, page, errors } = await open();
-      let dialogs = 0;
-      page.on('dialog', (d) => {
-        dialogs++;
-        void d.dismiss();
-      });
-      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
-      const status = await settled(page);
-      expect(status.length).toBeGreaterThan(10);
-      if (/No results/.test(status)) expect(status).toMatch(/Check the spelling|try one word/);
-      expect(await page.locator('main script, main img, #search-results iframe').count()).toBe(0);
-      expect(await page.locator('body').innerHTML()).not.toContain('<script>alert');
+  const cases = inputs.map((query) => ({
+    query,
+    label: query.length > 40 ? `${query.slice(0, 20)}… (${query.length} chars)` : JSON.stringify(query),
+  }));
+  it.concurrent.for(cases)('$label never breaks the page or injects markup', async ({ query }, { expect }) => {
+    const { context, page, errors } = await open();
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+    const status = await settled(page);
+    expect(status.length).toBeGreaterThan(10);
+    if (/No results/.test(status)) expect(status).toMatch(/Check the spelling|try one word/);
+    expect(await page.locator('main script, main img, #search-results iframe').count()).toBe(0);
+    expect(await page.locator('body').innerHTML()).not.toContain('<script>alert');
 
-      // The same input typed into the dialog from another page.
-      await page.goto(`${server.url}glossary/`);
-      await openDialog(page);
-      await page.locator('dialog[open] input').fill(query);
-      await page.waitForTimeout(150);
-      await settled(page, 'dialog');
-      expect(await page.locator('dialog img, dialog script').count()).toBe(0);
-      expect(dialogs).toBe(0);
+    // The same input typed into the dialog from another page.
+    await page.goto(`${server.url}glossary/`);
+    await openDialog(page);
+    await page.locator('dialog[open] input').fill(query);
+    await page.waitForTimeout(150);
+    await settled(page, 'dialog');
+    expect(await page.locator('dialog img, dialog script').count()).toBe(0);
+    expect(dialogs).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('nonsense', () => {
+  it.concurrent.for(['xyzzyqq', 'qwrtzp', 'Kharkiv'])(
+    '"%s" finds nothing rather than scraps of words',
+    async (query, { expect }) => {
+      const { context, page, errors } = await open();
+      await page.goto(`${server.url}search/?q=${query}`);
+      expect(await settled(page, '', RESULTS)).toMatch(/^No results for/);
+      expect(await page.locator('#search-results li').count()).toBe(0);
       expect(errors).toEqual([]);
       await context.close();
     },
   );
-});
-
-describe('nonsense', () => {
-  it.each(['xyzzyqq', 'qwrtzp', 'Kharkiv'])('"%s" finds nothing rather than scraps of words', async (query) => {
-    const { context, page, errors } = await open();
-    await page.goto(`${server.url}search/?q=${query}`);
-    expect(await settled(page, '', RESULTS)).toMatch(/^No results for/);
-    expect(await page.locator('#search-results li').count()).toBe(0);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
 });
 
 describe('accessibility with search open', () => {
@@ -463,25 +468,28 @@ describe('an index in parts (the sub-path site)', () => {
     return { status, filters, errors, requests };
   }
 
-  it.each([
+  it.concurrent.for([
     ['', 'sanctions'],
     ['', 'London talks'],
     ['', 'Zelensky'],
     ['', 'ceasefire'],
     ['uk/', 'санкцій'],
     ['uk/', 'Лондоні'],
-  ])('%sfinds with "%s" what the index in one part finds, with the same filter counts', async (edition, query) => {
-    const path = `${edition}search/?q=${encodeURIComponent(query)}`;
-    const whole = await answer(`${server.url}${path}`);
-    const parted = await answer(`${sub.url}${path}`);
-    expect(whole.status).toMatch(/\d+/);
-    expect(parted.status).toBe(whole.status);
-    expect(parted.filters).toEqual(whole.filters);
-    expect(parted.filters.length).toBeGreaterThan(0);
-    // Every part was merged; the site in one part has none to merge.
-    for (const part of ['part-1', 'part-2'])
-      expect(parted.requests.some((r) => r.includes(`/explainer/pagefind/${part}/pagefind-entry.json`))).toBe(true);
-    expect(whole.requests.some((r) => r.includes('/pagefind/part-'))).toBe(false);
-    expect([...whole.errors, ...parted.errors]).toEqual([]);
-  });
+  ] as const)(
+    '%sfinds with "%s" what the index in one part finds, with the same filter counts',
+    async ([edition, query], { expect }) => {
+      const path = `${edition}search/?q=${encodeURIComponent(query)}`;
+      const whole = await answer(`${server.url}${path}`);
+      const parted = await answer(`${sub.url}${path}`);
+      expect(whole.status).toMatch(/\d+/);
+      expect(parted.status).toBe(whole.status);
+      expect(parted.filters).toEqual(whole.filters);
+      expect(parted.filters.length).toBeGreaterThan(0);
+      // Every part was merged; the site in one part has none to merge.
+      for (const part of ['part-1', 'part-2'])
+        expect(parted.requests.some((r) => r.includes(`/explainer/pagefind/${part}/pagefind-entry.json`))).toBe(true);
+      expect(whole.requests.some((r) => r.includes('/pagefind/part-'))).toBe(false);
+      expect([...whole.errors, ...parted.errors]).toEqual([]);
+    },
+  );
 });

@@ -48,21 +48,24 @@ const intersect = (a: Box, b: Box) =>
   a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
 
 describe.each(Object.entries(VIEWPORTS))('on a %s', (device, viewport) => {
-  it.each(Object.entries(PAGES))('%s: no sideways overflow; screenshots saved (light and dark)', async (name, path) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await open(path, { viewport, colorScheme });
-      expect(await overflow(page), `${path} ${colorScheme}`).toBeLessThanOrEqual(0);
-      await page.screenshot({
-        path: join(SHOTS, `${name}-${viewport.width}${colorScheme === 'dark' ? '-dark' : ''}.png`),
-        fullPage: true,
-      });
-      if (name === 'talks')
-        await page
-          .locator('figure.map')
-          .screenshot({ path: join(SHOTS, `talks-map-${viewport.width}${colorScheme === 'dark' ? '-dark' : ''}.png`) });
-      await page.close();
-    }
-  });
+  it.concurrent.for(Object.entries(PAGES))(
+    '%s: no sideways overflow; screenshots saved (light and dark)',
+    async ([name, path], { expect }) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const page = await open(path, { viewport, colorScheme });
+        expect(await overflow(page), `${path} ${colorScheme}`).toBeLessThanOrEqual(0);
+        await page.screenshot({
+          path: join(SHOTS, `${name}-${viewport.width}${colorScheme === 'dark' ? '-dark' : ''}.png`),
+          fullPage: true,
+        });
+        if (name === 'talks')
+          await page.locator('figure.map').screenshot({
+            path: join(SHOTS, `talks-map-${viewport.width}${colorScheme === 'dark' ? '-dark' : ''}.png`),
+          });
+        await page.close();
+      }
+    },
+  );
 
   it('compare: a matrix on the desktop, a list on the phone', async () => {
     const page = await open(PAGES.compare, { viewport });
@@ -138,16 +141,17 @@ describe.each(Object.entries(VIEWPORTS))('on a %s', (device, viewport) => {
 });
 
 describe('for every reader', () => {
-  it.each([...Object.entries(PAGES), ['an article rail', 'articles/the-diplomatic-tracks/']])(
+  it.concurrent.for([...Object.entries(PAGES), ['an article rail', 'articles/the-diplomatic-tracks/']])(
     '%s: axe finds no violations, light or dark, phone or desktop',
-    async (_name, path) => {
+    async ([, path], { expect }) => {
       for (const viewport of Object.values(VIEWPORTS)) {
-        for (const colorScheme of ['light', 'dark'] as const) {
-          // bypassCSP: axe is injected as a script, which the site's own policy rightly refuses.
-          const page = await open(path, { viewport, colorScheme, bypassCSP: true });
-          expect(await axeViolations(page), `${path} ${viewport.width}px ${colorScheme}`).toEqual([]);
-          await page.close();
-        }
+        // bypassCSP: axe is injected as a script, which the site's own policy rightly refuses.
+        const page = await open(path!, { viewport, colorScheme: 'light', bypassCSP: true });
+        expect(await axeViolations(page), `${path} ${viewport.width}px light`).toEqual([]);
+        // The page follows the system's scheme as it changes (src/scripts/theme.ts).
+        await page.emulateMedia({ colorScheme: 'dark' });
+        expect(await axeViolations(page), `${path} ${viewport.width}px dark`).toEqual([]);
+        await page.close();
       }
     },
   );
@@ -167,9 +171,9 @@ describe('for every reader', () => {
     await page.close();
   });
 
-  it.each(Object.entries(PAGES))(
+  it.concurrent.for(Object.entries(PAGES))(
     '%s: prints the drawing and its list, without the site chrome, within the page width',
-    async (name, path) => {
+    async ([name, path], { expect }) => {
       const page = await open(path, { viewport: { width: 794, height: 1123 } });
       await page.emulateMedia({ media: 'print' });
       expect(await overflow(page)).toBeLessThanOrEqual(0);
@@ -188,20 +192,23 @@ describe('for every reader', () => {
     },
   );
 
-  it.each(Object.entries(PAGES))('%s: works with JavaScript off, and runs none of its own', async (_name, path) => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.desktop });
-    const page = await context.newPage();
-    await page.goto(site.server.url + path);
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
-    expect(await page.locator('main h1').isVisible()).toBe(true);
-    await context.close();
-    // With JavaScript on, the only scripts are the site-wide ones every page loads.
-    const on = await open(path, { viewport: VIEWPORTS.desktop });
-    const reference = await open('glossary/', { viewport: VIEWPORTS.desktop });
-    const scripts = (p: Page) =>
-      p.locator('script').evaluateAll((ss) => ss.map((s) => (s as HTMLScriptElement).src || s.textContent));
-    expect(await scripts(on)).toEqual(await scripts(reference));
-    await on.close();
-    await reference.close();
-  });
+  it.concurrent.for(Object.entries(PAGES))(
+    '%s: works with JavaScript off, and runs none of its own',
+    async ([, path], { expect }) => {
+      const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.desktop });
+      const page = await context.newPage();
+      await page.goto(site.server.url + path);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await page.locator('main h1').isVisible()).toBe(true);
+      await context.close();
+      // With JavaScript on, the only scripts are the site-wide ones every page loads.
+      const on = await open(path, { viewport: VIEWPORTS.desktop });
+      const reference = await open('glossary/', { viewport: VIEWPORTS.desktop });
+      const scripts = (p: Page) =>
+        p.locator('script').evaluateAll((ss) => ss.map((s) => (s as HTMLScriptElement).src || s.textContent));
+      expect(await scripts(on)).toEqual(await scripts(reference));
+      await on.close();
+      await reference.close();
+    },
+  );
 });

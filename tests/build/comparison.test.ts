@@ -42,7 +42,8 @@ describe('building a site with a comparison (fixture)', () => {
     expect(where.find('.backlinks a').attr('href')).toBe('/articles/brief/#who-is-there');
   });
 
-  it.each([
+  // Each case builds its own copy: two at a time (vitest's maxConcurrency) keep both cores busy.
+  it.concurrent.for<[string, (d: string) => void, string, string]>([
     [
       'a cell without a citation',
       (d: string) => edit(d, 'comparison/where.md', ' [@report#s2]', ''),
@@ -83,7 +84,7 @@ describe('building a site with a comparison (fixture)', () => {
       'articles/brief.md:19',
       'content/comparison/nowhere.md, which does not exist',
     ],
-  ])('fails on %s, naming file and line', async (_name, breakIt, where, problem) => {
+  ])('fails on %s, naming file and line', async ([, breakIt, where, problem], { expect }) => {
     const dir = copyFixture(FIXTURE);
     breakIt(dir);
     const result = await buildSite({ contentDir: dir });

@@ -60,7 +60,8 @@ describe('a content mistake left unfixed', () => {
 });
 
 describe('content mistakes stop the build with an actionable message', () => {
-  it.each(CASES)('%s', async (_name, breakIt, where, problem) => {
+  // Each case builds its own copy: two at a time (vitest's maxConcurrency) keep both cores busy.
+  it.concurrent.for(CASES)('%s', async ([, breakIt, where, problem], { expect }) => {
     const dir = copyFixture('mini-site');
     breakIt(dir);
     const result = await buildSite({ contentDir: dir });

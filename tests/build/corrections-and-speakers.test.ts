@@ -189,7 +189,8 @@ describe('the faithfulness checks stop the build', () => {
     ],
   ];
 
-  it.each(CASES)('%s', async (_, breakIt, where, messages) => {
+  // Each case builds its own copy: two at a time (vitest's maxConcurrency) keep both cores busy.
+  it.concurrent.for(CASES)('%s', async ([, breakIt, where, messages], { expect }) => {
     const dir = faithSite();
     breakIt(dir);
     const site = await buildSite({ contentDir: dir });

@@ -2,7 +2,7 @@
  * What the search browser tests of every edition read off a page: the search status once it has settled,
  * the dialog opened with Ctrl+K, and the address of the first result as the query tables write it.
  */
-import { expect } from 'vitest';
+import { vi } from 'vitest';
 import type { Page } from 'playwright-core';
 
 export const statusOf = (page: Page, scope = '') =>
@@ -10,16 +10,25 @@ export const statusOf = (page: Page, scope = '') =>
 
 /** Waits for the search status to settle on an answer matching `answer`, and returns it. */
 export async function settledStatus(page: Page, answer: RegExp, scope = ''): Promise<string> {
-  await expect.poll(() => statusOf(page, scope).textContent(), { timeout: 10_000 }).toMatch(answer);
-  return (await statusOf(page, scope).textContent()) ?? '';
+  // vi.waitFor, not expect.poll: it needs no current test, so concurrent tests can share it.
+  return vi.waitFor(
+    async () => {
+      const status = (await statusOf(page, scope).textContent()) ?? '';
+      if (!answer.test(status)) throw new Error(`The search status "${status}" does not match ${answer}`);
+      return status;
+    },
+    { timeout: 10_000, interval: 50 },
+  );
 }
 
 /** Ctrl+K, then wait until the dialog's box has focus (the dialog loads on first use). */
 export async function openDialog(page: Page) {
   await page.keyboard.press('Control+k');
-  await expect
-    .poll(() => page.evaluate(() => document.activeElement?.matches('dialog[open] input[type="search"]') ?? false))
-    .toBe(true);
+  await page.waitForFunction(
+    () => document.activeElement?.matches('dialog[open] input[type="search"]') ?? false,
+    undefined,
+    { timeout: 10_000 },
+  );
 }
 
 /** A result address as the tables write it: no base, no ?highlight=, the fragment decoded. */
