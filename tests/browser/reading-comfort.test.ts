@@ -85,7 +85,8 @@ describe('a 320 px screen', () => {
       .map((f) => `articles/${f.slice(0, -3)}/`),
   ];
 
-  it.each(pages)('/%s has no horizontal scroll', async (path) => {
+  // Pages are independent: two at a time (vitest's maxConcurrency), one per core.
+  it.concurrent.for(pages)('/%s has no horizontal scroll', async (path, { expect }) => {
     const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
     await page.goto(site.server.url + path);
     await page.waitForLoadState('networkidle');

@@ -393,7 +393,8 @@ describe('odd and hostile input', () => {
 });
 
 describe('nonsense', () => {
-  it.concurrent.for(['xyzzyqq', 'qwrtzp', 'Kharkiv'])(
+  // "Putin" begins like "put" and "putting", which are no forms of it.
+  it.concurrent.for(['xyzzyqq', 'qwrtzp', 'Kharkiv', 'Putin'])(
     '"%s" finds nothing rather than scraps of words',
     async (query, { expect }) => {
       const { context, page, errors } = await open();
@@ -404,6 +405,17 @@ describe('nonsense', () => {
       await context.close();
     },
   );
+});
+
+describe('a query with a word no page has', () => {
+  it('shows what the other words find, and says which word no page has', async () => {
+    const { context, page, errors } = await open();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('grain deal')}`);
+    expect(await settled(page, '', RESULTS)).toMatch(/^\d+ results? for “grain deal” \(no page has “grain”\)\.$/);
+    expect(await page.locator('#search-results mark').allTextContents()).not.toContain('grain');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('accessibility with search open', () => {

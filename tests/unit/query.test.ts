@@ -1,6 +1,16 @@
 /** The query's words as the page a result opens marks them (src/scripts/search/query.ts). */
 import { describe, expect, it } from 'vitest';
-import { englishMarks, englishQuery, withHighlight } from '../../src/scripts/search/query.ts';
+import {
+  ENGLISH_ASKING,
+  englishMarks,
+  englishQuery,
+  isEnglishFormOf,
+  loosen,
+  withHighlight,
+  withoutAskingWords,
+} from '../../src/scripts/search/query.ts';
+import { english } from '../../src/scripts/search/strings.ts';
+import { ukrainian } from '../../src/scripts/search/ukrainian.ts';
 
 describe('the English words a result’s page marks', () => {
   it('marks a plural by its singular, as search finds both', () => {
@@ -43,5 +53,56 @@ describe('an English query as the index spells it', () => {
     for (const query of ['kievan', 'bus', 'us.', 'uk-led', 'Zelensky', 'ukraine', 'sanctions']) {
       expect(englishQuery(query)).toBe(query);
     }
+  });
+});
+
+describe('a question typed as a reader asks it', () => {
+  it('searches its words that are not only there to ask', () => {
+    expect(withoutAskingWords('who is mediating', ENGLISH_ASKING)).toBe('mediating');
+    expect(withoutAskingWords('How long has the war lasted?', ENGLISH_ASKING)).toBe('long war lasted?');
+    expect(withoutAskingWords('What did Russia say', ENGLISH_ASKING)).toBe('Russia say');
+    expect(english.query('who is the U.S. envoy')).toBe('US envoy');
+  });
+
+  it('keeps a query of asking words only, and an exact phrase in quotes', () => {
+    expect(withoutAskingWords('who is', ENGLISH_ASKING)).toBe('who is');
+    expect(withoutAskingWords('"line of contact"', ENGLISH_ASKING)).toBe('"line of contact"');
+    expect(withoutAskingWords('Zelensky', ENGLISH_ASKING)).toBe('Zelensky');
+  });
+
+  it('in Ukrainian too, before each word becomes its key', () => {
+    expect(ukrainian.query('хто посередник')).toBe(ukrainian.query('посередник'));
+    expect(ukrainian.query('що сказала Росія')).toBe(ukrainian.query('сказала Росія'));
+    expect(ukrainian.query('хто')).toBe(ukrainian.query('хто'));
+  });
+});
+
+describe('another try when a query finds nothing', () => {
+  it('joins a compound written with a hyphen first, then cuts the longest word, down to four letters', () => {
+    expect(loosen('cease-fire')).toBe('ceasefire');
+    expect(loosen('ceasefire talks')).toBe('ceasefir talks');
+    expect(loosen('Crimia')).toBe('Crimi');
+    expect(loosen('Crimi')).toBe('Crim');
+    expect(loosen('Crim')).toBeUndefined();
+    expect(loosen('EU UN')).toBeUndefined();
+  });
+});
+
+describe('an English word on a page as a form of the one searched', () => {
+  it('takes plurals, words typed short and names misspelt at their end', () => {
+    expect(isEnglishFormOf('sanctions', 'sanction')).toBe(true);
+    expect(isEnglishFormOf('sanction', 'sanctions')).toBe(true);
+    expect(isEnglishFormOf('witkoff', 'witkof')).toBe(true);
+    expect(isEnglishFormOf('crimea', 'crim')).toBe(true);
+    expect(isEnglishFormOf('envoy', 'envoys')).toBe(true);
+    expect(isEnglishFormOf('war', 'war')).toBe(true);
+    expect(isEnglishFormOf('wars', 'war')).toBe(true);
+  });
+
+  it('does not take a word that only begins the same ("put" and "putting" for "putin")', () => {
+    expect(isEnglishFormOf('put', 'putin')).toBe(false);
+    expect(isEnglishFormOf('putting', 'putin')).toBe(false);
+    expect(isEnglishFormOf('deal', 'deadline')).toBe(false);
+    expect(isEnglishFormOf('x', 'xyzzy')).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import { loadLanguage } from './language.ts';
 import { PARTS_FILE, partFolders } from './index-parts.ts';
 import type { LanguagePack } from './strings.ts';
 import { isNarrow } from './when-to-search.ts';
-import { cleanQuery, queryWords } from './query.ts';
+import { cleanQuery, loosen, queryWords } from './query.ts';
 
 interface PagefindSub {
   title: string;
@@ -53,6 +53,8 @@ export interface SearchOutcome {
   query: string;
   /** The words actually searched when the query had to be loosened. */
   loosenedTo?: string;
+  /** The reader's words no page has, which the results leave out ("grain" of "grain deal"). */
+  missing?: string[];
   total: number;
   hits: Hit[];
   /**
@@ -178,23 +180,39 @@ async function filterCounts(
   return counts;
 }
 
-/** The query with its longest word one letter shorter, for another try when nothing matched. */
-function loosen(query: string): string | undefined {
-  const words = query.split(' ');
-  const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
-  if (longest.length <= 4) return undefined;
-  const i = words.indexOf(longest);
-  return [...words.slice(0, i), longest.slice(0, -1), ...words.slice(i + 1)].join(' ');
-}
+/** The words a hit's excerpts mark, as the reader's words are compared with them. */
+const markedWords = (hit: Hit): string[] =>
+  [...[hit.excerpt, ...hit.sections.map((s) => s.excerpt)].join(' ').matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) =>
+    m[1]!.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''),
+  );
+
+/** Whether `word` is a form of a query word, the word as typed or closed up ("cease-fire" and "ceasefire"). */
+const formOfAny = (word: string, words: string[], language: LanguagePack): boolean =>
+  words.some((w) => language.isFormOf(word, w) || language.isFormOf(word, w.replaceAll('-', '')));
 
 /** Whether a hit's highlighted words are forms of a query word (in English, a prefix of at least 3 letters). */
 function answers(hit: Hit, query: string, language: LanguagePack): boolean {
   const words = queryWords(query);
-  const html = [hit.excerpt, ...hit.sections.map((s) => s.excerpt)].join(' ');
-  const marked = [...html.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) =>
-    m[1]!.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''),
-  );
-  return marked.some((m) => words.some((w) => language.isFormOf(m, w)));
+  return markedWords(hit).some((m) => formOfAny(m, words, language));
+}
+
+/**
+ * The query's words no page has, as the reader typed them: Pagefind leaves such a word out of a search of
+ * several ("grain deal" finds what "deal" finds). Only a word the first results do not mark is searched alone.
+ */
+async function unknownWords(pagefind: Pagefind, raw: string, searched: string, hits: Hit[], language: LanguagePack) {
+  const words = queryWords(searched);
+  if (words.length < 2) return [];
+  const marked = hits.flatMap(markedWords);
+  const unknown: string[] = [];
+  for (const word of words) {
+    if (marked.some((m) => formOfAny(m, [word], language))) continue;
+    const alone = await pagefind.search(word);
+    if (alone && alone.results.length === 0) unknown.push(word);
+  }
+  // Each as the reader wrote it (the Ukrainian index is searched with each word's key).
+  const typed = raw.split(' ');
+  return unknown.map((word) => typed.find((t) => queryWords(language.query(t)).includes(word)) ?? word);
 }
 
 async function toHits(search: PagefindSearch, from: number, to: number, language: LanguagePack): Promise<Hit[]> {
@@ -243,7 +261,7 @@ export async function runSearch(
   if (!current()) return empty;
   let search = await pagefind.search(searched, { filters: filterOption(filters) });
   let loosenedTo: string | undefined;
-  for (let attempt = 0; search && search.results.length === 0 && attempt < 3 && current(); attempt++) {
+  for (let attempt = 0; search && search.results.length === 0 && attempt < 4 && current(); attempt++) {
     const next = loosen(searched);
     if (!next || next === searched) break;
     searched = next;
@@ -256,10 +274,12 @@ export async function runSearch(
   // Pagefind splits an unknown word into known pieces ("xyzzy" → "x"); a result whose only
   // matches are such scraps answers nothing the reader asked, so none of them is shown.
   if (firstHits.length > 0 && !firstHits.some((h) => answers(h, searched, language))) return { ...empty, loosenedTo };
+  const missing = await unknownWords(pagefind, query, searched, firstHits, language);
   let shown = Math.min(limit, found.results.length);
   return {
     query,
     loosenedTo,
+    ...(missing.length > 0 && { missing }),
     total: found.results.length,
     hits: firstHits,
     counts: await filterCounts(pagefind, searched, filters, found),

@@ -22,6 +22,47 @@ const SPELLINGS: Array<[RegExp, string]> = [
 export const englishQuery = (query: string): string =>
   SPELLINGS.reduce((spelled, [other, ours]) => spelled.replace(other, ours), query);
 
+/**
+ * A query without the words that only make it a question or a sentence ("who is mediating" searches
+ * "mediating"): Pagefind finds only pages with every word, and a term's entry seldom has "who" or "is". Kept
+ * when they are all the query has, and inside quotes, where the reader asks for the exact phrase.
+ */
+export function withoutAskingWords(query: string, asking: ReadonlySet<string>): string {
+  if (query.includes('"')) return query;
+  const words = query.split(' ');
+  const kept = words.filter((w) => !asking.has(w.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '')));
+  return kept.length > 0 && kept.length < words.length ? kept.join(' ') : query;
+}
+
+/** The English words withoutAskingWords leaves out of a search, and the page a result opens does not mark. */
+export const ENGLISH_ASKING = new Set([
+  ...'a an and are as at be by for from has have in is it its of on or that the this to was were'.split(' '),
+  ...'what when who whom whose which where why how do does did will would can could should there'.split(' '),
+]);
+
+/** Another query to try when one finds nothing, or none left to try. */
+export function loosen(query: string): string | undefined {
+  // A compound written with a hyphen, as the site may write it closed ("cease-fire", "ceasefire").
+  if (/[\p{L}]-[\p{L}]/u.test(query)) return query.replace(/(?<=\p{L})-(?=\p{L})/gu, '');
+  // A word typed short or misspelt at its end: the longest word one letter shorter, down to four letters.
+  const words = query.split(' ');
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (longest.length <= 4) return undefined;
+  const i = words.indexOf(longest);
+  return [...words.slice(0, i), longest.slice(0, -1), ...words.slice(i + 1)].join(' ');
+}
+
+/**
+ * Whether an English word found on a page is a form of a searched one: either begins with the other, sharing
+ * at least four letters and all but the searched word's last two ("sanction" and "sanctions", "witkof" and
+ * "witkoff"), so that "putting" is no form of "putin".
+ */
+export function isEnglishFormOf(word: string, searched: string): boolean {
+  if (word === searched) return true;
+  const shared = Math.min(searched.length, Math.max(4, searched.length - 2));
+  return word.length >= shared && (searched.startsWith(word) || word.startsWith(searched.slice(0, shared)));
+}
+
 /** The query's words, for highlighting on the page a result opens. */
 export function queryWords(query: string): string[] {
   return [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [])]
@@ -39,19 +80,13 @@ export function withHighlight(url: string, query: string): string {
   return `${path}${sep}highlight=${encodeURIComponent(words.join(' '))}${hash ? `#${hash}` : ''}`;
 }
 
-/** Words too common to mark on the page a result opens while the query has others ("who is the envoy"). */
-const COMMON = new Set([
-  ...'a an and are as at be by for from has have in is it its'.split(' '),
-  ...'of on or that the this to was were what when who why with'.split(' '),
-]);
-
 /**
  * What to mark of English query words on the page a result opens, each marking the words it begins (search
  * matches word forms, so the page should too): a plural by its singular ("envoys" marks "envoy", "policies"
  * "policy"), and the common words left out while there are others.
  */
 export function englishMarks(words: string[]): string[] {
-  const kept = words.some((w) => !COMMON.has(w)) ? words.filter((w) => !COMMON.has(w)) : words;
+  const kept = words.some((w) => !ENGLISH_ASKING.has(w)) ? words.filter((w) => !ENGLISH_ASKING.has(w)) : words;
   const start = (w: string) =>
     w.length > 4 && w.endsWith('ies') ? w.slice(0, -3) : w.length > 3 && /[^isu]s$/.test(w) ? w.slice(0, -1) : w;
   return [...new Set(kept.map(start))];

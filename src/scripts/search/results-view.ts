@@ -224,7 +224,7 @@ export function createResultsView(parts: {
           ? t.noResultsFiltered(shown)
           : outcome.total === 0
             ? t.noResults(shown)
-            : t.results(outcome.total, shown, filtered, outcome.loosenedTo);
+            : t.results(outcome.total, shown, filtered, outcome.loosenedTo, outcome.missing);
       return outcome;
     },
   };

@@ -4,7 +4,7 @@
  * download it. Filter values (types, topics, sources) stay as the index has them: they are the keys of a
  * shareable search URL, and a pack only shows them in its own words.
  */
-import { englishQuery } from './query.ts';
+import { ENGLISH_ASKING, englishQuery, isEnglishFormOf, withoutAskingWords } from './query.ts';
 
 export interface Strings {
   dialogTitle: string;
@@ -24,7 +24,7 @@ export interface Strings {
   unavailable: string;
   noResultsFiltered: (query: string) => string;
   noResults: (query: string) => string;
-  results: (total: number, query: string, filtered: boolean, loosenedTo?: string) => string;
+  results: (total: number, query: string, filtered: boolean, loosenedTo?: string, missing?: string[]) => string;
   highlighted: (words: string[]) => string;
   clearHighlights: string;
 }
@@ -64,16 +64,14 @@ export const english: LanguagePack = {
     noResults: (q) =>
       `No results for “${q}”. Check the spelling, try one word ` +
       '(a name, a place or a term such as “sanctions”), or browse the glossary.',
-    results: (total, q, filtered, loosenedTo) =>
+    results: (total, q, filtered, loosenedTo, missing) =>
       `${total} result${total === 1 ? '' : 's'} for “${q}”${filtered ? ' with the selected filters' : ''}` +
-      `${loosenedTo ? ` (no exact match; showing close matches for “${loosenedTo}”)` : ''}.`,
+      `${loosenedTo ? ` (no exact match; showing close matches for “${loosenedTo}”)` : ''}` +
+      `${missing ? ` (no page has ${missing.map((w) => `“${w}”`).join(' or ')})` : ''}.`,
     highlighted: (words) => `Search words highlighted: ${words.join(', ')}. `,
     clearHighlights: 'Clear highlights',
   },
-  query: englishQuery,
+  query: (query) => withoutAskingWords(englishQuery(query), ENGLISH_ASKING),
   clean: (html) => html,
-  // A prefix either way round, of at least three letters ("sanction" and "sanctions"; "witkof" and "witkoff").
-  isFormOf: (word, searched) =>
-    (word.length >= 3 || word === searched) &&
-    (searched.startsWith(word) || word.startsWith(searched.slice(0, Math.max(3, searched.length - 2)))),
+  isFormOf: isEnglishFormOf,
 };

@@ -4,6 +4,13 @@
  */
 import type { LanguagePack } from './strings.ts';
 import { keyQuery, ukKey, withoutKeys } from './uk-words.ts';
+import { withoutAskingWords } from './query.ts';
+
+/** The Ukrainian words that only make a query a question or a sentence («хто посередник»: query.ts). */
+const UK_ASKING = new Set([
+  ...'хто що де куди коли як чому навіщо чи який яка яке які якого якої яких скільки'.split(' '),
+  ...'і й та а але в у на з із зі до про по за від для це є був була було були буде будуть'.split(' '),
+]);
 
 const TYPES: Record<string, string> = {
   Article: 'Стаття',
@@ -44,13 +51,14 @@ export const ukrainian: LanguagePack = {
     noResults: (q) =>
       `Нічого не знайдено за запитом «${q}». Перевірте написання, спробуйте одне слово ` +
       '(ім’я, місце чи термін, наприклад «санкції») або перегляньте глосарій.',
-    results: (total, q, filtered, loosenedTo) =>
+    results: (total, q, filtered, loosenedTo, missing) =>
       `${total} ${results(total)} за запитом «${q}»${filtered ? ' з вибраними фільтрами' : ''}` +
-      `${loosenedTo ? ` (точного збігу немає; показано близькі збіги для «${loosenedTo}»)` : ''}.`,
+      `${loosenedTo ? ` (точного збігу немає; показано близькі збіги для «${loosenedTo}»)` : ''}` +
+      `${missing ? ` (${missing.map((w) => `«${w}»`).join(' чи ')} немає на жодній сторінці)` : ''}.`,
     highlighted: (words) => `Підсвічено слова пошуку: ${words.join(', ')}. `,
     clearHighlights: 'Прибрати підсвічування',
   },
-  query: keyQuery,
+  query: (query) => keyQuery(withoutAskingWords(query, UK_ASKING)),
   clean: withoutKeys,
   // The searched word may be a reader's («санкціями») or already a key («санкц»): a word is its form when
   // it begins with the key, or has the same key («Києва» and «Київ»).
