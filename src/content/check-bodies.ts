@@ -19,7 +19,7 @@ import { MARKDOWN_COLLECTIONS } from './schemas/markdown-collections.ts';
 import { checkedBodies, hasCheckRecord } from './check-cache.ts';
 import { englishFileOf, placeOf } from './translation-files.ts';
 import { DEFAULT_LANG } from '../i18n/languages.ts';
-import { contentCheckPipeline, contentRenderPipeline, hasImage, renderBody } from '../markdown/processor.ts';
+import { contentCheckPipeline, contentRenderPipeline, renderBody } from '../markdown/processor.ts';
 import { contentErrorsOf } from '../markdown/fail.ts';
 import { renderInputsDigest } from '../markdown/render-inputs.ts';
 import { expectRendered, forgetRendered, keepRendered, type RenderedBody } from '../markdown/prerendered.ts';
@@ -53,9 +53,9 @@ export interface BodiesChecked {
   rendered: Array<{ path: string; body: string; rendered: RenderedBody }>;
 }
 
-/** Astro renders the Markdown collections' bodies; comparison rows and images take their own paths. */
-const renderedByAstro = (contentDir: string, { path, body }: Pick<BodyToCheck, 'path' | 'body'>) =>
-  placeOf(contentDir, path)?.folder !== 'comparison' && !hasImage(body);
+/** Astro renders the Markdown collections' bodies; comparison rows take their own path. */
+const renderedByAstro = (contentDir: string, { path }: Pick<BodyToCheck, 'path'>) =>
+  placeOf(contentDir, path)?.folder !== 'comparison';
 
 /** One body's outcome: its mistakes, its rendering when it was rendered, and the other files it was checked against. */
 export interface BodyChecked {
@@ -89,7 +89,7 @@ export async function checkBodiesHere(
     const found: ContentError[] = [];
     let made: RenderedBody | undefined;
     try {
-      if (renderer && renderedByAstro(contentDir, { path, body })) made = await renderBody(renderer, file);
+      if (renderer && renderedByAstro(contentDir, { path })) made = await renderBody(renderer, file);
       else await check.run(check.parse(file), file);
     } catch (e) {
       if (!(e instanceof ContentError)) throw e;

@@ -179,14 +179,21 @@ export function parseContentText(raw: string, path: string, shown = path): Conte
     };
   }
   if (!text.startsWith('---\n')) {
+    const spaced = /^---[ \t]+\n/.test(text);
     return {
       ...base,
       body: text,
-      problem: {
-        line: 1,
-        problem: 'the file does not start with a frontmatter block ("---" on the first line).',
-        fix: 'begin the file with "---", the fields, then "---" on a line of its own.',
-      },
+      problem: spaced
+        ? {
+            line: 1,
+            problem: 'the first line, "---", has spaces or tabs after its dashes, so it does not open the frontmatter.',
+            fix: 'delete what follows the three dashes on the first line.',
+          }
+        : {
+            line: 1,
+            problem: 'the file does not start with a frontmatter block ("---" on the first line).',
+            fix: 'begin the file with "---", the fields, then "---" on a line of its own.',
+          },
     };
   }
   const close = text.indexOf('\n---', 3);

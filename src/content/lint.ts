@@ -55,8 +55,23 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): { problem
     const nearest = branches.find((branch) => branch[0]!.code !== 'invalid_type') ?? branches[0];
     if (nearest) return describeIssue({ ...nearest[0]!, path: [...issue.path, ...nearest[0]!.path] }, data);
   }
+  // A field written with nothing after its colon ("role:") is YAML's null.
+  if (issue.code === 'invalid_type' && value === null && issue.expected === 'string') {
+    return { problem: `"${field}" is empty.`, fix: `write "${field}" after its colon (see README, "For editors").` };
+  }
   if (issue.code === 'too_small' && issue.origin === 'string' && typeof value === 'string' && value.trim() === '') {
     return { problem: `"${field}" is empty.`, fix: `write "${field}" (see README, "For editors").` };
+  }
+  // A timeline date written whole ("2026-04-21"), where it is given in parts, each only if the source gives it.
+  const whole = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  const parts = typeof whole === 'string' ? /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(whole) : null;
+  if (issue.code === 'invalid_type' && issue.expected === 'object' && parts) {
+    return {
+      problem: `"${field}" is written as one date, ${JSON.stringify(whole)}; it is given in parts.`,
+      fix:
+        `write "${field}:" and under it, indented, "year: ${parts[1]}", "month: ${Number(parts[2])}" and ` +
+        `"day: ${Number(parts[3])}", each on its own line; leave out a part the source does not give.`,
+    };
   }
   if (issue.code === 'invalid_type') {
     const expected = issue.expected === 'array' ? 'a list' : withArticle(issue.expected);

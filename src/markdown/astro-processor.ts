@@ -1,8 +1,8 @@
 /**
  * The Markdown processor Astro renders our content with (`markdown.processor`): Astro's remark/rehype
  * plugins and ours, without rehype-raw (raw HTML is refused in our content) and with remark-typography
- * in place of remark-smartypants, both needless work on every page. A document with an image goes
- * through Astro's own pipeline, so local images are still optimised. A body the build's content check rendered
+ * in place of remark-smartypants, both needless work on every page. Content has no images (remark-no-raw-html.ts
+ * refuses them), so nothing goes through Astro's image pipeline. A body the build's content check rendered
  * already is taken as it rendered it (prerendered.ts).
  *
  * Astro re-renders an entry only when its file changes; what we render also depends on our plugin code,
@@ -18,7 +18,7 @@ import { takeRendered } from './prerendered.ts';
 import { keepBodyApart } from './bodies-apart.ts';
 import { renderInputsDigest } from './render-inputs.ts';
 import { contentErrorsOf } from './fail.ts';
-import { hasImage, plugins, renderBody, renderPipeline } from './processor.ts';
+import { renderBody, renderPipeline } from './processor.ts';
 import type { RemarkCitationsOptions } from './remark-citations.ts';
 
 type AstroProcessor = ReturnType<typeof astroUnified>;
@@ -49,18 +49,14 @@ export function explainerMarkdown(
     bodiesApart?: boolean;
   },
 ) {
-  const { remarkPlugins, rehypePlugins } = plugins(options);
-  const withImages = astroUnified({ gfm: false, smartypants: false, remarkPlugins, rehypePlugins });
-
   return {
     name: 'explainer',
     options: { renders: renderInputsDigest(options.contentDir) },
-    async createRenderer(shared: Parameters<AstroProcessor['createRenderer']>[0]): Promise<Renderer> {
-      const fallback = await withImages.createRenderer(shared);
+    // Astro's shared options serve its own pipeline, which no body goes through.
+    async createRenderer(_shared?: Parameters<AstroProcessor['createRenderer']>[0]): Promise<Renderer> {
       const pipeline = renderPipeline(options);
       return {
         async render(content, renderOptions) {
-          if (hasImage(content)) return fallback.render(content, renderOptions);
           const fileURL = renderOptions?.fileURL;
           const path = fileURL ? resolve(fileURLToPath(fileURL)) : undefined;
           // The build's content check renders this body (and stops the build on its mistakes, all at once).

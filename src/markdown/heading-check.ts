@@ -57,6 +57,12 @@ export function headingChecker(file: VFile, contentDir?: string) {
       );
     above = Math.max(level, 2);
     const base = headingWordsId(words);
+    if (base === '')
+      return fail(
+        line,
+        `the heading ${JSON.stringify(words)} has no letters or digits, which its anchor (#…) is made of.`,
+        'give the heading words.',
+      );
     const first = seen.get(base);
     if (first !== undefined)
       fail(

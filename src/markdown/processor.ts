@@ -119,6 +119,3 @@ export function contentRenderPipeline(options: RemarkCitationsOptions): Processo
   const fixed = { ...options, index: options.index ?? readableIndex(options.contentDir) };
   return renderPipeline(fixed, [remarkProseSentences, [remarkParity, fixed]]);
 }
-
-/** A body with an image goes through Astro's own pipeline, which optimises local images. */
-export const hasImage = (markdown: string): boolean => markdown.includes('![');

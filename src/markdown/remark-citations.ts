@@ -177,13 +177,17 @@ const written = <T extends object>(node: T): T => {
   return node;
 };
 
-/** Whether a node holds a citation, and whether it holds words of its own (not a citation's). */
+/**
+ * Whether a node holds a citation, and whether it holds words of its own (not a citation's); a list item's own,
+ * without the items of a list within it, which are claims of their own.
+ */
 function contentOf(node: RootContent): { cites: boolean; words: boolean } {
   if (citations.has(node)) return { cites: true, words: false };
   if (node.type === 'text') return { cites: false, words: /[\p{L}\p{N}]/u.test(node.value) };
   let cites = false;
   let words = false;
   for (const child of 'children' in node ? (node.children as RootContent[]) : []) {
+    if (node.type === 'listItem' && child.type === 'list') continue;
     const inner = contentOf(child);
     cites ||= inner.cites;
     words ||= inner.words;
@@ -191,16 +195,26 @@ function contentOf(node: RootContent): { cites: boolean; words: boolean } {
   return { cites, words };
 }
 
-/** An article's paragraphs and list items that say something and cite nothing (an editor's note included). */
-function uncited(tree: Root): Array<{ node: RootContent; what: 'paragraph' | 'list item' }> {
-  const found: Array<{ node: RootContent; what: 'paragraph' | 'list item' }> = [];
+type Claim = 'paragraph' | 'list item' | 'table row';
+
+/** An article's paragraphs, list items and table rows that say something and cite nothing (editor's notes too). */
+function uncited(tree: Root): Array<{ node: RootContent; what: Claim }> {
+  const found: Array<{ node: RootContent; what: Claim }> = [];
   const walk = (nodes: RootContent[]) => {
     for (const node of nodes) {
-      // A list item is one claim: a citation in any of its paragraphs covers it.
-      const what = node.type === 'paragraph' ? 'paragraph' : node.type === 'listItem' ? 'list item' : undefined;
+      // A list item is one claim: a citation in any of its paragraphs covers it. A table's rows below its
+      // header are one claim each.
+      const what: Claim | undefined =
+        node.type === 'paragraph' ? 'paragraph' : node.type === 'listItem' ? 'list item' : undefined;
       if (what) {
         const { cites, words } = contentOf(node);
         if (words && !cites) found.push({ node, what });
+        if (node.type === 'listItem') walk(node.children.filter((child) => child.type === 'list'));
+      } else if (node.type === 'table') {
+        for (const row of node.children.slice(1)) {
+          const { cites, words } = contentOf(row);
+          if (words && !cites) found.push({ node: row, what: 'table row' });
+        }
       } else if ('children' in node) walk(node.children as RootContent[]);
     }
   };
@@ -208,7 +222,7 @@ function uncited(tree: Root): Array<{ node: RootContent; what: 'paragraph' | 'li
   return found;
 }
 
-function uncitedProblem(what: 'paragraph' | 'list item'): [problem: string, fix: string] {
+function uncitedProblem(what: Claim): [problem: string, fix: string] {
   return [
     `this ${what} of the article cites no source sentence, so a reader cannot check it.`,
     'cite the sentence each claim rests on, as [@source#s3] after it; a remark that rests on no source belongs ' +

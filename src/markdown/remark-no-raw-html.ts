@@ -1,14 +1,48 @@
 /**
  * Content is Markdown, never markup: raw HTML could carry script, and so could a `javascript:`,
  * `vbscript:` or `data:` URL. Either is a ContentError with its line; HTML comments are dropped.
+ * So is the Markdown the site does not publish: images, footnotes, code blocks (a paragraph indented by
+ * four spaces is one), and links that are neither a web address nor an entry link (`Glossary:x`, or an entry
+ * link in a reference definition, which entry links do not resolve).
  */
 import type { Root, Html } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from './walk.ts';
 import { contentFailure } from './fail.ts';
+import { LINK_KINDS } from '../content/content-index.ts';
 
 /** An address that runs script or carries data: refused in any link. */
 export const SCRIPT_URL = /^\s*(javascript|vbscript|data):/i;
+/** An address with a scheme; once entry links are resolved, only the web's and mail's are left. */
+const SCHEME = /^\s*[a-z][a-z\d+.-]*:/i;
+const WEB_OR_MAIL = /^\s*(https?|mailto|tel):/i;
+/** A link written like an entry link of an unknown kind (`person:x`): the entry-link plugin reports it. */
+const ENTRY_LIKE = /^[a-z]+:(?!\/\/)/;
+
+const ENTRY_LINK_FIX =
+  'write an entry link inline, its kind in lower case: [words](glossary:term-id), the kinds being ' +
+  `${LINK_KINDS.join(', ')}; or give a full http(s) address.`;
+
+const IMAGE: [string, string] = [
+  'an image: the site publishes text only.',
+  'remove it, or link to where the image is.',
+];
+const FOOTNOTE: [string, string] = [
+  'a footnote: the site has no footnotes.',
+  'cite the source sentence with [@source#sN], or say it in the text.',
+];
+
+/** What each kind of Markdown the site does not publish is, and what to write instead. */
+const UNPUBLISHED: Record<string, [string, string]> = {
+  image: IMAGE,
+  imageReference: IMAGE,
+  footnoteReference: FOOTNOTE,
+  footnoteDefinition: FOOTNOTE,
+  code: [
+    'a code block (a line indented by four spaces, or fenced with ```): it would show as raw text.',
+    'remove the indentation or the fence.',
+  ],
+};
 
 export function remarkNoRawHtml() {
   return function transform(tree: Root, file: VFile) {
@@ -25,13 +59,22 @@ export function remarkNoRawHtml() {
       );
     });
     visit(tree, (node) => {
-      if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && SCRIPT_URL.test(node.url)) {
+      const line = node.position?.start.line;
+      if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && SCRIPT_URL.test(node.url))
+        fail(line, `the link ${JSON.stringify(node.url.slice(0, 60))} uses a script or data URL.`, ENTRY_LINK_FIX);
+      else if (
+        (node.type === 'definition' || (node.type === 'link' && !ENTRY_LIKE.test(node.url))) &&
+        SCHEME.test(node.url) &&
+        !WEB_OR_MAIL.test(node.url)
+      )
         fail(
-          node.position?.start.line,
-          `the link ${JSON.stringify(node.url.slice(0, 60))} uses a script or data URL.`,
-          'link to an http(s) address, or to an entry with glossary:, people:, timeline: or article:.',
+          line,
+          `the link ${JSON.stringify(node.url.slice(0, 60))} is neither a web address nor an entry link ` +
+            'the site resolves.',
+          ENTRY_LINK_FIX,
         );
-      }
+      const unpublished = UNPUBLISHED[node.type];
+      if (unpublished) fail(line, ...unpublished);
     });
   };
 }

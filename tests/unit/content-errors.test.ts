@@ -31,6 +31,36 @@ function expectReport(error: ContentError | undefined, where: string, problem: s
 
 const LINT_CASES: Case[] = [
   [
+    "a timeline event's date written whole, where it is given in parts",
+    (d) => edit(d, 'timeline/talks.md', 'order: 10', 'order: 10\ndate: 2026-02-30'),
+    'timeline/talks.md:4',
+    '"date" is written as one date, "2026-02-30"; it is given in parts',
+  ],
+  [
+    'spaces after the opening dashes',
+    (d) => edit(d, 'articles/brief.md', /^---\n/, '--- \n'),
+    'articles/brief.md:1',
+    'has spaces or tabs after its dashes',
+  ],
+  [
+    'a misspelt field, which would otherwise be dropped without a word',
+    (d) => edit(d, 'people/delegate.md', 'kind: role', 'kind: role\ncorection: the role'),
+    'people/delegate.md:4',
+    'unknown field "corection"',
+  ],
+  [
+    'a field left empty after its colon',
+    (d) => edit(d, 'people/delegate.md', 'role: Attends the talks', 'role:'),
+    'people/delegate.md:4',
+    '"role" is empty',
+  ],
+  [
+    'Markdown in a line of frontmatter, which would show as typed',
+    (d) => edit(d, 'articles/brief.md', 'dek: A fixture article.', 'dek: A *fixture* article [@report#s1].'),
+    'articles/brief.md:3',
+    'has Markdown in it',
+  ],
+  [
     'a missing required field',
     (d) => edit(d, 'articles/brief.md', /^dek: .*\n/m, ''),
     'articles/brief.md:2',
@@ -277,6 +307,42 @@ const RENDER_CASES: Case[] = [
     (d) => edit(d, 'articles/brief.md', '(people:delegate)', '(javascript:alert(1))'),
     'articles/brief.md:15',
     'uses a script or data URL',
+  ],
+  [
+    'an entry link with its kind capitalised',
+    (d) => edit(d, 'articles/brief.md', '(people:delegate)', '(People:delegate)'),
+    'articles/brief.md:15',
+    'the link "People:delegate" is neither a web address nor an entry link the site resolves',
+  ],
+  [
+    'an entry link in a reference definition',
+    (d) =>
+      edit(
+        d,
+        'articles/brief.md',
+        /\[delegate\]\(people:delegate\)([\s\S]*)$/,
+        '[delegate][d]$1\n[d]: people:delegate\n',
+      ),
+    'articles/brief.md:19',
+    'the link "people:delegate" is neither a web address nor an entry link the site resolves',
+  ],
+  [
+    'an image',
+    (d) => edit(d, 'articles/brief.md', 'A [delegate]', '![A portrait](portrait.jpg) A [delegate]'),
+    'articles/brief.md:15',
+    'an image: the site publishes text only',
+  ],
+  [
+    'a paragraph indented by four spaces, a code block',
+    (d) => edit(d, 'articles/brief.md', 'A [delegate]', '    A [delegate]'),
+    'articles/brief.md:15',
+    'a code block (a line indented by four spaces',
+  ],
+  [
+    'a heading with no letters or digits',
+    (d) => edit(d, 'articles/brief.md', '## Who is there?', '## ?!'),
+    'articles/brief.md:13',
+    'the heading "?!" has no letters or digits',
   ],
 ];
 

@@ -13,6 +13,7 @@ import { remarkEditorNotes } from '../../src/markdown/remark-editor-notes.ts';
 import { rehypeHeadingLinks } from '../../src/markdown/rehype-heading-links.ts';
 import { ContentError } from '../../src/content/content-error.ts';
 import { contentErrorsOf } from '../../src/markdown/fail.ts';
+import { remarkContentSyntax } from '../../src/markdown/syntax.ts';
 
 const contentDir = join(import.meta.dirname, '../fixtures/mini-site');
 const file = join(contentDir, 'articles/test-doc.md');
@@ -181,6 +182,28 @@ describe('remark-citations: what an article must cite', () => {
       expect.stringMatching(/^3: this paragraph of the article cites no source sentence/),
       expect.stringMatching(/^6: this list item of the article cites no source sentence/),
       expect.stringMatching(/^8: this paragraph of the article cites no source sentence/),
+    ]);
+  });
+
+  it('asks it of each item of a list within an item, and of each row of a table below its header', async () => {
+    const markdown = [
+      '- The delegate attends [@report#s1].',
+      '  - nobody named for it',
+      '  - the talks are in London [@report#s2]',
+      '',
+      '| who | what |',
+      '| --- | --- |',
+      '| body | the US will pay for all of it |',
+      '| delegate | attends [@report#s1] |',
+    ].join('\n');
+    // Run, not processed: remark's own Markdown writer has no tables.
+    const processor = remark().use(remarkContentSyntax).use(remarkCitations, { contentDir, base: '/' });
+    const vfile = new VFile({ path: file, value: markdown });
+    await processor.run(processor.parse(vfile), vfile);
+    const errors = contentErrorsOf(vfile).map((e) => `${e.line}: ${e.problem}`);
+    expect(errors).toEqual([
+      expect.stringMatching(/^2: this list item of the article cites no source sentence/),
+      expect.stringMatching(/^7: this table row of the article cites no source sentence/),
     ]);
   });
 

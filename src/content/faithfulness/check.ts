@@ -140,7 +140,10 @@ export class FaithfulnessChecker {
     // no one in our voice.
     const attributions = this.finder.find(this.data.sourceHedgeKinds ? ours : sentence.text);
     for (const p of speakerProblems(attributions, cited)) {
-      const said = (c: CitedSourceSentence) => `${c.key} is said by ${this.label(c.saidBy!)}: "${short(c.text, 120)}"`;
+      const said = (c: CitedSourceSentence) =>
+        c.saidBy === undefined
+          ? `${c.key}, whose speaker "said_by" does not give`
+          : `${c.key} is said by ${this.label(c.saidBy)}: "${short(c.text, 120)}"`;
       const problem = p.named
         ? `the sentence "${short(sentence.text)}" credits ${this.label(p.named.speaker)} ("${p.named.words}"), ` +
           `but none of the sentences it cites is theirs: ${cited.map(said).join('; ')}.`

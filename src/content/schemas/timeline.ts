@@ -18,19 +18,22 @@ export const partialDateSchema = z
   });
 
 /** One event: `content/timeline/NAME.md`; the body says what happened, with citations. */
-export const timelineSchema = z.object({
-  /** What happened, as a short headline. */
-  title: proseLine(),
-  /** Position in the story; events sort by it. Steps of 10 leave room to insert. */
-  order: z.number(),
-  /** The calendar date, only as precise as the source allows. */
-  date: partialDateSchema.optional(),
-  /** The source's own words for when, if it gives no calendar date ("in the coming days"). */
-  relative: z.string().min(1).optional(),
-  /** Where it happens, as the sources name it. */
-  place: z.string().min(1).optional(),
-  /** People and bodies involved: ids of `content/people/` entries. */
-  /** Corrections in the open (corrections.ts). */
-  corrections: correctionsField,
-  people: z.array(entryId).default([]),
-});
+export const timelineSchema = z
+  .object({
+    /** What happened, as a short headline. */
+    title: proseLine(),
+    /** Position in the story; events sort by it. Steps of 10 leave room to insert. */
+    order: z.number(),
+    /** The calendar date, only as precise as the source allows. */
+    date: partialDateSchema.optional(),
+    /** The source's own words for when, if it gives no calendar date ("in the coming days"). */
+    relative: z.string().min(1).optional(),
+    /** Where it happens, as the sources name it. */
+    place: z.string().min(1).optional(),
+    /** People and bodies involved: ids of `content/people/` entries. */
+    /** Corrections in the open (corrections.ts). */
+    corrections: correctionsField,
+    people: z.array(entryId).default([]),
+  })
+  // An unknown field is a misspelt one (corection:), which would otherwise be dropped without a word.
+  .strict();
