@@ -46,6 +46,7 @@ function translationCollections(lang: Lang): LintCollection[] {
       folder: folderIn(lang, c.folder),
       schema,
       bodyRequired: c.bodyRequired,
+      ...(c.distinct && { distinct: c.distinct }),
       translates: { folder: c.folder, fields: structuralFields(c.schema, c.folder) },
     };
   });

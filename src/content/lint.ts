@@ -24,6 +24,8 @@ export interface LintCollection {
   reservedIds?: { pattern: RegExp; problem: (id: string) => string; fix: (id: string) => string };
   /** A translation's folder: the English folder its files translate, and the fields that come from there only. */
   translates?: { folder: string; fields: readonly string[] };
+  /** The field readers tell entries apart by (a term, a name, a title): no two files of the folder share it. */
+  distinct?: string;
 }
 
 /** "The Talks" → "the-talks": what a file name becomes as an id. */
@@ -122,6 +124,7 @@ export function lintContent(contentDir: string, collections: LintCollection[]): 
 
   for (const c of collections) {
     const seen = new Map<string, string>();
+    const named = new Map<string, string>();
     for (const file of markdownFiles(join(contentDir, c.folder))) {
       const path = shown(c.folder, file);
       const fail = (line: number | undefined, problem: string, fix: string) =>
@@ -163,6 +166,19 @@ export function lintContent(contentDir: string, collections: LintCollection[]): 
           const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
           fail(lineOf(at), problem, fix);
         }
+      }
+      const label = c.distinct ? (data as Record<string, unknown>)[c.distinct] : undefined;
+      if (typeof label === 'string' && label.trim() !== '') {
+        const key = label.trim().toLowerCase().replace(/\s+/g, ' ');
+        const other = named.get(key);
+        if (other)
+          fail(
+            lineOf([c.distinct!]),
+            `the ${c.distinct} ${JSON.stringify(label.trim())} is already that of ${shown(c.folder, other)}, so ` +
+              'readers would find two entries they cannot tell apart.',
+            `give each its own ${c.distinct}, or, if they are one thing, keep one file and remove the other.`,
+          );
+        else named.set(key, file);
       }
       if (c.bodyRequired && (record.bodyBlank ?? isBlankBody(record.body))) {
         fail(

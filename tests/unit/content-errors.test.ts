@@ -31,6 +31,12 @@ function expectReport(error: ContentError | undefined, where: string, problem: s
 
 const LINT_CASES: Case[] = [
   [
+    'two glossary terms readers cannot tell apart',
+    (d) => writeFileSync(join(d, 'glossary/the-talks.md'), '---\nterm: Talks\n---\n\nMeetings [@report#s2].\n'),
+    'glossary/the-talks.md:2',
+    'the term "Talks" is already that of',
+  ],
+  [
     "a timeline event's date written whole, where it is given in parts",
     (d) => edit(d, 'timeline/talks.md', 'order: 10', 'order: 10\ndate: 2026-02-30'),
     'timeline/talks.md:4',

@@ -17,6 +17,7 @@ export const MARKDOWN_COLLECTIONS: LintCollection[] = [
     folder: 'articles',
     schema: articleSchema,
     bodyRequired: true,
+    distinct: 'title',
     // /articles/2/ is the archive's second page.
     reservedIds: {
       pattern: /^\d+$/,
@@ -24,10 +25,22 @@ export const MARKDOWN_COLLECTIONS: LintCollection[] = [
       fix: (id) => `rename the file so its name has a word in it, e.g. "talks-${id}.md".`,
     },
   },
-  { folder: 'timeline', schema: timelineSchema, bodyRequired: true, references: { people: 'people' } },
-  { folder: 'glossary', schema: glossarySchema, bodyRequired: true },
-  { folder: 'people', schema: peopleSchema, bodyRequired: true, references: { tracks: 'tracks' } },
-  { folder: 'questions', schema: questionSchema, bodyRequired: true, references: { link: 'articles' } },
+  {
+    folder: 'timeline',
+    schema: timelineSchema,
+    bodyRequired: true,
+    distinct: 'title',
+    references: { people: 'people' },
+  },
+  { folder: 'glossary', schema: glossarySchema, bodyRequired: true, distinct: 'term' },
+  { folder: 'people', schema: peopleSchema, bodyRequired: true, distinct: 'name', references: { tracks: 'tracks' } },
+  {
+    folder: 'questions',
+    schema: questionSchema,
+    bodyRequired: true,
+    distinct: 'question',
+    references: { link: 'articles' },
+  },
   { folder: 'tracks', schema: trackSchema, bodyRequired: true, references: { events: 'timeline' } },
   { folder: 'pages', schema: pageSchema, bodyRequired: true },
 ];
