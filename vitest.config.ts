@@ -6,7 +6,7 @@ export default defineConfig({
     globalSetup: ['tests/global-setup.ts'],
     // Builds and Chromium share two cores: one test file at a time keeps timings sane.
     fileParallelism: false,
-    // Tests marked concurrent (independent pages in Chromium) run two at a time: one per core.
+    // Tests marked concurrent (pages in Chromium, builds of fixture copies) run two at a time: more were slower.
     maxConcurrency: 2,
     // Fixture builds take tens of seconds on a busy machine; a hang still fails, a slow build does not.
     testTimeout: 240_000,

@@ -46,7 +46,6 @@ function translationCollections(lang: Lang): LintCollection[] {
       folder: folderIn(lang, c.folder),
       schema,
       bodyRequired: c.bodyRequired,
-      ...(c.distinct && { distinct: c.distinct }),
       translates: { folder: c.folder, fields: structuralFields(c.schema, c.folder) },
     };
   });

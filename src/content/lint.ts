@@ -67,7 +67,7 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): { problem
   // A timeline date written whole ("2026-04-21"), where it is given in parts, each only if the source gives it.
   const whole = value instanceof Date ? value.toISOString().slice(0, 10) : value;
   const parts = typeof whole === 'string' ? /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(whole) : null;
-  if (issue.code === 'invalid_type' && issue.expected === 'object' && parts) {
+  if (issue.code === 'invalid_type' && issue.expected === 'object' && issue.path.at(-1) === 'date' && parts) {
     return {
       problem: `"${field}" is written as one date, ${JSON.stringify(whole)}; it is given in parts.`,
       fix:

@@ -57,7 +57,7 @@ export function headingChecker(file: VFile, contentDir?: string) {
       );
     above = Math.max(level, 2);
     const base = headingWordsId(words);
-    if (base === '')
+    if (!/[\p{L}\p{N}]/u.test(base))
       return fail(
         line,
         `the heading ${JSON.stringify(words)} has no letters or digits, which its anchor (#…) is made of.`,

@@ -10,7 +10,7 @@ import { parseMarkdown } from './syntax.ts';
 import { visit } from './walk.ts';
 import { headingIdSequence } from './heading-ids.ts';
 import { scanCitations, type CitationRef } from './citation-syntax.ts';
-import { SCRIPT_URL } from './remark-no-raw-html.ts';
+import { ENTRY_LIKE, SCRIPT_URL, WEB_SCHEMES } from './link-schemes.ts';
 import { parseEntryLink, type EntryLink } from './entry-links.ts';
 import { recordInFrontmatter } from './recorded.ts';
 
@@ -47,10 +47,6 @@ export function visitReferences(
     }
   });
 }
-
-/** `kind:id`, as an entry link is written; and the schemes of addresses a link may hold instead. */
-const ENTRY_LIKE = /^([a-z]+):(?!\/\/)/;
-const WEB_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 
 const locators = new WeakMap<Root, (offset: number | undefined) => string | undefined>();
 

@@ -10,14 +10,10 @@ import type { VFile } from 'vfile';
 import { visit } from './walk.ts';
 import { contentFailure } from './fail.ts';
 import { LINK_KINDS } from '../content/content-index.ts';
+import { ENTRY_LIKE, SCRIPT_URL, WEB_SCHEMES } from './link-schemes.ts';
 
-/** An address that runs script or carries data: refused in any link. */
-export const SCRIPT_URL = /^\s*(javascript|vbscript|data):/i;
-/** An address with a scheme; once entry links are resolved, only the web's and mail's are left. */
-const SCHEME = /^\s*[a-z][a-z\d+.-]*:/i;
-const WEB_OR_MAIL = /^\s*(https?|mailto|tel):/i;
-/** A link written like an entry link of an unknown kind (`person:x`): the entry-link plugin reports it. */
-const ENTRY_LIKE = /^[a-z]+:(?!\/\/)/;
+/** An address's scheme; once entry links are resolved, only the web's, mail's and the phone's are left. */
+const SCHEME = /^\s*([a-z][a-z\d+.-]*):/i;
 
 const ENTRY_LINK_FIX =
   'write an entry link inline, its kind in lower case: [words](glossary:term-id), the kinds being ' +
@@ -63,9 +59,9 @@ export function remarkNoRawHtml() {
       if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && SCRIPT_URL.test(node.url))
         fail(line, `the link ${JSON.stringify(node.url.slice(0, 60))} uses a script or data URL.`, ENTRY_LINK_FIX);
       else if (
+        // A link like an entry link of an unknown kind (`person:x`) is the entry-link plugin's to report.
         (node.type === 'definition' || (node.type === 'link' && !ENTRY_LIKE.test(node.url))) &&
-        SCHEME.test(node.url) &&
-        !WEB_OR_MAIL.test(node.url)
+        !WEB_SCHEMES.has(SCHEME.exec(node.url)?.[1]?.toLowerCase() ?? 'http')
       )
         fail(
           line,

@@ -412,7 +412,10 @@ describe('a query with a word no page has', () => {
     const { context, page, errors } = await open();
     await page.goto(`${server.url}search/?q=${encodeURIComponent('grain deal')}`);
     expect(await settled(page, '', RESULTS)).toMatch(/^\d+ results? for “grain deal” \(no page has “grain”\)\.$/);
-    expect(await page.locator('#search-results mark').allTextContents()).not.toContain('grain');
+    // What the results mark is "deal" (or a form of it): no scrap of the word no page has.
+    const marks = await page.locator('#search-results mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(mark.toLowerCase()).toMatch(/^deal/);
     expect(errors).toEqual([]);
     await context.close();
   });

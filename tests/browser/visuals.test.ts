@@ -148,8 +148,11 @@ describe('for every reader', () => {
         // bypassCSP: axe is injected as a script, which the site's own policy rightly refuses.
         const page = await open(path!, { viewport, colorScheme: 'light', bypassCSP: true });
         expect(await axeViolations(page), `${path} ${viewport.width}px light`).toEqual([]);
-        // The page follows the system's scheme as it changes (src/scripts/theme.ts).
+        // The page's colours follow the system's scheme as it changes (global.css); the background shows it did.
+        const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        const light = await background();
         await page.emulateMedia({ colorScheme: 'dark' });
+        expect(await background()).not.toBe(light);
         expect(await axeViolations(page), `${path} ${viewport.width}px dark`).toEqual([]);
         await page.close();
       }

@@ -63,6 +63,7 @@ describe('fuzzed content', () => {
   // Ten articles drawn from a fixed seed, each built on its own copy: two at a time (vitest's maxConcurrency).
   const articles = fc.sample(article, { numRuns: 10, seed: 20261122 });
   const outcomes = new Set<'built' | 'failed'>();
+  let ran = 0;
   it.concurrent.for(articles.map((a, i) => [i + 1, a] as const))(
     'article %i builds cleanly or fails with a content error, never anything else',
     async ([, a], { expect }) => {
@@ -74,6 +75,7 @@ describe('fuzzed content', () => {
       const result = await buildSite({ contentDir: dir });
       const why = `articles/fuzz.md:\n${text}\n${result.output}`;
       outcomes.add(result.code === 0 ? 'built' : 'failed');
+      ran++;
       expect(result.output, why).not.toMatch(/TypeError|ReferenceError|Cannot read propert|Maximum call stack/);
       if (result.code === 0) {
         const html = readFileSync(join(result.outDir, 'articles/fuzz/index.html'), 'utf8');
@@ -89,7 +91,8 @@ describe('fuzzed content', () => {
     },
   );
 
-  it('drew articles of both outcomes: some built, some failed', () => {
+  it('drew articles of both outcomes: some built, some failed', ({ skip }) => {
+    skip(ran < articles.length, 'not every article was built in this run (a filtered run)');
     expect([...outcomes].sort()).toEqual(['built', 'failed']);
   });
 });

@@ -346,9 +346,9 @@ const RENDER_CASES: Case[] = [
   ],
   [
     'a heading with no letters or digits',
-    (d) => edit(d, 'articles/brief.md', '## Who is there?', '## ?!'),
+    (d) => edit(d, 'articles/brief.md', '## Who is there?', '## ? !'),
     'articles/brief.md:13',
-    'the heading "?!" has no letters or digits',
+    'the heading "? !" has no letters or digits',
   ],
 ];
 

@@ -2,10 +2,10 @@ import { z } from 'astro/zod';
 import { typographic } from '../../markdown/remark-typography.ts';
 
 /**
- * Markdown a line of frontmatter does not render (a citation, a link, emphasis, code): it would show as typed in
- * the page's title, its description and every list that shows the line.
+ * Markdown a line of frontmatter does not render (a citation, a link, emphasis in asterisks): it would show as
+ * typed in the page's title, its description and every list that shows the line.
  */
-const MARKDOWN = /\[@|\]\(|(^|[\s(])([*_])\S.*?\S?\2(?=$|[\s).,;:!?])|`/u;
+const MARKDOWN = /\[@|\]\(|(\*\*?)[\p{L}\p{N}](?:[^*]*?[\p{L}\p{N}.!?])?\1/u;
 
 /**
  * A line of our own prose in frontmatter (a headline, a dek, a question): it

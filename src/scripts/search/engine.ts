@@ -10,7 +10,7 @@ import { loadLanguage } from './language.ts';
 import { PARTS_FILE, partFolders } from './index-parts.ts';
 import type { LanguagePack } from './strings.ts';
 import { isNarrow } from './when-to-search.ts';
-import { cleanQuery, loosen, queryWords } from './query.ts';
+import { cleanQuery, loosen, queryWords, withoutAskingWords } from './query.ts';
 
 interface PagefindSub {
   title: string;
@@ -53,6 +53,8 @@ export interface SearchOutcome {
   query: string;
   /** The words actually searched when the query had to be loosened. */
   loosenedTo?: string;
+  /** The words a result's page marks: the query's own, less the words that only ask, or the loosened query. */
+  highlight?: string;
   /** The reader's words no page has, which the results leave out ("grain" of "grain deal"). */
   missing?: string[];
   total: number;
@@ -186,11 +188,19 @@ const markedWords = (hit: Hit): string[] =>
     m[1]!.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''),
   );
 
-/** Whether `word` is a form of a query word, the word as typed or closed up ("cease-fire" and "ceasefire"). */
-const formOfAny = (word: string, words: string[], language: LanguagePack): boolean =>
-  words.some((w) => language.isFormOf(word, w) || language.isFormOf(word, w.replaceAll('-', '')));
+/**
+ * Whether a marked word is a form of a query word, either written with or without its hyphens: Pagefind searches
+ * "cease-fire" as "ceasefire", and may mark "de-escalation" for "deescalation".
+ */
+const formOfAny = (word: string, words: string[], language: LanguagePack): boolean => {
+  const closed = word.replaceAll('-', '');
+  return words.some((w) => {
+    const searched = w.replaceAll('-', '');
+    return language.isFormOf(word, w) || language.isFormOf(closed, searched);
+  });
+};
 
-/** Whether a hit's highlighted words are forms of a query word (in English, a prefix of at least 3 letters). */
+/** Whether a hit's highlighted words are forms of a query word (language.isFormOf). */
 function answers(hit: Hit, query: string, language: LanguagePack): boolean {
   const words = queryWords(query);
   return markedWords(hit).some((m) => formOfAny(m, words, language));
@@ -204,14 +214,11 @@ async function unknownWords(pagefind: Pagefind, raw: string, searched: string, h
   const words = queryWords(searched);
   if (words.length < 2) return [];
   const marked = hits.flatMap(markedWords);
-  const unknown: string[] = [];
-  for (const word of words) {
-    if (marked.some((m) => formOfAny(m, [word], language))) continue;
-    const alone = await pagefind.search(word);
-    if (alone && alone.results.length === 0) unknown.push(word);
-  }
-  // Each as the reader wrote it (the Ukrainian index is searched with each word's key).
-  const typed = raw.split(' ');
+  const unmarked = words.filter((word) => !marked.some((m) => formOfAny(m, [word], language)));
+  const alone = await Promise.all(unmarked.map((word) => pagefind.search(word)));
+  const unknown = unmarked.filter((_, i) => alone[i] && alone[i].results.length === 0);
+  // Each as the reader wrote it, without its punctuation (the Ukrainian index is searched with each word's key).
+  const typed = raw.split(' ').map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
   return unknown.map((word) => typed.find((t) => queryWords(language.query(t)).includes(word)) ?? word);
 }
 
@@ -261,7 +268,7 @@ export async function runSearch(
   if (!current()) return empty;
   let search = await pagefind.search(searched, { filters: filterOption(filters) });
   let loosenedTo: string | undefined;
-  for (let attempt = 0; search && search.results.length === 0 && attempt < 4 && current(); attempt++) {
+  for (let attempt = 0; search && search.results.length === 0 && attempt < 3 && current(); attempt++) {
     const next = loosen(searched);
     if (!next || next === searched) break;
     searched = next;
@@ -274,11 +281,13 @@ export async function runSearch(
   // Pagefind splits an unknown word into known pieces ("xyzzy" → "x"); a result whose only
   // matches are such scraps answers nothing the reader asked, so none of them is shown.
   if (firstHits.length > 0 && !firstHits.some((h) => answers(h, searched, language))) return { ...empty, loosenedTo };
-  const missing = await unknownWords(pagefind, query, searched, firstHits, language);
+  const missing = found.results.length > 0 ? await unknownWords(pagefind, query, searched, firstHits, language) : [];
+  if (!current()) return empty;
   let shown = Math.min(limit, found.results.length);
   return {
     query,
     loosenedTo,
+    highlight: loosenedTo ?? withoutAskingWords(query, language.asking),
     ...(missing.length > 0 && { missing }),
     total: found.results.length,
     hits: firstHits,

@@ -25,26 +25,34 @@ export const englishQuery = (query: string): string =>
 /**
  * A query without the words that only make it a question or a sentence ("who is mediating" searches
  * "mediating"): Pagefind finds only pages with every word, and a term's entry seldom has "who" or "is". Kept
- * when they are all the query has, and inside quotes, where the reader asks for the exact phrase.
+ * when they are all the query has with letters in it, inside quotes (the reader asks for the exact phrase), and
+ * in capitals (WHO, the organisation).
  */
 export function withoutAskingWords(query: string, asking: ReadonlySet<string>): string {
-  if (query.includes('"')) return query;
+  if (/["“”«»„]/u.test(query)) return query;
   const words = query.split(' ');
-  const kept = words.filter((w) => !asking.has(w.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '')));
-  return kept.length > 0 && kept.length < words.length ? kept.join(' ') : query;
+  const asks = (w: string) =>
+    w !== w.toUpperCase() || w.length < 2
+      ? asking.has(
+          w
+            .toLowerCase()
+            .replaceAll('’', "'")
+            .replace(/[^\p{L}\p{N}'-]/gu, ''),
+        )
+      : false;
+  const kept = words.filter((w) => !asks(w));
+  return kept.some((w) => /[\p{L}\p{N}]/u.test(w)) && kept.length < words.length ? kept.join(' ') : query;
 }
 
 /** The English words withoutAskingWords leaves out of a search, and the page a result opens does not mark. */
 export const ENGLISH_ASKING = new Set([
-  ...'a an and are as at be by for from has have in is it its of on or that the this to was were'.split(' '),
+  ...'a an and are as at be by for from has have in is it its of on or that the this to was were with'.split(' '),
   ...'what when who whom whose which where why how do does did will would can could should there'.split(' '),
+  ...["what's", "who's", "where's", "how's", "when's", "why's", "there's", "it's"],
 ]);
 
-/** Another query to try when one finds nothing, or none left to try. */
+/** The query with its longest word one letter shorter, down to four letters, for another try when nothing matched. */
 export function loosen(query: string): string | undefined {
-  // A compound written with a hyphen, as the site may write it closed ("cease-fire", "ceasefire").
-  if (/[\p{L}]-[\p{L}]/u.test(query)) return query.replace(/(?<=\p{L})-(?=\p{L})/gu, '');
-  // A word typed short or misspelt at its end: the longest word one letter shorter, down to four letters.
   const words = query.split(' ');
   const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
   if (longest.length <= 4) return undefined;
@@ -54,8 +62,8 @@ export function loosen(query: string): string | undefined {
 
 /**
  * Whether an English word found on a page is a form of a searched one: either begins with the other, sharing
- * at least four letters and all but the searched word's last two ("sanction" and "sanctions", "witkof" and
- * "witkoff"), so that "putting" is no form of "putin".
+ * all but the searched word's last two letters, and at least four of a longer one ("sanction" and "sanctions",
+ * "witkof" and "witkoff"), so that "putting" is no form of "putin".
  */
 export function isEnglishFormOf(word: string, searched: string): boolean {
   if (word === searched) return true;

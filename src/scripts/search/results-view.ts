@@ -116,7 +116,7 @@ export function createResultsView(parts: {
         {},
         el(
           'a',
-          { href: withHighlight(hit.url, outcome.loosenedTo ?? outcome.query), className: 'result-link' },
+          { href: withHighlight(hit.url, outcome.highlight ?? outcome.query), className: 'result-link' },
           hit.title,
         ),
       ),
@@ -131,7 +131,7 @@ export function createResultsView(parts: {
                 {},
                 el(
                   'a',
-                  { href: withHighlight(s.url, outcome.loosenedTo ?? outcome.query), className: 'sub-result' },
+                  { href: withHighlight(s.url, outcome.highlight ?? outcome.query), className: 'sub-result' },
                   s.title,
                 ),
                 el('p', {}, ...excerptNodes(withoutLead(s.excerpt, s.title))),

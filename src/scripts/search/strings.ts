@@ -38,6 +38,8 @@ export interface LanguagePack {
   clean: (html: string) => string;
   /** Whether a word on a page is a form of a searched word (highlighting, and telling a match from scraps). */
   isFormOf: (word: string, searched: string) => boolean;
+  /** Words that only make a query a question or a sentence: left out of the search and the page's marks. */
+  asking: ReadonlySet<string>;
 }
 
 export const english: LanguagePack = {
@@ -74,4 +76,5 @@ export const english: LanguagePack = {
   query: (query) => withoutAskingWords(englishQuery(query), ENGLISH_ASKING),
   clean: (html) => html,
   isFormOf: isEnglishFormOf,
+  asking: ENGLISH_ASKING,
 };

@@ -7,8 +7,9 @@ import { keyQuery, ukKey, withoutKeys } from './uk-words.ts';
 import { withoutAskingWords } from './query.ts';
 
 /** The Ukrainian words that only make a query a question or a sentence («хто посередник»: query.ts). */
-const UK_ASKING = new Set([
-  ...'хто що де куди коли як чому навіщо чи який яка яке які якого якої яких скільки'.split(' '),
+export const UK_ASKING = new Set([
+  ...'хто що де куди коли як чому навіщо чи який яка яке які якого якої яких скільки кого кому чого чим'.split(' '),
+  ...'таке такий така такі'.split(' '),
   ...'і й та а але в у на з із зі до про по за від для це є був була було були буде будуть'.split(' '),
 ]);
 
@@ -59,6 +60,7 @@ export const ukrainian: LanguagePack = {
     clearHighlights: 'Прибрати підсвічування',
   },
   query: (query) => keyQuery(withoutAskingWords(query, UK_ASKING)),
+  asking: UK_ASKING,
   clean: withoutKeys,
   // The searched word may be a reader's («санкціями») or already a key («санкц»): a word is its form when
   // it begins with the key, or has the same key («Києва» and «Київ»).
