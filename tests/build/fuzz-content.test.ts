@@ -58,13 +58,33 @@ const article = fc.record({
   order: fc.oneof(fc.integer({ min: -5, max: 50 }).map(String), fc.constantFrom('"two"', '[]')),
   topic: fc.constantFrom('overview', 'sanctions', 'weather'),
 });
+/**
+ * An article an editor could publish as it is, but for its words: Markdown punctuation, quotes and other scripts
+ * around valid citations and links. Nearly every article of the kind above has some mistake, and the build must
+ * also publish what it should.
+ */
+const plainWord = fc.constantFrom('talks', 'London', 'the', 'delegate', 'Crimea', '*stress*', '_under_', '`code`');
+const cleanParagraph = fc
+  .tuple(
+    fc.array(fc.oneof(plainWord, fc.constantFrom('"quoted"', '—', 'Крым', '🙂')), { minLength: 1, maxLength: 12 }),
+    fc.integer({ min: 1, max: 5 }).map((n) => `[@report#s${n}]`),
+    fc.constantFrom('[the talks](glossary:talks)', '[a delegate](people:delegate)', ''),
+  )
+  .map(([w, c, l]) => `${w.join(' ')} ${l} ${c}.`);
+const cleanArticle = fc.record({
+  heading: fc.array(plainWord, { minLength: 1, maxLength: 4 }).map((w) => `Fuzzed ${w.join(' ')}`),
+  paragraphs: fc.array(cleanParagraph, { minLength: 1, maxLength: 4 }),
+  order: fc.integer({ min: 1, max: 50 }).map(String),
+  topic: fc.constantFrom('overview', 'sanctions'),
+});
 
 describe('fuzzed content', () => {
-  // Ten articles drawn from a fixed seed, each built on its own copy: two at a time (vitest's maxConcurrency).
-  const articles = fc.sample(article, { numRuns: 10, seed: 20261122 });
+  // Ten articles drawn from a fixed seed, each built on its own copy, one at a time: two Astro builds of this project
+  // that both get as far as writing pages race over its build folders (a page's CSS went missing).
+  const articles = fc.sample(fc.oneof(article, cleanArticle), { numRuns: 10, seed: 20261122 });
   const outcomes = new Set<'built' | 'failed'>();
   let ran = 0;
-  it.concurrent.for(articles.map((a, i) => [i + 1, a] as const))(
+  it.for(articles.map((a, i) => [i + 1, a] as const))(
     'article %i builds cleanly or fails with a content error, never anything else',
     async ([, a], { expect }) => {
       const dir = copyFixture('mini-site');
