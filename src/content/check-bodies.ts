@@ -54,8 +54,7 @@ export interface BodiesChecked {
 }
 
 /** Astro renders the Markdown collections' bodies; comparison rows take their own path. */
-const renderedByAstro = (contentDir: string, { path }: Pick<BodyToCheck, 'path'>) =>
-  placeOf(contentDir, path)?.folder !== 'comparison';
+const renderedByAstro = (contentDir: string, path: string) => placeOf(contentDir, path)?.folder !== 'comparison';
 
 /** One body's outcome: its mistakes, its rendering when it was rendered, and the other files it was checked against. */
 export interface BodyChecked {
@@ -89,7 +88,7 @@ export async function checkBodiesHere(
     const found: ContentError[] = [];
     let made: RenderedBody | undefined;
     try {
-      if (renderer && renderedByAstro(contentDir, { path })) made = await renderBody(renderer, file);
+      if (renderer && renderedByAstro(contentDir, path)) made = await renderBody(renderer, file);
       else await check.run(check.parse(file), file);
     } catch (e) {
       if (!(e instanceof ContentError)) throw e;
@@ -237,7 +236,8 @@ export async function checkBodies(
   const checkedNow = new Set(unchecked);
   const todo: BodyToCheck[] = unchecked.map((b) => b.read());
   // Astro's render of each body checked here waits for this check's rendering of it.
-  if (options.render) for (const b of todo) if (renderedByAstro(contentDir, b)) expectRendered(resolve(b.path), b.body);
+  if (options.render)
+    for (const b of todo) if (renderedByAstro(contentDir, b.path)) expectRendered(resolve(b.path), b.body);
   // What each body's check read of other files, kept with its pass: a pass holds while they are unchanged.
   const readBy = new Map<string, string[]>();
   const handOn = (done: BodyChecked) => {

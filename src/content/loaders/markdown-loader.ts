@@ -71,8 +71,7 @@ export function markdownLoader({ base, contentDir = siteContent, retainBody = tr
         const englishPath = englishDir && join(englishDir, file);
         const stamp = englishPath === undefined ? fileStamp(path) : `${fileStamp(path)} ${fileStamp(englishPath)}`;
         const stored = store.get(id);
-        // An entry with asset imports is stored again, as Astro's loader would (content has no images: an older store).
-        const kept = stored?.filePath === filePath && !stored.assetImports?.length ? stored : undefined;
+        const kept = stored?.filePath === filePath ? stored : undefined;
         noteSynced(path, false);
         if (kept && stamps.get(id) === stamp) return;
         const contents = readContentFile(path).text ?? (await readFile(path, 'utf8'));
@@ -106,7 +105,6 @@ export function markdownLoader({ base, contentDir = siteContent, retainBody = tr
           filePath,
           digest,
           rendered,
-          assetImports: rendered?.metadata?.imagePaths,
         });
       }
 
