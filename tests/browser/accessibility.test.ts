@@ -1,7 +1,7 @@
 /**
  * axe-core (WCAG 2.0/2.1/2.2 A and AA, and best practices) on every page in the
  * sitemap, in the light and the dark scheme: zero violations. Search open with
- * results is covered in search.test.ts.
+ * results is covered in search.test.ts. Then what a screen reader hears of a citation.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -51,6 +51,23 @@ describe('axe on every page', () => {
     expect(backgrounds.size).toBe(2);
     // A screen reader reads the page in its edition's language.
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(path.startsWith('/uk/') ? 'uk' : 'en');
+    await page.close();
+  });
+});
+
+describe('what a screen reader hears', () => {
+  // The brackets around a citation's number are drawn by CSS for the eye; its name is the word and the number.
+  it.for([
+    ['/articles/what-is-on-the-table/', /^- link "Source \d+"/],
+    ['/uk/articles/what-is-on-the-table/', /^- link "Джерело \d+"/],
+    ['/timeline/', /^- link "Source \d+"/],
+  ] as const)('citations on %s are named "Source N", without brackets', async ([path, name]) => {
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url + path.replace(/^\//, ''));
+    const links = page.locator('main .cite-link');
+    const count = await links.count();
+    expect(count).toBeGreaterThan(5);
+    for (let i = 0; i < count; i++) expect(await links.nth(i).ariaSnapshot()).toMatch(name);
     await page.close();
   });
 });
