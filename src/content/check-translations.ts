@@ -156,8 +156,8 @@ function checkSourceTranslations(contentDir: string, lang: Lang, errors: Content
     if (!parsed.ok) {
       fail(
         parsed.line,
-        `the YAML cannot be read: ${parsed.message}`,
-        'check the indentation and quoting on that line.',
+        `the YAML cannot be read: ${parsed.message}.`,
+        parsed.fix ?? 'check the indentation and quoting on that line.',
       );
       continue;
     }

@@ -7,10 +7,10 @@
  * every content error at once. `npm run check:content` prints it; the build runs it before Astro reads any
  * content, and in dev the pages show it (src/middleware.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ContentError } from './content-error.ts';
-import { entryIdOf, markdownFiles, sourceTextFiles } from './files.ts';
+import { entryIdOf, markdownFiles, sourceTextFiles, unreadFiles } from './files.ts';
 import { describeIssue, lintContent } from './lint.ts';
 import { parseYamlWithLines } from './content-file.ts';
 import { readSourceText, textDigest } from './source-text.ts';
@@ -23,6 +23,8 @@ import { checkTranslations } from './check-translations.ts';
 import { checkBodies, type BodyCheckOptions, type BodyToCheck } from './check-bodies.ts';
 import { articleLinkProblem } from './article-sections.ts';
 import { checkTimelineDates } from './timeline-dates.ts';
+import { folderIn, translationLangs, TRANSLATED_FOLDERS } from './translation-files.ts';
+import { DEFAULT_LANG } from '../i18n/languages.ts';
 
 /** Runs `step`, turning a thrown ContentError into a reported one (anything else is a bug and is rethrown). */
 function collect(errors: ContentError[], step: () => void): void {
@@ -41,6 +43,25 @@ function collect(errors: ContentError[], step: () => void): void {
 function checkSources(contentDir: string): ContentError[] {
   const errors: ContentError[] = [];
   const dir = join(contentDir, 'sources');
+  const texts = sourceTextFiles(dir).map((f) => f.slice(0, -4));
+  const metas = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.startsWith('.')) : [];
+  // A text renamed without its .yaml (or removed without it): every citation of the old name fails, and this says why.
+  const bare = texts.filter((id) => !metas.includes(`${id}.yaml`));
+  for (const meta of metas) {
+    const id = meta.slice(0, -5);
+    if (texts.includes(id)) continue;
+    const renamed =
+      bare.length > 0 ? ` (${bare.map((b) => `${b}.txt`).join(', ')} has no .yaml: was the text renamed?)` : '';
+    errors.push(
+      new ContentError({
+        file: relative(process.cwd(), join(dir, meta)),
+        problem: `there is no source text ${id}.txt beside this file${renamed}, so citations of "${id}" fail.`,
+        fix:
+          `a source's id is its text's file name, which citations use ([@${id}#s3]): give the text its old name ` +
+          'back, or rename this file with it and correct every citation; if the source was removed, remove this file.',
+      }),
+    );
+  }
   for (const file of sourceTextFiles(dir)) {
     const id = file.slice(0, -4);
     const txt = relative(process.cwd(), join(dir, file));
@@ -78,8 +99,8 @@ function checkSources(contentDir: string): ContentError[] {
       fail(
         yaml,
         parsed.line,
-        `the YAML cannot be read: ${parsed.message}`,
-        'check the indentation and quoting on that line (quote text that contains ": ").',
+        `the YAML cannot be read: ${parsed.message}.`,
+        parsed.fix ?? 'check the indentation and quoting on that line (quote text that contains ": ").',
       );
       continue;
     }
@@ -114,6 +135,31 @@ function checkSources(contentDir: string): ContentError[] {
         );
     }
   }
+  return errors;
+}
+
+/**
+ * Files in a collection's folder that the site would leave out without a word (`crimea.MD`, `crimea.markdown`,
+ * `crimea`): an editor who saved one would look for it on the site in vain.
+ */
+export function checkUnreadFiles(contentDir: string): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const lang of [DEFAULT_LANG, ...translationLangs(contentDir)])
+    for (const folder of TRANSLATED_FOLDERS) {
+      const dir = join(contentDir, folderIn(lang, folder));
+      for (const file of unreadFiles(dir)) {
+        const named = `${file.replace(/\.[^./]*$/, '')}.md`;
+        errors.push(
+          new ContentError({
+            file: relative(process.cwd(), join(dir, file)),
+            problem: 'the site does not read this file: only files whose names end in ".md" (in lower case) are.',
+            fix:
+              `rename it to ${named.split('/').pop()} to publish it, or to _${file.split('/').pop()} to keep it as ` +
+              'a draft the site leaves out.',
+          }),
+        );
+      }
+    }
   return errors;
 }
 
@@ -178,6 +224,7 @@ export function startContentCheck(
     ...translations.errors,
     ...faithfulness.errors,
     ...checkTimelineDates(contentDir),
+    ...checkUnreadFiles(contentDir),
   ];
   // A build these errors stop renders nothing: its bodies are only checked, for the one report.
   const render = errors.length === 0 ? options.render : undefined;

@@ -57,6 +57,8 @@ export interface ComparisonRowFile {
   /** The body with the frontmatter blanked out line for line, so lines match the file. */
   body: string;
   sections: ComparisonSection[];
+  /** Headings of another level than a cell's (`### kyiv-delegation`): a cell meant, the level mistaken. */
+  otherHeadings?: Array<{ key: string; line: number; depth: number }>;
 }
 
 function fail(file: string, line: number | undefined, problem: string, fix: string): never {
@@ -77,6 +79,7 @@ export function readComparisonRow(id: string, raw: string, file: string): Compar
   const body = '\n'.repeat(record.bodyLine - 1) + record.body;
   const tree: Root = parseMarkdown(body);
   const sections: ComparisonSection[] = [];
+  const otherHeadings: NonNullable<ComparisonRowFile['otherHeadings']> = [];
   let current: { key: string; line: number; nodes: RootContent[] } | undefined;
   const flush = () => {
     if (!current) return;
@@ -89,11 +92,22 @@ export function readComparisonRow(id: string, raw: string, file: string): Compar
     });
   };
   for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth !== 2)
+      otherHeadings.push({ key: toString(node).trim(), line: node.position?.start.line ?? 1, depth: node.depth });
     if (node.type === 'heading' && node.depth === 2) {
       flush();
       current = { key: toString(node).trim(), line: node.position?.start.line ?? record.bodyLine, nodes: [] };
     } else if (current) current.nodes.push(node);
-    else if (node.type !== 'html' || !/^<!--[\s\S]*-->$/.test(node.value.trim())) {
+    else if (node.type === 'heading') {
+      const words = toString(node).trim();
+      fail(
+        file,
+        node.position?.start.line,
+        `the heading "${'#'.repeat(node.depth)} ${words}" is level ${node.depth}, so the row does not read it ` +
+          'as a cell.',
+        `make it "## ${words}": a cell's heading is level 2.`,
+      );
+    } else if (node.type !== 'html' || !/^<!--[\s\S]*-->$/.test(node.value.trim())) {
       fail(
         file,
         node.position?.start.line,
@@ -103,7 +117,7 @@ export function readComparisonRow(id: string, raw: string, file: string): Compar
     }
   }
   flush();
-  return { id, file, frontmatter: data as Record<string, unknown>, fieldLine, body, sections };
+  return { id, file, frontmatter: data as Record<string, unknown>, fieldLine, body, sections, otherHeadings };
 }
 
 /** True when a piece of Markdown contains at least one well-formed citation (in text, not code). */
@@ -205,6 +219,17 @@ export function checkComparisonRow(
     }
   }
   for (const source of sourceIds) {
+    const misleveled = row.otherHeadings?.find((h) => h.key === source);
+    if (!seen.has(source) && misleveled) {
+      fail(
+        row.file,
+        misleveled.line,
+        `the cell for "${source}" has a level-${misleveled.depth} heading ("${'#'.repeat(misleveled.depth)} ` +
+          `${source}"), so the row reads it as part of the cell above and has no cell for "${source}".`,
+        `make it "## ${source}": a cell's heading is level 2.`,
+      );
+      continue;
+    }
     if (!seen.has(source)) {
       fail(
         row.file,

@@ -42,10 +42,41 @@ export interface ContentFile {
   problem?: FileProblem;
 }
 
-/** Parsed YAML with the line of each field, or where and why it cannot be read. */
+/** Parsed YAML with the line of each field, or where and why it cannot be read (and, where known, the fix). */
 export type YamlWithLines =
   | { ok: true; data: unknown; lineOf: (path: PropertyKey[]) => number | undefined }
-  | { ok: false; line: number; message: string };
+  | { ok: false; line: number; message: string; fix?: string };
+
+/**
+ * Why YAML text cannot be read, in an editor's words where the parser's are not (a key given twice is "Map keys
+ * must be unique" to it), with the line to fix, counted from `firstLine`.
+ */
+export function yamlProblem(
+  error: YAMLError,
+  text: string,
+  firstLine = 1,
+): { line: number; message: string; fix?: string } {
+  const line = yamlErrorLine(error, text, firstLine);
+  if (error.code === 'DUPLICATE_KEY') {
+    const lines = text.split('\n');
+    const here = lines[line - firstLine] ?? '';
+    const key = /^(\s*)(?:-\s+)?("[^"]*"|'[^']*'|[^:#]+?)\s*:/.exec(here);
+    if (key) {
+      const [indent, name] = [key[1]!.length, key[2]!.replace(/^["']|["']$/g, '')];
+      const first = lines.slice(0, line - firstLine).findLastIndex((l) => {
+        const m = /^(\s*)(?:-\s+)?("[^"]*"|'[^']*'|[^:#]+?)\s*:/.exec(l);
+        return m !== null && m[1]!.length === indent && m[2]!.replace(/^["']|["']$/g, '') === name;
+      });
+      return {
+        line,
+        message: `"${name}" is given twice${first >= 0 ? ` (first on line ${first + firstLine})` : ''}`,
+        fix: `keep one "${name}:" and delete or rename the other (each field, or sentence id, is written once).`,
+      };
+    }
+    return { line, message: 'a key is given twice', fix: 'keep one of the two and delete or rename the other.' };
+  }
+  return { line, message: error.message.split('\n')[0]! };
+}
 
 /**
  * The line an error in YAML text is on, counted from `firstLine`. An unclosed quote is noticed where
@@ -98,7 +129,7 @@ export function parseYamlFully(text: string, firstLine: number): YamlWithLines {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const error = doc.errors[0];
-  if (error) return { ok: false, line: yamlErrorLine(error, text, firstLine), message: error.message.split('\n')[0]! };
+  if (error) return { ok: false, ...yamlProblem(error, text, firstLine) };
   const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
   const lineOf = (path: PropertyKey[]): number | undefined => {
     for (let depth = path.length; depth > 0; depth--) {
@@ -178,6 +209,18 @@ export function parseContentText(raw: string, path: string, shown = path): Conte
       },
     };
   }
+  if (text.trim() === '') {
+    return {
+      ...base,
+      problem: {
+        line: 1,
+        problem: 'the file is empty.',
+        fix:
+          'write its frontmatter and text (npm run new -- KIND NAME starts one; see README, "For editors"), ' +
+          'or remove it.',
+      },
+    };
+  }
   if (!text.startsWith('---\n')) {
     const spaced = /^---[ \t]+\n/.test(text);
     return {
@@ -220,7 +263,9 @@ export function parseContentText(raw: string, path: string, shown = path): Conte
       problem: {
         line: yaml.line,
         problem: `the frontmatter is not valid YAML: ${yaml.message}.`,
-        fix: 'check the indentation and quoting on that line (quote text that contains ": " or starts with a quote).',
+        fix:
+          yaml.fix ??
+          'check the indentation and quoting on that line (quote text that contains ": " or starts with a quote).',
       },
     };
   }

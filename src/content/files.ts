@@ -44,3 +44,22 @@ export function sourceTextFiles(dir: string): string[] {
         .sort()
     : [];
 }
+
+/**
+ * Files in a Markdown collection's folder that the site does not read though an editor likely meant it to: a name
+ * ending `.MD`, `.markdown`, `.txt` or the like, or with no ending at all (`crimea`). Paths relative to `dir`.
+ */
+export function unreadFiles(dir: string, prefix = ''): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
+    if (entry.isDirectory()) out.push(...unreadFiles(join(dir, entry.name), `${prefix}${entry.name}/`));
+    else if (
+      !entry.name.endsWith('.md') &&
+      (/\.(md|markdown|mdown|mkdn?|mdx|txt|text)$/i.test(entry.name) || !entry.name.includes('.'))
+    )
+      out.push(`${prefix}${entry.name}`);
+  }
+  return out.sort();
+}

@@ -12,6 +12,8 @@ import { isBlankBody, readContentFile } from './content-file.ts';
 import { entryIdOf, markdownFiles } from './files.ts';
 import { ID_PATTERN } from './schemas/ids.ts';
 import { articleLinkProblem } from './article-sections.ts';
+import { didYouMean } from './closest-ids.ts';
+import { LINK_FOLDERS } from './content-index.ts';
 
 export interface LintCollection {
   folder: string;
@@ -28,6 +30,17 @@ export interface LintCollection {
   distinct?: string;
 }
 
+/** What a file's body is, by its collection's folder, for the message when it has none. */
+const BODY_NAMES: Record<string, string> = {
+  articles: 'article',
+  glossary: 'definition',
+  people: 'description',
+  questions: 'answer',
+  timeline: 'account of the event',
+  tracks: 'description',
+  pages: 'text',
+};
+
 /** "The Talks" → "the-talks": what a file name becomes as an id. */
 const suggestedId = (name: string) =>
   name
@@ -39,11 +52,31 @@ const suggestedId = (name: string) =>
 
 const withArticle = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 
+/** A value as an editor wrote it: JSON, but a number JSON cannot write (.inf) as YAML wrote it. */
+const shownValue = (value: unknown): string =>
+  typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value);
+
 /** Plain words for a Zod issue: the field, what it should be, and what it was. */
 export function describeIssue(issue: z.core.$ZodIssue, data: unknown): { problem: string; fix: string } {
   const field = issue.path.map(String).join('.');
   let value: unknown = data;
   for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey];
+  // The whole frontmatter is not a set of fields: a list ("- term: x") or a line of words.
+  if (issue.path.length === 0 && issue.code === 'invalid_type') {
+    return {
+      problem: `the frontmatter is ${Array.isArray(value) ? 'a list' : 'not a set of fields'}: it is one field a line.`,
+      fix:
+        'write each field as "name: value" at the start of its line, with no "-" before it ' +
+        '(see README, "For editors").',
+    };
+  }
+  // "draft: true" as other site tools have it: here a draft is a file whose name starts with "_".
+  if (issue.code === 'unrecognized_keys' && issue.path.length === 0 && issue.keys.includes('draft')) {
+    return {
+      problem: 'unknown field "draft": a draft here is a file whose name starts with "_", not a field.',
+      fix: 'remove "draft:" and rename the file to start with "_" (e.g. _my-article.md) to keep it off the site.',
+    };
+  }
   if (issue.code === 'invalid_type' && value === undefined) {
     return {
       problem: `the required field "${field}" is missing.`,
@@ -61,6 +94,12 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): { problem
   if (issue.code === 'invalid_type' && value === null && issue.expected === 'string') {
     return { problem: `"${field}" is empty.`, fix: `write "${field}" after its colon (see README, "For editors").` };
   }
+  if (issue.code === 'too_small' && issue.origin === 'array' && Array.isArray(value) && value.length === 0) {
+    return {
+      problem: `"${field}" is an empty list.`,
+      fix: `give "${field}" at least one item, e.g. ${field}: [${field === 'topics' ? 'overview' : 'x'}].`,
+    };
+  }
   if (issue.code === 'too_small' && issue.origin === 'string' && typeof value === 'string' && value.trim() === '') {
     return { problem: `"${field}" is empty.`, fix: `write "${field}" (see README, "For editors").` };
   }
@@ -75,11 +114,37 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): { problem
         `"day: ${Number(parts[3])}", each on its own line; leave out a part the source does not give.`,
     };
   }
-  if (issue.code === 'invalid_type') {
-    const expected = issue.expected === 'array' ? 'a list' : withArticle(issue.expected);
+  // An item of a list ("changes", "corrections") written as a line of words, where it is a set of fields.
+  const item = issue.path.at(-1);
+  if (issue.code === 'invalid_type' && issue.expected === 'object' && typeof item === 'number') {
+    const list = issue.path.slice(0, -1).map(String).join('.');
     return {
-      problem: `"${field}" should be ${expected}, but it is ${JSON.stringify(value)}.`,
-      fix: `write "${field}" as ${issue.expected === 'array' ? 'a list, e.g. [a, b]' : expected}.`,
+      problem: `item ${item + 1} of "${list}" should be a set of fields, but it is ${shownValue(value)}.`,
+      fix:
+        'write each field of it on its own line: the first after the "-" ("- date: 2026-11-22"), the others ' +
+        'indented under it ("text: …"), as in README, "For editors".',
+    };
+  }
+  if (issue.code === 'invalid_type') {
+    const expected =
+      issue.expected === 'array'
+        ? 'a list'
+        : issue.expected === 'boolean'
+          ? 'true or false'
+          : issue.expected === 'int'
+            ? 'a whole number'
+            : withArticle(issue.expected);
+    const quotedNumber =
+      issue.expected === 'number' && typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value);
+    return {
+      problem: `"${field}" should be ${expected}, but it is ${shownValue(value)}.`,
+      fix: quotedNumber
+        ? `write "${field}" as a number, without quotation marks: ${field.split('.').pop()}: ${String(value).trim()}.`
+        : issue.expected === 'boolean'
+          ? `write "${field}: true" or "${field}: false".`
+          : issue.expected === 'object'
+            ? `write "${field}:" on a line of its own and its fields under it, indented, one a line ("name: value").`
+            : `write "${field}" as ${issue.expected === 'array' ? 'a list, e.g. [a, b]' : expected}.`,
     };
   }
   if (issue.code === 'invalid_value') {
@@ -181,24 +246,29 @@ export function lintContent(contentDir: string, collections: LintCollection[]): 
         else named.set(key, file);
       }
       if (c.bodyRequired && (record.bodyBlank ?? isBlankBody(record.body))) {
+        const what = BODY_NAMES[c.translates?.folder ?? c.folder] ?? 'text';
         fail(
           record.bodyLine - 1,
-          'the article has no text after its frontmatter.',
-          'write the article below the closing "---", or remove the file.',
+          `the file has no ${what} after its frontmatter.`,
+          `write the ${what} below the closing "---", citing the sentences it rests on, or remove the file.`,
         );
       }
       for (const [field, folder] of Object.entries(c.references ?? {})) {
         const value = (data as Record<string, unknown>)[field];
         const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
         list.forEach((ref, i) => {
-          // A plain id, or a link such as "article:slug#section".
+          // A plain id, or a link such as "article:slug#section"; a link of another kind is the schema's to report.
+          const kind = typeof ref === 'string' ? /^([a-z]+):/.exec(ref)?.[1] : undefined;
+          if (kind !== undefined && LINK_FOLDERS[kind as keyof typeof LINK_FOLDERS] !== folder) return;
           const target = typeof ref === 'string' ? ref.replace(/^[a-z]+:/, '').split('#')[0]! : undefined;
           const line = lineOf(Array.isArray(value) ? [field, i] : [field]);
           if (target !== undefined && !ids.get(folder)?.has(target)) {
+            const meant = didYouMean(target, ids.get(folder) ?? []);
             fail(
               line,
               `"${field}" names "${target}", but there is no content/${folder}/${target}.md.`,
-              `use the id (file name) of an existing entry in content/${folder}/, or create it.`,
+              `${meant ? `${meant}Otherwise u` : 'U'}se the id (file name) of an existing entry in ` +
+                `content/${folder}/, or create it.`,
             );
             return;
           }

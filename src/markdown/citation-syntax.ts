@@ -43,6 +43,17 @@ const REF = /^@([a-z0-9]+(?:-[a-z0-9]+)*)#s(\d+)(?:-s?(\d+))?$/;
  */
 const LOOSE = /\[\s*[a-z0-9]+(?:-[a-z0-9]+)*#s\d+[^\]\n]*\]|@[a-z0-9]+(?:-[a-z0-9]+)*#s\d+(?:-s?\d+)?/g;
 
+/** What a part of a citation that cannot be read most likely means instead, for its message ("" if nothing). */
+function notACitation(part: string): string {
+  if (part.includes(',') && part.split(',').every((p) => REF.test(p.trim())))
+    return ': several citations are separated by ";", not ","';
+  if (/#p\d+/i.test(part)) return ': a citation names sentences (s3), not paragraphs (p3)';
+  if (/#\d/.test(part)) return ': a sentence is written with its "s" (s3)';
+  if (/#S\d/.test(part) || /^@[^#]*[A-Z]/.test(part)) return ': source ids and "s" are written in lower case';
+  if (/\s/.test(part)) return ': it has a space in it';
+  return '';
+}
+
 /** Finds every citation marker in a run of text, with parse errors for malformed ones. */
 export function scanCitations(text: string): { markers: CitationMarker[]; errors: CitationSyntaxError[] } {
   // A citation, well formed or not, holds "[@" or "#s"; most runs of text hold neither.
@@ -57,7 +68,7 @@ export function scanCitations(text: string): { markers: CitationMarker[]; errors
     for (const part of parts) {
       const m = REF.exec(part);
       if (!m) {
-        problem = `"${part}" is not a citation of the form @source#s3 or @source#s3-s5`;
+        problem = `"${part}" is not a citation of the form @source#s3 or @source#s3-s5${notACitation(part)}`;
         break;
       }
       const from = Number(m[2]);
@@ -80,7 +91,15 @@ export function scanCitations(text: string): { markers: CitationMarker[]; errors
   for (const match of text.matchAll(LOOSE)) {
     const start = match.index;
     if (!outside(start)) continue;
-    errors.push({ start, raw: match[0], problem: 'it is not inside [@…], so it would be printed as it is' });
+    // "[@source#s3" with no "]" after it on the line: the bracket was opened, and not closed.
+    const unclosed = match[0].startsWith('@') && text[start - 1] === '[';
+    errors.push({
+      start: unclosed ? start - 1 : start,
+      raw: unclosed ? `[${match[0]}` : match[0],
+      problem: unclosed
+        ? 'its closing "]" is missing, so it would be printed as it is'
+        : 'it is not inside [@…], so it would be printed as it is',
+    });
   }
   errors.sort((a, b) => a.start - b.start);
   return { markers, errors };

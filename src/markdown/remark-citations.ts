@@ -15,6 +15,18 @@ import { MARKDOWN_WORDS } from './words.ts';
 import { fileReferences, sectionLocator, visitReferences } from './references.ts';
 import { sourcePath, withTrailingSlash } from '../urls.ts';
 import { contentFailure, lineWithin } from './fail.ts';
+import { visit } from './walk.ts';
+import { didYouMean } from '../content/closest-ids.ts';
+
+/** The text nodes of a body's headings: headings are blocks, so only blocks that hold blocks are entered. */
+function headingTexts(nodes: RootContent[], into = new Set<Text>()): Set<Text> {
+  for (const node of nodes) {
+    if (node.type === 'heading') visit(node, 'text', (t: Text) => void into.add(t));
+    else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem')
+      headingTexts(node.children as RootContent[], into);
+  }
+  return into;
+}
 
 /**
  * One numbered source reference of a document. Citing the same sentences again
@@ -54,27 +66,28 @@ export function remarkCitations(options: RemarkCitationsOptions) {
     const lang = place?.lang ?? 'en';
     const words = MARKDOWN_WORDS[lang];
 
+    // Citations of a source that does not exist, by source: reported once each, with the lines of the others (a
+    // source renamed would otherwise be reported once for every citation of it).
+    const unknown = new Map<string, Array<{ raw: string; line: number | undefined }>>();
     const citationNode = (ref: CitationRef, line: number | undefined): PhrasingContent => {
       const source = index.sources.get(ref.source);
       if (!source) {
-        const known = [...index.sources.keys()].join(', ') || '(none)';
-        fail(
-          line,
-          `the citation "${ref.raw}" names the source "${ref.source}", which does not exist.`,
-          `cite one of the sources in content/sources/ (${known}), or add the source first.`,
-        );
+        const seen = unknown.get(ref.source) ?? [];
+        unknown.set(ref.source, [...seen, { raw: ref.raw, line }]);
         return written({ type: 'text', value: '' });
       }
       const ids = sentenceIds(ref);
       const last = `s${source!.sentences.size}`;
-      for (const id of ids) {
-        if (!source!.sentences.has(id)) {
-          fail(
-            line,
-            `the citation "${ref.raw}" points at sentence ${id}, but "${ref.source}" has sentences s1 to ${last}.`,
-            `check the sentence number on the source page /sources/${ref.source}/ and correct the citation.`,
-          );
-        }
+      // A range that runs past the end is one mistake, said once: not one for each sentence it names.
+      const missing = ids.filter((id) => !source!.sentences.has(id));
+      if (missing.length > 0) {
+        fail(
+          line,
+          `the citation "${ref.raw}" points at ${missing.length === 1 ? 'sentence' : 'sentences'} ` +
+            `${missing.length === 1 ? missing[0] : `${missing[0]} to ${missing.at(-1)}`}, but "${ref.source}" has ` +
+            `sentences s1 to ${last}.`,
+          `check the sentence number on the source page /sources/${ref.source}/ and correct the citation.`,
+        );
       }
       const href = base + sourcePath(ref.source, ids[0]);
       const key = `${ref.source}#${ids.join(',')}`;
@@ -125,9 +138,19 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       () => {},
     );
 
+    // A heading names a section; the claims, and their citations, are in the paragraphs under it.
+    const inHeadings = headingTexts(tree.children);
+
     for (const { node, parent } of textTargets) {
       const lineAt = (offset: number) => lineWithin(node.position?.start.line, node.value, offset);
       const { markers, errors } = scanCitations(node.value);
+      if (inHeadings.has(node) && markers.length > 0)
+        fail(
+          lineAt(markers[0]!.start),
+          `the heading cites ${node.value.slice(markers[0]!.start, markers[0]!.end)}: a heading names its section, ` +
+            'and a citation in it would show as a number in the heading itself.',
+          'move the citation into the paragraph under the heading, after the sentence it supports.',
+        );
       for (const e of errors) {
         fail(
           lineAt(e.start),
@@ -139,12 +162,22 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       if (errors.length > 0) written(node);
       if (markers.length === 0) continue;
       const replacement: PhrasingContent[] = [];
+      // The text around the citations keeps where it starts in the file, for the checks after this one (the line of
+      // a link written wrong in it: remark-no-raw-html.ts).
+      const piece = (value: string, offset: number): Text => {
+        const start = node.position?.start;
+        const line = lineAt(offset);
+        if (!start || line === undefined) return { type: 'text', value };
+        const column = line === start.line ? start.column + offset : 1;
+        const point = { line, column };
+        return { type: 'text', value, position: { start: point, end: point } };
+      };
       let at = 0;
       for (const marker of markers) {
         let before = node.value.slice(at, marker.start);
         // The citation hugs the word before it: "…Crimea [@x#s1]." reads "…Crimea¹."
         if (marker.refs.length > 0) before = before.replace(/[ \t]+$/u, '');
-        if (before) replacement.push({ type: 'text', value: before });
+        if (before) replacement.push(piece(before, at));
         for (const ref of marker.refs) {
           replacement.push(citationNode(ref, lineAt(marker.start)));
           const { source, from, to } = ref;
@@ -152,10 +185,24 @@ export function remarkCitations(options: RemarkCitationsOptions) {
         }
         at = marker.end;
       }
-      if (at < node.value.length) replacement.push({ type: 'text', value: node.value.slice(at) });
+      if (at < node.value.length) replacement.push(piece(node.value.slice(at), at));
       if (errors.length > 0) for (const part of replacement) if (part.type === 'text') written(part);
       const i = parent.children.indexOf(node);
       parent.children.splice(i, 1, ...(replacement as RootContent[]));
+    }
+
+    for (const [name, found] of unknown) {
+      const known = [...index.sources.keys()];
+      const meant = didYouMean(name, known, (id) => `@${id}`);
+      const others = [...new Set(found.slice(1).map((f) => f.line))].filter((l) => l !== undefined);
+      const where = others.length ? `, on lines ${others.join(', ')}` : '';
+      const n = found.length - 1;
+      const more = n > 0 ? ` (and ${n} more citation${n === 1 ? '' : 's'} of it in this file${where})` : '';
+      fail(
+        found[0]!.line,
+        `the citation "${found[0]!.raw}" names the source "${name}", which does not exist${more}.`,
+        `${meant}cite one of the sources in content/sources/ (${known.join(', ') || 'none'}), or add the source first.`,
+      );
     }
 
     // Articles (those with footnotes) cite in every paragraph; an entry may hold words of our own.

@@ -14,6 +14,7 @@ import { langPrefix } from '../i18n/languages.ts';
 import { englishHeadingIds } from '../content/english-structure.ts';
 import { missingSection, sectionsFix } from '../content/article-sections.ts';
 import { contentFailure } from './fail.ts';
+import { didYouMean } from '../content/closest-ids.ts';
 import type { RemarkCitationsOptions } from './remark-citations.ts';
 import type { EntryLink } from './entry-links.ts';
 
@@ -56,12 +57,17 @@ export function remarkEntryLinks(options: RemarkCitationsOptions) {
       (node, link) => {
         const entry = index.entries[link.kind].get(link.id);
         if (!entry) {
-          const known = [...index.entries[link.kind].keys()].slice(0, 6).join(', ') || 'none yet';
+          const ids = [...index.entries[link.kind].keys()];
+          const meant = didYouMean(link.id, ids, (id) => `${link.kind}:${id}`);
+          const known = ids.slice(0, 6).join(', ') || 'none yet';
           fail(
             node.position?.start.line,
             `the link "${link.kind}:${link.id}" points at content/${LINK_FOLDERS[link.kind]}/${link.id}.md, ` +
               'which does not exist.',
-            `create that entry, or link to an existing one (${known}).`,
+            meant
+              ? `${meant}Ids are file names: lower case, words joined by "-", nothing after them. Otherwise ` +
+                  'create that entry.'
+              : `create that entry, or link to an existing one (${known}${ids.length > 6 ? ', …' : ''}).`,
           );
           return;
         }

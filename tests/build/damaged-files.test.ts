@@ -58,7 +58,7 @@ describe('damaged files', () => {
     const expectations: Array<[string, string]> = [
       ['people/delegate.md', 'the file is not valid UTF-8'],
       ['timeline/talks.md:8', 'invisible control character (U+001B)'],
-      ['questions/where.md:1', 'does not start with a frontmatter block'],
+      ['questions/where.md:1', 'the file is empty'],
       ['glossary/extra.md:1', 'old Mac line ends'],
       ['glossary/The Talks.md', 'rename the file to "the-talks.md"'],
       ['articles/brief.md:11', 'the link "glossary:talks" points at content/glossary/talks.md'],

@@ -60,6 +60,28 @@ describe('a citation written outside [@…]', () => {
   });
 });
 
+describe('a citation that cannot be read says what it most likely means', () => {
+  it.each([
+    ['[@src#s1, @src#s2]', 'separated by ";", not ","'],
+    ['[@src#p3]', 'not paragraphs (p3)'],
+    ['[@src#S3]', 'written in lower case'],
+    ['[@Src#s3]', 'written in lower case'],
+    ['[@src #s3]', 'has a space in it'],
+    ['[@src#12]', 'with its "s" (s3)'],
+  ])('%s', (input, hint) => {
+    const { errors } = scanCitations(`Text ${input}.`);
+    expect(errors.map((e) => [e.raw, e.problem])).toEqual([[input, expect.stringContaining(hint)]]);
+  });
+
+  it('says a citation whose "]" is missing is unclosed, from its "["', () => {
+    const { markers, errors } = scanCitations('Text [@src#s18 and more.');
+    expect(markers).toEqual([]);
+    expect(errors.map((e) => [e.start, e.raw, e.problem])).toEqual([
+      [5, '[@src#s18', expect.stringContaining('its closing "]" is missing')],
+    ]);
+  });
+});
+
 describe('sentenceIds', () => {
   it('expands a range', () => {
     expect(sentenceIds({ from: 2, to: 4 })).toEqual(['s2', 's3', 's4']);

@@ -97,6 +97,18 @@ describe('a comparison row', () => {
       'the "kyiv-delegation" cell is empty',
     ],
     [
+      "a cell's heading at level 3, read as part of the cell above",
+      GOOD.replace('## kyiv-delegation', '### kyiv-delegation'),
+      11,
+      'the cell for "kyiv-delegation" has a level-3 heading ("### kyiv-delegation")',
+    ],
+    [
+      "the first cell's heading at level 3, before any cell",
+      GOOD.replace('## bloomberg-us-role', '### bloomberg-us-role'),
+      7,
+      'the heading "### bloomberg-us-role" is level 3, so the row does not read it as a cell',
+    ],
+    [
       'text before the first cell',
       GOOD.replace('## bloomberg-us-role', 'Loose words.\n\n## bloomberg-us-role'),
       7,

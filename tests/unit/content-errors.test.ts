@@ -5,7 +5,7 @@
  * such errors stop a real build.
  */
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -192,13 +192,80 @@ const LINT_CASES: Case[] = [
         '---\ntitle: Empty\ndek: Nothing here.\norder: 2\nupdated: 2026-11-22\ntopics: [overview]\n---\n\n',
       ),
     'articles/empty.md:7',
-    'has no text',
+    'the file has no article after its frontmatter',
   ],
   [
     'an unknown field',
     (d) => edit(d, 'timeline/talks.md', 'relative: soon', 'relative: soon\ndate:\n  month: 4\n  weekday: 3'),
     'timeline/talks.md:7',
     'unknown field "weekday"',
+  ],
+  [
+    'a field given twice, which YAML calls "Map keys must be unique"',
+    (d) => edit(d, 'articles/brief.md', 'order: 1', 'order: 1\ntitle: The brief again'),
+    'articles/brief.md:5',
+    '"title" is given twice (first on line 2)',
+  ],
+  [
+    '"draft: true", as other site tools mark a draft',
+    (d) => edit(d, 'articles/brief.md', 'order: 1', 'order: 1\ndraft: true'),
+    'articles/brief.md:5',
+    'a draft here is a file whose name starts with "_"',
+  ],
+  [
+    'an empty file',
+    (d) => writeFileSync(join(d, 'glossary/ceasefire.md'), '\n'),
+    'glossary/ceasefire.md:1',
+    'the file is empty',
+  ],
+  [
+    'frontmatter written as a list',
+    (d) => edit(d, 'glossary/talks.md', 'term: talks', '- term: talks'),
+    'glossary/talks.md:2',
+    'the frontmatter is a list',
+  ],
+  [
+    'a person named by part of their id',
+    (d) => edit(d, 'timeline/talks.md', 'people: [delegate]', 'people: [delegates]'),
+    'timeline/talks.md:5',
+    'did you mean "delegate"?',
+  ],
+  [
+    'a question with no answer, named as the answer it lacks',
+    (d) => edit(d, 'questions/where.md', /\nIn London.*\n$/, '\n'),
+    'questions/where.md:5',
+    'the file has no answer after its frontmatter',
+  ],
+  [
+    'a number in quotation marks',
+    (d) => edit(d, 'articles/brief.md', 'order: 1', 'order: "1"'),
+    'articles/brief.md:4',
+    'without quotation marks: order: 1',
+  ],
+  [
+    'a day with no month, with the fix',
+    (d) => edit(d, 'timeline/talks.md', 'relative: soon', 'date:\n  day: 21'),
+    'timeline/talks.md:4',
+    'add the month the cited sentence gives',
+  ],
+  [
+    'a position that is not a whole number',
+    (d) => edit(d, 'articles/brief.md', 'order: 1', 'order: 1.5'),
+    'articles/brief.md:4',
+    '"order" should be a whole number, but it is 1.5',
+  ],
+  [
+    'an empty list of topics',
+    (d) => edit(d, 'articles/brief.md', 'topics: [overview]', 'topics: []'),
+    'articles/brief.md:6',
+    '"topics" is an empty list',
+  ],
+  [
+    'an item of "changes" written as a line of words',
+    (d) =>
+      edit(d, 'articles/brief.md', 'updated: 2026-11-22\n', 'updated: 2026-11-22\nchanges:\n  - 2026-11-22 First.\n'),
+    'articles/brief.md:7',
+    'item 1 of "changes" should be a set of fields',
   ],
 ];
 
@@ -213,6 +280,14 @@ describe('the content linter', () => {
     expect(errors.length, errors.map((e) => e.message).join('\n')).toBeGreaterThan(0);
     const error = errors.find((e) => e.message.includes(problem)) ?? errors[0];
     expectReport(error, where, problem);
+  });
+  it("reports a question's link of another kind once, as the link it should be", () => {
+    const dir = copyFixture('mini-site');
+    edit(dir, 'questions/where.md', 'link: article:brief#where-are-the-talks', 'link: compare:brief');
+    const errors = lintContent(dir, MARKDOWN_COLLECTIONS);
+    expect(errors.map((e) => `${e.line} ${e.problem}`)).toEqual([
+      '4 "link": write the link as article:slug#section-id (it is "compare:brief").',
+    ]);
   });
   it.each(['2027-13-01', '2026-11-31', '27-01-01'])(
     'reports an edit date %s once, not also as in the future',
@@ -345,6 +420,54 @@ const RENDER_CASES: Case[] = [
     'a code block (a line indented by four spaces',
   ],
   [
+    'a link with a space between "]" and "(", printed as typed',
+    (d) => edit(d, 'articles/brief.md', '[delegate](people:delegate)', '[delegate] (people:delegate)'),
+    'articles/brief.md:15',
+    '"[delegate] (people:delegate)" is not read as a link',
+  ],
+  [
+    'a link with a space inside its brackets, beside a citation',
+    (d) => edit(d, 'articles/brief.md', '(people:delegate)', '(people: delegate)'),
+    'articles/brief.md:15',
+    '"[delegate](people: delegate)" is not read as a link',
+  ],
+  [
+    'an address without https://',
+    (d) => edit(d, 'articles/brief.md', '(people:delegate)', '(www.example.org/talks)'),
+    'articles/brief.md:15',
+    'the link "www.example.org/talks" has no "https://"',
+  ],
+  [
+    "a path to an entry's file",
+    (d) => edit(d, 'articles/brief.md', '(people:delegate)', '(../people/delegate.md)'),
+    'articles/brief.md:15',
+    'link the entry itself: [words](people:delegate)',
+  ],
+  [
+    'a link with no address',
+    (d) => edit(d, 'articles/brief.md', '(people:delegate)', '()'),
+    'articles/brief.md:15',
+    'the link has no address',
+  ],
+  [
+    'a citation in a heading',
+    (d) => edit(d, 'articles/brief.md', '## Who is there?', '## Who is there? [@report#s1]'),
+    'articles/brief.md:13',
+    'the heading cites [@report#s1]',
+  ],
+  [
+    "an editor's note whose label is not in bold",
+    (d) => edit(d, 'articles/brief.md', "> **Editor's note:**", "> Editor's note:"),
+    'articles/brief.md:17',
+    's note:", but not as the note\'s label, so it would be shown as a quotation',
+  ],
+  [
+    'an entry link with a capital letter',
+    (d) => edit(d, 'articles/brief.md', '(people:delegate)', '(people:Delegate)'),
+    'articles/brief.md:15',
+    'did you mean "people:delegate"?',
+  ],
+  [
     'a heading with no letters or digits',
     (d) => edit(d, 'articles/brief.md', '## Who is there?', '## ? !'),
     'articles/brief.md:13',
@@ -401,6 +524,63 @@ describe('the content check', () => {
     ]);
     writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/sha256: .*/, 'sha256: "1234"'));
     expect((await found()).join('\n')).toMatch(/report\.yaml:\d+ "sha256": write the 64 hexadecimal digits/);
+  });
+
+  it('reports a range past the end of its source once, and what a citation not read likely meant', async () => {
+    const dir = copyFixture('mini-site');
+    edit(dir, 'articles/brief.md', '@report#s3-s4]', '@report#s3-s9]');
+    edit(dir, 'glossary/talks.md', '[@report#s2]', '[@report#S2]');
+    const found = (await checkContent(dir)).map(
+      (e) => `${e.file.split('/').slice(-2).join('/')}:${e.line} ${e.problem}`,
+    );
+    expect(found).toEqual([
+      'articles/brief.md:15 the citation "@report#s3-s9" points at sentences s6 to s9, but "report" has sentences s1 ' +
+        'to s5.',
+      expect.stringMatching(/^glossary\/talks\.md:5 the citation \[@report#S2\] cannot be read: .*lower case/),
+    ]);
+  });
+
+  it('names a file the site would not read, which an editor saved for publication', async () => {
+    const dir = copyFixture('mini-site');
+    renameSync(join(dir, 'glossary/talks.md'), join(dir, 'glossary/talks.MD'));
+    writeFileSync(join(dir, 'people/notes.markdown'), 'Notes.\n');
+    const errors = await checkContent(dir);
+    const unread = errors.filter((e) => e.problem.startsWith('the site does not read this file'));
+    expect(unread.map((e) => [e.file.split('/').slice(-2).join('/'), e.fix])).toEqual([
+      ['glossary/talks.MD', expect.stringContaining('rename it to talks.md')],
+      ['people/notes.markdown', expect.stringContaining('rename it to notes.md')],
+    ]);
+  });
+
+  it("reports a source .yaml with a key given twice once, at the second, naming the first's line", async () => {
+    const dir = copyFixture('mini-site');
+    edit(dir, 'sources/report.yaml', 'outlet: Not named', 'outlet: Not named\noutlet: Unknown');
+    const found = (await checkContent(dir)).map(
+      (e) => `${e.file.split('/').slice(-2).join('/')}:${e.line} ${e.problem}`,
+    );
+    expect(found).toEqual([
+      'sources/report.yaml:3 the YAML cannot be read: "outlet" is given twice (first on line 2).',
+    ]);
+  });
+
+  it('reports the citations of a source that does not exist once a file, with their lines', async () => {
+    const dir = copyFixture('mini-site');
+    edit(dir, 'articles/brief.md', /@report#/g, '@reprot#');
+    const found = (await checkContent(dir)).map((e) => `${e.line} ${e.problem}`);
+    expect(found).toEqual([
+      '11 the citation "@reprot#s2" names the source "reprot", which does not exist (and 3 more citations of it in ' +
+        'this file, on lines 15, 17).',
+    ]);
+  });
+
+  it('names a source .yaml whose text was renamed, and the text it was likely renamed to', async () => {
+    const dir = copyFixture('mini-site');
+    renameSync(join(dir, 'sources/report.txt'), join(dir, 'sources/wire.txt'));
+    const errors = (await checkContent(dir)).filter((e) => e.file.endsWith('report.yaml'));
+    expect(errors.map((e) => e.problem)).toEqual([
+      'there is no source text report.txt beside this file (wire.txt has no .yaml: was the text renamed?), so ' +
+        'citations of "report" fail.',
+    ]);
   });
 
   it('reports every mistake in one file, each with its line', async () => {

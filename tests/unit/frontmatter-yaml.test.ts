@@ -52,3 +52,23 @@ describe('frontmatter read fast', () => {
     same('title: >-\n  folded\n  text\n"dek": quoted key\nchanges:\n  - date: 2026-12-01\n    text: One.\n');
   });
 });
+
+describe('a key given twice', () => {
+  it('is named, at its second line, with the line of its first', () => {
+    expect(parseYamlWithLines('title: A\norder: 1\ntitle: B\n', 2)).toEqual({
+      ok: false,
+      line: 4,
+      message: '"title" is given twice (first on line 2)',
+      fix: expect.stringContaining('keep one "title:"'),
+    });
+  });
+
+  it('nested, as a sentence id under said_by, by its own indentation', () => {
+    const yaml = 'said_by:\n  s1: a\n  s2: b\nhedges:\n  s2: []\nunused: {}\n  \nsentences:\n  s2: x\n  s2: y\n';
+    expect(parseYamlWithLines(yaml)).toMatchObject({
+      ok: false,
+      line: 10,
+      message: '"s2" is given twice (first on line 9)',
+    });
+  });
+});

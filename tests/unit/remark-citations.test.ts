@@ -103,7 +103,8 @@ describe('remark-citations: citations', () => {
       1,
       'points at sentence s9, but "report" has sentences s1 to s5',
     ],
-    ['a range past the end', 'Line one\nA claim [@report#s4-s7].', 2, 'points at sentence s6'],
+    // Said once, not once for each sentence past the end.
+    ['a range past the end', 'Line one\nA claim [@report#s4-s7].', 2, 'points at sentences s6 to s7, but "report"'],
     ['malformed syntax', 'A claim [@report s1].', 1, 'is not a citation of the form'],
     ['a backwards range', 'A claim [@report#s3-s1].', 1, 'runs backwards'],
   ])('fails on %s with the file and line', async (_name, md, line, problem) => {

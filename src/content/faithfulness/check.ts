@@ -49,11 +49,15 @@ export class FaithfulnessChecker {
     this.rulesFolder = `content/${folderIn(data.lang, 'checks')}`;
     this.language = PROSE_LANGUAGES[data.lang];
     this.finder = new AttributionFinder([...data.speakers.values()], data.attribution);
-    // A term is refused unless a source contains it: in a translation, our translation of the sources.
-    this.refused = refusedTerms(
-      data.outsideTerms,
-      [...data.sources.values()].map((s) => [...(s.translated ?? s.sentences).values()].join(' ')),
-    );
+    // A term is refused unless a source contains it: in a translation, our translation of the sources. While a
+    // translation cannot be read (reported), what it contains is not known, and no term is refused.
+    const sources = [...data.sources.values()];
+    this.refused = sources.some((s) => s.translationUnread)
+      ? []
+      : refusedTerms(
+          data.outsideTerms,
+          sources.map((s) => [...(s.translated ?? s.sentences).values()].join(' ')),
+        );
     this.allSentences = [...data.sources.values()].flatMap((s) =>
       [...s.sentences.keys()].map((sid) => `${s.id}#${sid}`),
     );
@@ -71,11 +75,20 @@ export class FaithfulnessChecker {
     return (facts?.translated ?? facts?.sentences)?.get(sid);
   }
 
+  /** Whether the source of a cited sentence (`source#s3`) has its .yaml, or its translation, unreadable. */
+  private unreadSource(key: string): boolean {
+    const facts = this.data.sources.get(key.split('#')[0]!);
+    return facts?.unread === true || facts?.translationUnread === true;
+  }
+
   private cited(key: string): (CitedSourceSentence & { hedges: FoundHedge[] }) | undefined {
     const [source, sid] = key.split('#') as [string, string];
     const facts = this.data.sources.get(source);
     const english = facts?.sentences.get(sid);
-    if (!facts || english === undefined) return undefined; // An unknown citation is reported by the citation plugin.
+    // An unknown citation is reported by the citation plugin; a source whose .yaml (or its translation) cannot be
+    // read, by the source check (who says its sentences, the names our prose gives its narration and their hedges
+    // are not known until it is fixed).
+    if (!facts || english === undefined || this.unreadSource(key)) return undefined;
     const text = this.textOf(key) ?? english;
     let hedges = this.hedgeCache.get(key);
     if (!hedges) this.hedgeCache.set(key, (hedges = this.hedgesOf(english, text, facts.hedges.get(sid))));
@@ -116,7 +129,7 @@ export class FaithfulnessChecker {
         }),
       );
     }
-    errors.push(...this.quoteErrors(sentence, file, line));
+    if (!sentence.citesUnread) errors.push(...this.quoteErrors(sentence, file, line));
     // Our own words: what the sentence quotes is the source's.
     const ours = this.language.unquoted(sentence.text);
     const copied = copiedRun(ours, this.runs);
@@ -134,7 +147,9 @@ export class FaithfulnessChecker {
         }),
       );
     }
-    if (sentence.cites.length === 0) return errors;
+    if (sentence.cites.length === 0 || sentence.citesUnread) return errors;
+    // A source whose facts cannot be read (reported there): the sentence's credits and hedges are judged once it is.
+    if (sentence.cites.some((k) => this.unreadSource(k))) return errors;
     const cited = [...new Set(sentence.cites)].map((k) => this.cited(k)).filter((c) => c !== undefined);
     // A translation quotes the sources' own crediting words («За даними джерел видання»): quoted, they credit
     // no one in our voice.

@@ -17,6 +17,11 @@ export interface CitedSentence {
   cites: string[];
   /** Every sentence the sentence's paragraph (list item, cell) cites: a quote may come from any of them. */
   blockCites?: string[];
+  /**
+   * A citation in its paragraph cannot be read (the citation plugin reports it): what the paragraph cites is not
+   * known, so its quotes, speakers and hedges are judged once it is fixed.
+   */
+  citesUnread?: true;
 }
 
 /** A block's visible text, and where each of its pieces starts in it and on which line of the file. */
@@ -55,7 +60,7 @@ function lineIn(run: Run, offset: number): number {
 
 /** Sentences of one paragraph of text (markers still in it); `lineAt` gives the line of a character of `text`. */
 export function splitProse(text: string, lineAt: (offset: number) => number = () => 1): CitedSentence[] {
-  const { markers } = scanCitations(text);
+  const { markers, errors } = scanCitations(text);
   // Strip the markers, remembering where each stood in the stripped text, and where each kept piece came from.
   let plain = '';
   const pieces: Array<{ at: number; from: number }> = [];
@@ -98,7 +103,8 @@ export function splitProse(text: string, lineAt: (offset: number) => number = ()
     const owner = [...out].reverse().find((s) => s.start < m.pos) ?? out[0];
     owner?.cites.push(...m.cites);
   }
-  return out.map(({ text: t, line, cites }) => ({ text: t, line, cites }));
+  const unread = errors.length > 0 ? { citesUnread: true as const } : {};
+  return out.map(({ text: t, line, cites }) => ({ text: t, line, cites, ...unread }));
 }
 
 /** Every sentence of a Markdown tree as parsed: paragraphs, list items, table cells, notes; headings are not claims. */

@@ -53,7 +53,9 @@ export interface QuoteProblem {
 
 /**
  * The quotes of our sentence not found in the sentences it may quote. `translated` and `english` give a
- * cited sentence's text (`source#s3`); `everywhere` lists every sentence, to suggest the one to cite.
+ * cited sentence's text (`source#s3`); `everywhere` lists every sentence, to suggest the one to cite. A quote is not
+ * judged while a sentence it may come from has no text (a citation of a sentence that does not exist, a translation
+ * missing): that mistake is reported where it is, and the quote is judged once it is fixed.
  */
 export function quoteProblems(
   text: string,
@@ -67,7 +69,7 @@ export function quoteProblems(
     const words = normQuote(quote.words);
     const lookup = quote.original ? english : translated;
     const holds = (key: string) => normQuote(lookup(key) ?? '').includes(words);
-    if (cites.some(holds)) continue;
+    if (cites.some((key) => lookup(key) === undefined || holds(key))) continue;
     problems.push({ quote, foundIn: everywhere.find(holds) });
   }
   return problems;

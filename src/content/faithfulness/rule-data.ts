@@ -10,6 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { ContentError } from '../content-error.ts';
+import { yamlProblem } from '../content-file.ts';
+import { didYouMean } from '../closest-ids.ts';
 import { sourceTextFiles } from '../files.ts';
 import { readSourceText } from '../source-text.ts';
 import { narrationId, type AttributionRules, type Speaker } from './speakers.ts';
@@ -29,6 +31,13 @@ export interface SourceFacts {
   hedges: Map<string, string[]>;
   /** In a translation's data: our reviewed translation of each sentence (content/uk/sources/NAME.yaml). */
   translated?: Map<string, string>;
+  /**
+   * Its .yaml is missing or cannot be read (the source check reports that): who says each sentence and its hedges
+   * are not known, so citations of it are not checked against them until it is fixed.
+   */
+  unread?: true;
+  /** In a translation's data: the translation file is missing or cannot be read (reported by the translation check). */
+  translationUnread?: true;
 }
 
 export interface FaithfulnessData {
@@ -46,23 +55,36 @@ export interface FaithfulnessData {
 export const CHECKS_FOLDER = 'checks';
 const SENTENCE_KEY = /^s(\d+)(?:-s?(\d+))?$/;
 
-/** A YAML file with a way to find the line of a key; `undefined` when it does not exist. */
-function readYaml(file: string, errors: ContentError[]) {
+interface YamlFile {
+  data: Record<string, unknown>;
+  shown: string;
+  lineOf: (path: string[]) => number | undefined;
+}
+
+/**
+ * A YAML file with a way to find the line of a key; `undefined` when it does not exist, `null` when it cannot be
+ * read, which is reported with its line unless `report` is false (a source's .yaml: the source check reports it).
+ */
+function readYaml(file: string, errors: ContentError[], report = true): YamlFile | null | undefined {
   if (!existsSync(file)) return undefined;
   const shown = relative(process.cwd(), file);
   const counter = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter, prettyErrors: false });
+  const text = readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n/g, '\n');
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    errors.push(
-      new ContentError({
-        file: shown,
-        line: e.linePos?.[0]?.line,
-        problem: `the YAML cannot be read: ${e.message.split('\n')[0]}`,
-        fix: 'check the indentation and quoting on that line.',
-      }),
-    );
-    return undefined;
+    const { line, message, fix } = yamlProblem(doc.errors[0]!, text);
+    if (report)
+      errors.push(
+        new ContentError({
+          file: shown,
+          line,
+          problem: `the YAML cannot be read: ${message}.`,
+          fix: fix ?? 'check the indentation and quoting on that line.',
+        }),
+      );
+    return null;
   }
   const lineOf = (path: string[]): number | undefined => {
     const node = doc.getIn(path.slice(0, -1), true) as {
@@ -77,12 +99,18 @@ function readYaml(file: string, errors: ContentError[]) {
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 
-/** One edition's rule files: attribution, hedges, outside facts, speakers (content/checks/, content/uk/checks/). */
+/**
+ * One edition's rule files: attribution, hedges, outside facts, speakers (content/checks/, content/uk/checks/).
+ * `unreadable`: one of them cannot be read (reported), so no rule of the edition is applied until it is fixed: its
+ * words missing, every speaker, kind or sentence that uses them would be reported wrongly.
+ */
 function readRules(checks: string, errors: ContentError[]) {
+  let unreadable = false;
   const need = (name: string) => {
     const file = join(checks, name);
     const read = readYaml(file, errors);
-    if (!read && !existsSync(file))
+    if (read === null) unreadable = true;
+    if (read === undefined)
       errors.push(
         new ContentError({
           file: relative(process.cwd(), file),
@@ -169,11 +197,12 @@ function readRules(checks: string, errors: ContentError[]) {
 
   const speakers = new Map<string, Speaker>();
   const speakersFile = readYaml(join(checks, 'speakers.yaml'), errors);
+  if (speakersFile === null) unreadable = true;
   for (const [id, v] of Object.entries((speakersFile?.data.speakers ?? {}) as Record<string, unknown>)) {
     const s = (v ?? {}) as Record<string, unknown>;
     speakers.set(id, { id, label: String(s.label ?? id), names: strings(s.names) });
   }
-  return { attribution, hedgeKinds, outsideTerms, speakers, hedgesFile, speakersFile };
+  return { attribution, hedgeKinds, outsideTerms, speakers, hedgesFile, speakersFile, unreadable };
 }
 
 /** The rules and the sources' facts, or no data when the content records no speakers. */
@@ -181,7 +210,8 @@ export function readFaithfulnessData(contentDir: string): { data?: FaithfulnessD
   const errors: ContentError[] = [];
   const checks = join(contentDir, CHECKS_FOLDER);
   if (!existsSync(join(checks, 'speakers.yaml'))) return { errors };
-  const { attribution, hedgeKinds, outsideTerms, speakers } = readRules(checks, errors);
+  const { attribution, hedgeKinds, outsideTerms, speakers, unreadable } = readRules(checks, errors);
+  if (unreadable) return { errors };
 
   const sources = new Map<string, SourceFacts>();
   const dir = join(contentDir, 'sources');
@@ -195,7 +225,8 @@ export function readFaithfulnessData(contentDir: string): { data?: FaithfulnessD
       continue;
     }
     const sentences = new Map([...text.sentences].map(([sid, s]) => [sid, s.text]));
-    const meta = readYaml(join(dir, `${id}.yaml`), errors);
+    // A .yaml missing or unreadable is the source check's to report (content/check.ts).
+    const meta = readYaml(join(dir, `${id}.yaml`), errors, false) ?? undefined;
     const names = [...strings(meta?.data.names), ...strings([meta?.data.short])];
     // A text's own narration is a speaker whose names are the text's names.
     const narration = narrationId(id);
@@ -206,6 +237,7 @@ export function readFaithfulnessData(contentDir: string): { data?: FaithfulnessD
       names: [...(own?.names ?? []), ...names],
     });
     const saidBy = new Map<string, string>();
+    const named = new Set<string>();
     const hedges = new Map<string, string[]>();
     const fail = (key: string[], problem: string, fix: string) =>
       errors.push(new ContentError({ file: meta!.shown, line: meta!.lineOf(key), problem, fix }));
@@ -225,10 +257,14 @@ export function readFaithfulnessData(contentDir: string): { data?: FaithfulnessD
           continue;
         }
         if (typeof who !== 'string' || !speakers.has(who)) {
+          // Given, to a speaker unknown: reported as that, not also as not given.
+          for (let n = from; n <= to; n++) named.add(`s${n}`);
+          const meant = didYouMean(String(who), speakers.keys());
           fail(
             ['said_by', key],
             `"said_by" gives ${key} to "${String(who)}", which is not a speaker in content/checks/speakers.yaml.`,
-            `use a speaker id from speakers.yaml (or ${narration} for the text's own narration), or add the speaker.`,
+            `${meant ? `${meant}Otherwise u` : 'U'}se a speaker id from speakers.yaml ` +
+              `(or ${narration} for the text's own narration), or add the speaker.`,
           );
           continue;
         }
@@ -240,7 +276,7 @@ export function readFaithfulnessData(contentDir: string): { data?: FaithfulnessD
       }
     }
     if (meta) {
-      const missing = [...sentences.keys()].filter((sid) => !saidBy.has(sid));
+      const missing = [...sentences.keys()].filter((sid) => !saidBy.has(sid) && !named.has(sid));
       if (missing.length > 0)
         fail(
           rawSaidBy === undefined ? [] : ['said_by'],
@@ -269,7 +305,7 @@ export function readFaithfulnessData(contentDir: string): { data?: FaithfulnessD
         );
       hedges.set(key, list);
     }
-    sources.set(id, { id, names, sentences, saidBy, hedges });
+    sources.set(id, { id, names, sentences, saidBy, hedges, ...(meta ? {} : { unread: true as const }) });
   }
   return { data: { lang: DEFAULT_LANG, speakers, attribution, hedgeKinds, outsideTerms, sources }, errors };
 }
@@ -299,8 +335,9 @@ export function readTranslatedFaithfulnessData(
     return { errors };
   }
   const rules = readRules(checks, errors);
+  if (rules.unreadable) return { errors };
   const fail =
-    (file: { shown: string; lineOf: (p: string[]) => number | undefined } | undefined, at: string[]) =>
+    (file: { shown: string; lineOf: (p: string[]) => number | undefined } | null | undefined, at: string[]) =>
     (problem: string, fix: string) =>
       errors.push(new ContentError({ file: file?.shown ?? checks, line: file?.lineOf(at), problem, fix }));
   for (const id of rules.speakers.keys())
@@ -331,11 +368,15 @@ export function readTranslatedFaithfulnessData(
   }
   const sources = new Map<string, SourceFacts>();
   for (const [id, en] of english.sources) {
-    const meta = readYaml(join(contentDir, folderIn(lang, 'sources'), `${id}.yaml`), errors);
+    // A translation missing or unreadable is the translation check's to report (content/check-translations.ts).
+    const meta = readYaml(join(contentDir, folderIn(lang, 'sources'), `${id}.yaml`), errors, false) ?? undefined;
     const names = [...strings(meta?.data.names), ...strings([meta?.data.short])];
     const raw = (meta?.data.sentences ?? {}) as Record<string, unknown>;
+    // A sentence not translated (or left empty) is reported there too: quotes of it are not judged meanwhile.
     const translated = new Map(
-      Object.entries(raw).flatMap(([sid, t]) => (typeof t === 'string' ? [[sid, t] as [string, string]] : [])),
+      Object.entries(raw).flatMap(([sid, t]) =>
+        typeof t === 'string' && t.trim() !== '' ? [[sid, t] as [string, string]] : [],
+      ),
     );
     const narration = narrationId(id);
     const own = rules.speakers.get(narration);
@@ -344,7 +385,7 @@ export function readTranslatedFaithfulnessData(
       label: own?.label ?? 'власна розповідь тексту',
       names: [...(own?.names ?? []), ...names],
     });
-    sources.set(id, { ...en, names, translated });
+    sources.set(id, { ...en, names, translated, ...(meta ? {} : { translationUnread: true as const }) });
   }
   return {
     data: {

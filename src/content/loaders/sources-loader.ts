@@ -29,8 +29,8 @@ function readMeta(file: string): Record<string, unknown> {
     throw new ContentError({
       file: shown,
       line: yaml.line,
-      problem: `the YAML cannot be read: ${yaml.message}`,
-      fix: 'check the indentation and quoting on that line (quote text that contains ": ").',
+      problem: `the YAML cannot be read: ${yaml.message}.`,
+      fix: yaml.fix ?? 'check the indentation and quoting on that line (quote text that contains ": ").',
     });
   }
   const data = yaml.data;

@@ -14,7 +14,18 @@ export const partialDateSchema = z
   .strict()
   .superRefine((d, ctx) => {
     const problem = dateProblem(d);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    if (problem)
+      ctx.addIssue({
+        code: 'custom',
+        message: problem,
+        // The fix content errors give (lint.ts).
+        params: {
+          fix:
+            d.day !== undefined && d.month === undefined
+              ? 'add the month the cited sentence gives ("month: 4" for April), or leave out the day.'
+              : 'write the month (1–12) and day the cited sentence gives, as numbers.',
+        },
+      });
   });
 
 /** One event: `content/timeline/NAME.md`; the body says what happened, with citations. */
