@@ -119,6 +119,14 @@ describe('Ukrainian messages', () => {
     // A phrase no source has: «біл», the key of «Білий», begins «більше» too, which is no form of it.
     await page.goto(`${site.server.url}uk/search/?q=${encodeURIComponent('Білий дім')}`);
     expect(await settled(page)).toMatch(/^Нічого не знайдено за запитом «Білий дім»/);
+    // «Зброя» is on no page; «збройний» (armed) begins with its key, but is no form of it.
+    await page.goto(`${site.server.url}uk/search/?q=${encodeURIComponent('ядерна зброя')}`);
+    expect(await settled(page)).toMatch(/^Нічого не знайдено за запитом «ядерна зброя»/);
+    // A name misspelt: searched as the site's, saying so.
+    await page.goto(`${site.server.url}uk/search/?q=${encodeURIComponent('Лешенко')}`);
+    expect(await settled(page)).toMatch(
+      /^\d+ результат(и|ів)? за запитом «Лешенко» \(точного збігу немає; показано близькі збіги для «Лещенко»\)\.$/,
+    );
     await page.goto(`${site.server.url}uk/search/?q=${encodeURIComponent('?!')}`);
     expect(await settled(page, '', /потрібні літери/)).toMatch(/^Для пошуку потрібні літери або цифри/);
     expect(errors).toEqual([]);

@@ -392,13 +392,28 @@ describe('odd and hostile input', () => {
   });
 });
 
+describe('a letter alone', () => {
+  it.concurrent.for(['a', 'X', '1', 'a b c'])(
+    '"%s" asks for a word, as an empty box does',
+    async (query, { expect }) => {
+      const { context, page, errors } = await open();
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      expect(await settled(page, '', /Type a word|results? for|No results/)).toMatch(/^Type a word/);
+      expect(await page.locator('#search-results li').count()).toBe(0);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
 describe('nonsense', () => {
-  // "Putin" begins like "put" and "putting", which are no forms of it.
-  it.concurrent.for(['xyzzyqq', 'qwrtzp', 'Kharkiv', 'Putin'])(
+  // "Putin" begins like "put" and "putting", which are no forms of it; "Starmer" shorter is "start"; "UN" is no
+  // "United"; "Black Sea" is no "search".
+  it.concurrent.for(['xyzzyqq', 'qwrtzp', 'Kharkiv', 'Putin', 'Starmer', 'UN', 'Black Sea'])(
     '"%s" finds nothing rather than scraps of words',
     async (query, { expect }) => {
       const { context, page, errors } = await open();
-      await page.goto(`${server.url}search/?q=${query}`);
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
       expect(await settled(page, '', RESULTS)).toMatch(/^No results for/);
       expect(await page.locator('#search-results li').count()).toBe(0);
       expect(errors).toEqual([]);
@@ -416,6 +431,32 @@ describe('a query with a word no page has', () => {
     const marks = await page.locator('#search-results mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     for (const mark of marks) expect(mark.toLowerCase()).toMatch(/^deal/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a word misspelt in its middle', () => {
+  it('is searched as the name it is a slip from, saying so; names load only when a word finds nothing', async () => {
+    const { context, page, errors, requests } = await open();
+    await page.goto(`${server.url}glossary/`);
+    await openDialog(page);
+    await page.keyboard.type('Witkoff');
+    expect(await settled(page, 'dialog', /for “Witkoff”/)).toMatch(/^\d+ results? for “Witkoff”\.$/);
+    expect(requests.filter((r) => r.includes('previews.json'))).toEqual([]);
+
+    await page.locator('dialog[open] input[type="search"]').fill('Whitkof sanctons');
+    expect(await settled(page, 'dialog', /for “Whitkof sanctons”/)).toMatch(
+      /^\d+ results? for “Whitkof sanctons” \(no exact match; showing close matches for “Witkoff sanctions”\)\.$/,
+    );
+    expect(requests.filter((r) => r.includes('previews.json')).length).toBeGreaterThan(0);
+    // The page a result opens marks the words searched.
+    expect(await page.locator('dialog a.result-link').first().getAttribute('href')).toContain(
+      'highlight=witkoff%20sanctions',
+    );
+    const marks = await page.locator('dialog .results mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(mark.toLowerCase()).toMatch(/^(witkoff|sanction)/);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -6,11 +6,13 @@
  * query into the stems its words' case forms share (uk-words.ts).
  */
 import { withTrailingSlash } from '../../urls.ts';
+import { isLang, langPrefix } from '../../i18n/languages.ts';
 import { loadLanguage } from './language.ts';
 import { PARTS_FILE, partFolders } from './index-parts.ts';
 import type { LanguagePack } from './strings.ts';
 import { isNarrow } from './when-to-search.ts';
-import { cleanQuery, loosen, queryWords, withoutAskingWords } from './query.ts';
+import { cleanQuery, exactAbbreviation, loosen, oneScript, queryWords, withoutAskingWords } from './query.ts';
+import type { Entries } from './typos.ts';
 
 interface PagefindSub {
   title: string;
@@ -152,7 +154,7 @@ export const warmUp = (): Promise<unknown> => loadPagefind().then((pagefind) => 
 export function preloadQuery(raw: string): void {
   if (!ready) return void (typedWhileLoading = raw);
   typedWhileLoading = undefined;
-  const searched = ready.language.query(cleanQuery(raw));
+  const searched = ready.language.query(cleanQuery(raw)).replaceAll('"', '');
   if (!isNarrow(queryWords(searched))) return;
   ready.pagefind.preload(searched).catch(() => {});
 }
@@ -161,6 +163,47 @@ function filterOption(filters: Filters): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(filters)) if (v.length > 0) out[k] = { any: v };
   return out;
+}
+
+/**
+ * Pagefind's search. A phrase in quotes (and an abbreviation, query.ts) is searched exactly, and its results
+ * ranked as the same words' are: Pagefind orders an exact search's results by where they are, and a glossary
+ * term's entry would come after every source sentence with the words.
+ */
+async function find(pagefind: Pagefind, searched: string, filters: Filters): Promise<PagefindSearch | null> {
+  const options = { filters: filterOption(filters) };
+  if (!/^\s*".+"\s*$/.test(searched)) return pagefind.search(searched, options);
+  const [exact, ranked] = await Promise.all([
+    pagefind.search(searched, options),
+    pagefind.search(searched.replaceAll('"', ''), options),
+  ]);
+  if (!exact || !ranked) return exact;
+  const rank = new Map(ranked.results.map((r, i) => [r.id, i]));
+  const order = new Map(exact.results.map((r, i) => [r, rank.get(r.id) ?? ranked.results.length + i]));
+  return { ...exact, results: [...exact.results].sort((a, b) => order.get(a)! - order.get(b)!) };
+}
+
+/** The code that tells a misspelt word (typos.ts), a chunk of its own loaded when a word first finds nothing. */
+const typos = () => import('./typos.ts');
+
+/** The distinctive words of each edition's glossary and people pages (typos.ts), fetched when a word finds nothing. */
+const vocabularies = new Map<string, Promise<Map<string, string>>>();
+
+function loadVocabulary(language: LanguagePack): Promise<Map<string, string>> {
+  let loading = vocabularies.get(language.lang);
+  if (!loading) {
+    const prefix = isLang(language.lang) ? langPrefix(language.lang) : '';
+    loading = Promise.all([
+      typos(),
+      ...['glossary', 'people'].map((page) =>
+        fetch(`${BASE}${prefix}${page}/previews.json`).then((r) => (r.ok ? (r.json() as Promise<Entries>) : {})),
+      ),
+    ]).then(([{ vocabulary }, ...entries]) => vocabulary(entries as Entries[], language.key));
+    vocabularies.set(language.lang, loading);
+    // A failed load is tried again by the next word that finds nothing.
+    loading.catch(() => vocabularies.delete(language.lang));
+  }
+  return loading.catch(() => new Map());
 }
 
 /** Each group's counts among the results of the other groups' ticked filters (`SearchOutcome.counts`). */
@@ -200,10 +243,17 @@ const formOfAny = (word: string, words: string[], language: LanguagePack): boole
   });
 };
 
-/** Whether a hit's highlighted words are forms of a query word (language.isFormOf). */
-function answers(hit: Hit, query: string, language: LanguagePack): boolean {
+/**
+ * Whether a hit's highlighted words answer a query word (language.answers), either with or without hyphens. `alone`:
+ * the word is all the reader typed (and may be being typed still).
+ */
+function answers(hit: Hit, query: string, language: LanguagePack, alone: boolean): boolean {
   const words = queryWords(query);
-  return markedWords(hit).some((m) => formOfAny(m, words, language));
+  return markedWords(hit).some((m) =>
+    words.some(
+      (w) => language.answers(m, w, alone) || language.answers(m.replaceAll('-', ''), w.replaceAll('-', ''), alone),
+    ),
+  );
 }
 
 /**
@@ -216,7 +266,15 @@ async function unknownWords(pagefind: Pagefind, raw: string, searched: string, h
   const marked = hits.flatMap(markedWords);
   const unmarked = words.filter((word) => !marked.some((m) => formOfAny(m, [word], language)));
   const alone = await Promise.all(unmarked.map((word) => pagefind.search(word)));
-  const unknown = unmarked.filter((_, i) => alone[i] && alone[i].results.length === 0);
+  // No result, or only scraps of it ("whitkoff" alone finds "why").
+  const found = await Promise.all(
+    alone.map(async (search, i) => {
+      if (!search) return true;
+      const [first] = await toHits(search, 0, 1, language);
+      return first !== undefined && answers(first, unmarked[i]!, language, false);
+    }),
+  );
+  const unknown = unmarked.filter((_, i) => !found[i]);
   // Each as the reader wrote it, without its punctuation (the Ukrainian index is searched with each word's key).
   const typed = raw.split(' ').map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
   return unknown.map((word) => typed.find((t) => queryWords(language.query(t)).includes(word)) ?? word);
@@ -261,39 +319,110 @@ export async function runSearch(
   const empty: SearchOutcome = { query, total: 0, hits: [], counts: {}, more: async () => [] };
   if (!/[\p{L}\p{N}]/u.test(query)) return empty;
   const [pagefind, language] = await Promise.all([loadPagefind(), loadLanguage()]);
-  let searched = language.query(query);
+  // The query with each word in one script («Рoсія» with a Latin "o"), and its words that carry meaning: what a
+  // correction replaces a word in.
+  const asked = oneScript(query);
+  const typed = withoutAskingWords(asked, language.asking);
+  const bare = typed
+    .split(' ')
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w.length >= 2);
+  const searchedAs = (words: string) =>
+    exactAbbreviation(withoutAskingWords(words, language.asking), language.query(words));
+  const searched = searchedAs(asked);
+  const exact = searched.includes('"');
   // The words' index chunks load beside the filters' data (the search needs both), not after it.
-  pagefind.preload(searched).catch(() => {});
+  pagefind.preload(searched.replaceAll('"', '')).catch(() => {});
   await loadFilters(pagefind, groups);
   if (!current()) return empty;
-  let search = await pagefind.search(searched, { filters: filterOption(filters) });
-  let loosenedTo: string | undefined;
-  for (let attempt = 0; search && search.results.length === 0 && attempt < 3 && current(); attempt++) {
-    const next = loosen(searched);
-    if (!next || next === searched) break;
-    searched = next;
-    search = await pagefind.search(searched, { filters: filterOption(filters) });
-    if (search && search.results.length > 0) loosenedTo = searched;
+
+  /** A search and the text of its first results, if one of them answers it (not only scraps of its words). */
+  const attempt = async (words: string) => {
+    const search = await find(pagefind, words, filters);
+    if (!search || search.results.length === 0 || !current()) return undefined;
+    const hits = await toHits(search, 0, Math.min(limit, search.results.length), language);
+    // Pagefind splits an unknown word into known pieces ("xyzzy" → "x"); a result whose only matches are such
+    // scraps answers nothing the reader asked, so none of them is shown.
+    const answer = (h: Hit) => answers(h, words, language, bare.length <= 1);
+    if (hits.some(answer)) return { searched: words, search, hits };
+    // Words that only begin the same (визнання of визнати): the next few results may have the word itself; else a
+    // query of one word shows them, named as close matches (but «ядерна зброя» is not answered by «збройний»).
+    const related = hits.flatMap(markedWords).find((m) => formOfAny(m, queryWords(words), language));
+    if (!related || !current()) return undefined;
+    const next = await toHits(search, hits.length, hits.length + 4, language);
+    if (next.some(answer)) return { searched: words, search, hits };
+    return bare.length === 1 ? { searched: words, search, hits, related } : undefined;
+  };
+
+  let found = await attempt(searched);
+  let missing = found ? await unknownWords(pagefind, asked, searched, found.hits, language) : [];
+  let loosenedTo = found?.related;
+  if (!exact && current() && (missing.length > 0 || (!found && bare.length > 0))) {
+    // The words that find nothing: those a search leaves out, or of a search that found nothing, its one word, or
+    // those of its words that find nothing alone.
+    const unknown = found
+      ? missing
+      : bare.length > 1
+        ? await unknownWords(pagefind, asked, searched, [], language)
+        : bare;
+    // Such a word may be a slip away from a name or term of the site's ("Whitkoff"): searched as that.
+    const fixed =
+      unknown.length > 0
+        ? (await typos()).corrected(typed, unknown, await loadVocabulary(language), language.key)
+        : undefined;
+    const retried = fixed ? await attempt(searchedAs(fixed)) : undefined;
+    if (retried) {
+      found = retried;
+      loosenedTo = retried.related ?? fixed;
+      missing = await unknownWords(pagefind, fixed!, retried.searched, retried.hits, language);
+    } else {
+      // Else what the query's other words find ("Trump Putin meeting"), without the scraps of the others that
+      // Pagefind marks ("put" of "Putin"); or its words with their hyphens as spaces.
+      const rest = typed
+        .split(' ')
+        .filter((t) => !unknown.includes(t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')))
+        .join(' ');
+      const spaced = typed.replace(/(\p{L})-(?=\p{L})/gu, '$1 ');
+      const others = unknown.length > 0 && /[\p{L}\p{N}]/u.test(rest) ? await attempt(searchedAs(rest)) : undefined;
+      if (others) [found, missing] = [others, unknown];
+      else if (!found && spaced !== typed && (found = await attempt(searchedAs(spaced)))) loosenedTo = spaced;
+    }
   }
-  if (!search || !current()) return empty;
-  const found = search;
-  const firstHits = await toHits(found, 0, Math.min(limit, found.results.length), language);
-  // Pagefind splits an unknown word into known pieces ("xyzzy" → "x"); a result whose only
-  // matches are such scraps answers nothing the reader asked, so none of them is shown.
-  if (firstHits.length > 0 && !firstHits.some((h) => answers(h, searched, language))) return { ...empty, loosenedTo };
-  const missing = found.results.length > 0 ? await unknownWords(pagefind, query, searched, firstHits, language) : [];
-  if (!current()) return empty;
-  let shown = Math.min(limit, found.results.length);
+  // Else a word typed short or misspelt at its end, shorter: what that finds must be the reader's word with a slip
+  // or two ("Crimia", "Crimea"), not another that begins the same ("Starmer", "start").
+  let shorter = searched;
+  const { isNear } = found || exact ? { isNear: () => false } : await typos();
+  for (let tries = 0; !found && !exact && tries < 3 && current(); tries++) {
+    const next = loosen(shorter);
+    if (!next || next === shorter) break;
+    shorter = next;
+    const tried = await attempt(shorter);
+    const near = (hit: Hit) => markedWords(hit).some((m) => bare.some((t) => isNear(m, t.toLowerCase(), language.key)));
+    if (tried?.hits.some(near)) {
+      found = tried;
+      loosenedTo = shorter;
+    }
+  }
+  if (!found || !current()) {
+    // Nothing to count; a ticked filter stays on offer, to untick.
+    const ticked = Object.entries(filters).filter(([, values]) => values.length > 0);
+    return {
+      ...empty,
+      counts: Object.fromEntries(ticked.map(([g, v]) => [g, Object.fromEntries(v.map((x) => [x, 0]))])),
+    };
+  }
+  const { search, hits } = found;
+  let shown = hits.length;
   return {
     query,
     loosenedTo,
-    highlight: loosenedTo ?? withoutAskingWords(query, language.asking),
+    highlight: loosenedTo ?? typed,
     ...(missing.length > 0 && { missing }),
-    total: found.results.length,
-    hits: firstHits,
-    counts: await filterCounts(pagefind, searched, filters, found),
+    total: search.results.length,
+    hits,
+    counts: await filterCounts(pagefind, found.searched, filters, search),
     more: async (count = PAGE_SIZE) => {
-      const next = await toHits(found, shown, shown + count, language);
+      const next = await toHits(search, shown, shown + count, language);
       shown += next.length;
       return next;
     },

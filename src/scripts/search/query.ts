@@ -7,20 +7,61 @@ export function cleanQuery(raw: string): string {
   return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
 }
 
+/** Latin letters that look like Cyrillic ones, and those Cyrillic ones (a keyboard's other layout slips in). */
+const LATIN = 'aceiopxykmthbACEHIKMOPTXYB';
+const CYRILLIC = 'асеіорхукмтнвАСЕНІКМОРТХУВ';
+
+/**
+ * A query with each word in one script: a word of Cyrillic letters with a Latin "o" in it («Рoсія») has the Cyrillic
+ * letter it looks like instead, and a Latin word the Latin ones ("Zеlensky"); a word in one script stays as it is.
+ */
+export function oneScript(query: string): string {
+  return query.replace(/\p{L}+/gu, (word) => {
+    const cyrillic = word.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+    const latin = word.match(/\p{Script=Latin}/gu)?.length ?? 0;
+    if (!cyrillic || !latin) return word;
+    const [from, to] = cyrillic >= latin ? [LATIN, CYRILLIC] : [CYRILLIC, LATIN];
+    return [...word].map((letter) => to[from.indexOf(letter)] ?? letter).join('');
+  });
+}
+
 /**
  * Other spellings readers type for names the site writes one way (the sources' own): "Kiev" for Kyiv, "U.S." for
  * US, "Zelenskiy" for Zelensky. Pagefind matches the words it indexed, so the site's spelling is searched.
  */
 const SPELLINGS: Array<[RegExp, string]> = [
   [/(?<![\p{L}\p{N}])kiev(?![\p{L}\p{N}])/giu, 'Kyiv'],
-  [/(?<![\p{L}\p{N}])u\.\s?s\.?(?![\p{L}\p{N}])/giu, 'US'],
+  [/(?<![\p{L}\p{N}])u\.\s?s\.(?:a\.?)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])u\.\s?s(?![\p{L}\p{N}.])/giu, 'US'],
+  [/(?<![\p{L}\p{N}])USA(?![\p{L}\p{N}])/gu, 'US'],
   [/(?<![\p{L}\p{N}])u\.\s?k\.?(?![\p{L}\p{N}])/giu, 'UK'],
   [/(?<![\p{L}\p{N}])zelensk(?:iy|yi|ii|yy)(?![\p{L}\p{N}])/giu, 'Zelensky'],
 ];
 
-/** An English query as the index spells its words. */
+/** An English query as the index spells its words, a phrase in quotes of any kind in the quotes Pagefind knows. */
 export const englishQuery = (query: string): string =>
-  SPELLINGS.reduce((spelled, [other, ours]) => spelled.replace(other, ours), query);
+  SPELLINGS.reduce((spelled, [other, ours]) => spelled.replace(other, ours), query).replace(
+    /^\s*["“”„«»](.*[\p{L}\p{N}].*)["“”„«»]\s*$/u,
+    '"$1"',
+  );
+
+/** An English word as typos are told (typos.ts): lower case, without a possessive's s or its hyphens. */
+export const englishKey = (word: string): string =>
+  word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replaceAll('-', '');
+
+/**
+ * The query searched for the exact word when it is an abbreviation in capitals (UK, EU, ЄС), as a phrase
+ * (Pagefind's exact search, engine.ts): a word of two to four letters matches the longer words it begins
+ * ("UK" would find "Ukraine"). Other queries are left as they are.
+ */
+export const exactAbbreviation = (query: string, searched: string): string =>
+  /^[\p{Lu}\p{N}]{2,4}$/u.test(query.replace(/[^\p{L}\p{N}\s]/gu, '').trim()) &&
+  /\p{L}/u.test(query) &&
+  !/"/.test(searched)
+    ? `"${searched.trim()}"`
+    : searched;
 
 /**
  * A query without the words that only make it a question or a sentence ("who is mediating" searches
@@ -31,16 +72,16 @@ export const englishQuery = (query: string): string =>
 export function withoutAskingWords(query: string, asking: ReadonlySet<string>): string {
   if (/["“”«»„]/u.test(query)) return query;
   const words = query.split(' ');
-  const asks = (w: string) =>
-    w !== w.toUpperCase() || w.length < 2
-      ? asking.has(
-          w
-            .toLowerCase()
-            .replaceAll('’', "'")
-            .replace(/[^\p{L}\p{N}'-]/gu, ''),
-        )
-      : false;
-  const kept = words.filter((w) => !asks(w));
+  const plain = (w: string) =>
+    w
+      .toLowerCase()
+      .replaceAll('’', "'")
+      .replace(/[^\p{L}\p{N}'-]/gu, '');
+  // A word asks alone ("who"), or with the one before it ("how long": "long" asks only after "how").
+  const asks = (w: string, i: number) =>
+    (w !== w.toUpperCase() || w.length < 2) &&
+    (asking.has(plain(w)) || (i > 0 && asking.has(`${plain(words[i - 1]!)} ${plain(w)}`)));
+  const kept = words.filter((w, i) => !asks(w, i));
   return kept.some((w) => /[\p{L}\p{N}]/u.test(w)) && kept.length < words.length ? kept.join(' ') : query;
 }
 
@@ -48,7 +89,8 @@ export function withoutAskingWords(query: string, asking: ReadonlySet<string>): 
 export const ENGLISH_ASKING = new Set([
   ...'a an and are as at be by for from has have in is it its of on or that the this to was were with'.split(' '),
   ...'what when who whom whose which where why how do does did will would can could should there'.split(' '),
-  ...["what's", "who's", "where's", "how's", "when's", "why's", "there's", "it's"],
+  ...["what's", "who's", "where's", "how's", "when's", "why's", "there's", "it's", 'about', 'into'],
+  ...['how long', 'how many', 'how much', 'how often', 'how far', 'how soon'],
 ]);
 
 /** The query with its longest word one letter shorter, down to four letters, for another try when nothing matched. */
@@ -70,6 +112,15 @@ export function isEnglishFormOf(word: string, searched: string): boolean {
   const shared = Math.min(searched.length, Math.max(4, searched.length - 2));
   return word.length >= shared && (searched.startsWith(word) || word.startsWith(searched.slice(0, shared)));
 }
+
+/**
+ * Whether a word a result marks answers an English word searched: a form of it (isEnglishFormOf), and for a word
+ * of three letters or fewer beside others, the word itself or its plural ("sea" of "Black Sea" is not answered by
+ * "search"). Alone, such a word may be one still being typed ("Zel"), and what it begins answers it.
+ */
+export const answersEnglish = (word: string, searched: string, alone: boolean): boolean =>
+  isEnglishFormOf(word, searched) &&
+  (alone || searched.length > 3 || /^(?:e?s|['’]s)?$/.test(word.slice(searched.length)));
 
 /** The query's words, for highlighting on the page a result opens. */
 export function queryWords(query: string): string[] {

@@ -199,11 +199,12 @@ export function createResultsView(parts: {
     async run(query: string) {
       const run = ++state.run;
       state.query = query;
-      if (!/[\p{L}\p{N}]/u.test(query)) {
+      // A letter alone ("a", «і») is no word to search: the reader is asked for one, as before typing.
+      if (!/[\p{L}\p{N}]{2}/u.test(query.replaceAll('.', ''))) {
         parts.list.replaceChildren();
         parts.filters.replaceChildren();
         parts.more.replaceChildren();
-        parts.status.textContent = query.trim() ? t.needsLetters : t.typeAWord;
+        parts.status.textContent = /[\p{L}\p{N}]/u.test(query) || !query.trim() ? t.typeAWord : t.needsLetters;
         return undefined;
       }
       let outcome: SearchOutcome;

@@ -4,7 +4,14 @@
  * download it. Filter values (types, topics, sources) stay as the index has them: they are the keys of a
  * shareable search URL, and a pack only shows them in its own words.
  */
-import { ENGLISH_ASKING, englishQuery, isEnglishFormOf, withoutAskingWords } from './query.ts';
+import {
+  ENGLISH_ASKING,
+  answersEnglish,
+  englishKey,
+  englishQuery,
+  isEnglishFormOf,
+  withoutAskingWords,
+} from './query.ts';
 
 export interface Strings {
   dialogTitle: string;
@@ -36,8 +43,15 @@ export interface LanguagePack {
   query: (query: string) => string;
   /** Text from the index (a title, an excerpt with <mark>s) as the reader sees it. */
   clean: (html: string) => string;
-  /** Whether a word on a page is a form of a searched word (highlighting, and telling a match from scraps). */
+  /** Whether a word on a page is a form of a searched word, for highlighting it. */
   isFormOf: (word: string, searched: string) => boolean;
+  /**
+   * Whether a word a result marks answers a searched word: a form of it, not another word that only begins the
+   * same (telling a result from scraps). `alone`: the searched word is the query's only one.
+   */
+  answers: (word: string, searched: string, alone: boolean) => boolean;
+  /** A word as a misspelling of another is told by (typos.ts): English in lower case, Ukrainian as its key. */
+  key: (word: string) => string;
   /** Words that only make a query a question or a sentence: left out of the search and the page's marks. */
   asking: ReadonlySet<string>;
 }
@@ -76,5 +90,7 @@ export const english: LanguagePack = {
   query: (query) => withoutAskingWords(englishQuery(query), ENGLISH_ASKING),
   clean: (html) => html,
   isFormOf: isEnglishFormOf,
+  answers: answersEnglish,
+  key: englishKey,
   asking: ENGLISH_ASKING,
 };

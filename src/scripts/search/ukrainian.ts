@@ -10,6 +10,8 @@ import { withoutAskingWords } from './query.ts';
 export const UK_ASKING = new Set([
   ...'хто що де куди коли як чому навіщо чи який яка яке які якого якої яких скільки кого кому чого чим'.split(' '),
   ...'таке такий така такі'.split(' '),
+  // Asking with the word before: «як довго», «скільки часу» (how long).
+  ...['як довго', 'як давно', 'скільки часу'],
   ...'і й та а але в у на з із зі до про по за від для це є був була було були буде будуть'.split(' '),
 ]);
 
@@ -59,14 +61,25 @@ export const ukrainian: LanguagePack = {
     highlighted: (words) => `Підсвічено слова пошуку: ${words.join(', ')}. `,
     clearHighlights: 'Прибрати підсвічування',
   },
-  query: (query) => keyQuery(withoutAskingWords(query, UK_ASKING)),
+  // Without quotes: Pagefind's exact search for a phrase would look for the keys as written words.
+  query: (query) => keyQuery(withoutAskingWords(query, UK_ASKING).replace(/["“”„«»]/g, ' ')),
   asking: UK_ASKING,
   clean: withoutKeys,
+  key: ukKey,
   // The searched word may be a reader's («санкціями») or already a key («санкц»): a word is its form when
   // it begins with the key, or has the same key («Києва» and «Київ»).
   isFormOf: (word, searched) => {
     const key = ukKey(searched);
     return continues(word, key) || continues(word, searched) || continues(ukKey(word), key);
+  },
+  // A word derived from another (збройний, armed, from зброя; українська from Україна) begins with its key too,
+  // but answers only beside a case form of it: a form has the same key, or an ending of up to three letters.
+  answers: (word, searched) => {
+    const key = ukKey(searched);
+    const own = ukKey(word);
+    return (
+      own === key || own === searched || [key, searched].some((k) => continues(word, k) && word.length <= k.length + 3)
+    );
   },
 };
 
