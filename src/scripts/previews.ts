@@ -185,11 +185,14 @@ function setUpPreviews(): (link: HTMLAnchorElement) => void {
     if (linkOf(e.target) === dismissed) dismissed = undefined;
     if (linkOf(e.target) === current) later();
   });
-  addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape' || !current) return;
+  // Escape, or following the link to a place on the same page (a tap leaves the focus on it), puts it away.
+  const dismiss = () => {
+    if (!current) return;
     dismissed = current;
     hide();
-  });
+  };
+  addEventListener('keydown', (e) => e.key === 'Escape' && dismiss());
+  addEventListener('hashchange', dismiss);
   // On a phone the preview is a sheet: scrolling can bring the link under it, so it moves to the other edge.
   let queued = false;
   addEventListener(
@@ -211,5 +214,7 @@ const show = setUpPreviews();
 
 /** Shows a link's preview if the reader is still on it: scripts/on-first-use.ts calls this on each hover or focus. */
 export function previewLinks(link: HTMLAnchorElement): void {
-  if (link.matches(':hover') || link === document.activeElement) show(link);
+  // A tap that loaded this module may already have followed the link to its place on this page.
+  const followed = link.pathname === location.pathname && link.hash !== '' && link.hash === location.hash;
+  if (!followed && (link.matches(':hover') || link === document.activeElement)) show(link);
 }

@@ -161,6 +161,26 @@ describe('provenance you can see', () => {
   });
 });
 
+describe('previews on a touch screen', () => {
+  it('a tapped link to a place on the same page leaves no preview over the text it lands on', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}people/`);
+    const link = page.locator('main a.ref-people[href^="/people/#"]').first();
+    // The previews' code loads on the first touch of a link; the tap has moved the page by the time it runs.
+    const loaded = page.waitForResponse((r) => /\/previews\.[\w-]+\.js$/.test(r.url()));
+    await link.tap();
+    await loaded;
+    await expect
+      .poll(() => new URL(page.url()).hash)
+      .toBe(new URL((await link.getAttribute('href'))!, page.url()).hash);
+    // The preview the tap may have opened is gone once the page has moved, and stays gone.
+    await page.waitForTimeout(400);
+    expect(await page.locator('#link-preview').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
 describe('following a citation of several sentences', () => {
   /** The first citation of a passage in the articles, with its page open. */
   async function firstRange(page: Page) {
