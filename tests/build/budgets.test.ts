@@ -20,8 +20,9 @@ const JS = 1.3 * KB;
 // One budget for an article in either edition: room in the HTML for Ukrainian text (Cyrillic letters take
 // two bytes each in UTF-8), held to the same total (an eighth of a KB more for the script's keys typed ahead, and
 // five eighths for the corrections and editor's notes the fact-checks of 2026-12-06 and 2026-12-07 added, in the open;
-// the HTML a quarter KB more for the second check of 2026-12-07, whose corrections the Ukrainian edition shows too).
-const ARTICLE: Budget = { html: 8.25 * KB, css: 3.25 * KB, js: JS, total: 12 * KB };
+// the HTML a quarter KB more for the second check of 2026-12-07, whose corrections the Ukrainian edition shows too;
+// the total a quarter KB more for the third check's change notes and the CSS that follows a reader's larger text).
+const ARTICLE: Budget = { html: 8.25 * KB, css: 3.25 * KB, js: JS, total: 12.25 * KB };
 const BUDGETS: Record<string, Budget> = {
   // The home page's answers name their sources' own words for what is uncertain (fact-checks of 2026-12-06 and -07).
   '': { html: 4.875 * KB, css: 3 * KB, js: JS, total: 9.875 * KB },
@@ -31,15 +32,15 @@ const BUDGETS: Record<string, Budget> = {
   // relays, and corrected two earlier corrections; those of 2026-12-07 corrected more entries, in the open.
   people: { html: 10.5 * KB, css: 3 * KB, js: JS, total: 15.5 * KB },
   // Every row's notes and corrections: the fact-checks added where the texts describe the attendees differently
-  // (2026-12-06) and corrected rows (2026-12-07).
-  compare: { html: 8.75 * KB, css: 4 * KB, js: JS, total: 15 * KB },
+  // (2026-12-06) and corrected rows (2026-12-07, twice).
+  compare: { html: 9 * KB, css: 4 * KB, js: JS, total: 15.25 * KB },
   // The map's CSS sat 2 bytes under 3.5 KB; the header's two-line layout (both editions) needs a little more.
   talks: { html: 5.5 * KB, css: 3.75 * KB, js: JS, total: 11 * KB },
   'sources/bloomberg-us-role': { html: 7 * KB, css: 3.25 * KB, js: JS, total: 12 * KB },
   methods: { html: 5 * KB, css: 2.75 * KB, js: JS, total: 10 * KB },
   // Every correction in the open, so it grows with them: the fact-checks of 2026-12-02 and 2026-12-06 added dozens,
-  // the two of 2026-12-07 more.
-  corrections: { html: 10.5 * KB, css: 2.75 * KB, js: JS, total: 14.5 * KB },
+  // the three of 2026-12-07 more.
+  corrections: { html: 10.75 * KB, css: 2.75 * KB, js: JS, total: 14.75 * KB },
   // The archive's first page; a large site's pages are held to 20 KB in archive.test.ts.
   articles: { html: 3 * KB, css: 3 * KB, js: JS, total: 8.5 * KB },
 };
