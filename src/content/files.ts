@@ -15,20 +15,22 @@ import { basename, join } from 'node:path';
 export const contentDir = (process.env.EXPLAINER_CONTENT_DIR ?? './content').replace(/\/+$/, '');
 
 /**
- * A Markdown collection's files as `content.config.ts` reads them: at any
- * depth, none whose name starts with "_" (a draft) or "."; paths relative to
- * `dir`, sorted.
+ * The files under `dir` at any depth whose names `keep` takes, none whose name or folder's name starts with "_"
+ * (a draft) or "."; paths relative to `dir`, sorted.
  */
-export function markdownFiles(dir: string, prefix = ''): string[] {
+function filesUnder(dir: string, keep: (name: string) => boolean, prefix = ''): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
-    if (entry.isDirectory()) out.push(...markdownFiles(join(dir, entry.name), `${prefix}${entry.name}/`));
-    else if (entry.name.endsWith('.md')) out.push(`${prefix}${entry.name}`);
+    if (entry.isDirectory()) out.push(...filesUnder(join(dir, entry.name), keep, `${prefix}${entry.name}/`));
+    else if (keep(entry.name)) out.push(`${prefix}${entry.name}`);
   }
   return out.sort();
 }
+
+/** A Markdown collection's files as `content.config.ts` reads them. */
+export const markdownFiles = (dir: string): string[] => filesUnder(dir, (name) => name.endsWith('.md'));
 
 /** An entry's id: its file name without `.md` (folders are for editors, not for URLs). */
 export const entryIdOf = (file: string): string => basename(file, '.md');
@@ -49,17 +51,8 @@ export function sourceTextFiles(dir: string): string[] {
  * Files in a Markdown collection's folder that the site does not read though an editor likely meant it to: a name
  * ending `.MD`, `.markdown`, `.txt` or the like, or with no ending at all (`crimea`). Paths relative to `dir`.
  */
-export function unreadFiles(dir: string, prefix = ''): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
-    if (entry.isDirectory()) out.push(...unreadFiles(join(dir, entry.name), `${prefix}${entry.name}/`));
-    else if (
-      !entry.name.endsWith('.md') &&
-      (/\.(md|markdown|mdown|mkdn?|mdx|txt|text)$/i.test(entry.name) || !entry.name.includes('.'))
-    )
-      out.push(`${prefix}${entry.name}`);
-  }
-  return out.sort();
-}
+export const unreadFiles = (dir: string): string[] =>
+  filesUnder(
+    dir,
+    (name) => !name.endsWith('.md') && (/\.(md|markdown|mdown|mkdn?|mdx|txt|text)$/i.test(name) || !name.includes('.')),
+  );
