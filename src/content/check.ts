@@ -43,7 +43,8 @@ function collect(errors: ContentError[], step: () => void): void {
 function checkSources(contentDir: string): ContentError[] {
   const errors: ContentError[] = [];
   const dir = join(contentDir, 'sources');
-  const texts = sourceTextFiles(dir).map((f) => f.slice(0, -4));
+  const textFiles = sourceTextFiles(dir);
+  const texts = textFiles.map((f) => f.slice(0, -4));
   const metas = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.startsWith('.')) : [];
   // A text renamed without its .yaml (or removed without it): every citation of the old name fails, and this says why.
   const bare = texts.filter((id) => !metas.includes(`${id}.yaml`));
@@ -62,7 +63,7 @@ function checkSources(contentDir: string): ContentError[] {
       }),
     );
   }
-  for (const file of sourceTextFiles(dir)) {
+  for (const file of textFiles) {
     const id = file.slice(0, -4);
     const txt = relative(process.cwd(), join(dir, file));
     const yamlPath = join(dir, `${id}.yaml`);

@@ -3,18 +3,7 @@
  * letter case, without a slash or `.md`, misspelt by a letter or two, or a part of a longer id
  * ("zelensky" for "volodymyr-zelensky"). Messages offer these first, so the fix is one word away.
  */
-
-/** Levenshtein distance between two short strings. */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++)
-      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
-}
+import { distance } from 'fastest-levenshtein';
 
 /** The id as it was most likely meant to be written: lower case, no slashes round it, no `.md`, hyphens. */
 export const normalisedId = (wanted: string): string =>

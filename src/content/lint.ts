@@ -50,6 +50,9 @@ const suggestedId = (name: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '') || 'a-name';
 
+/** What a field of a type should be, in an editor's words, where the type's name with "a" does not say it. */
+const EXPECTED_NAMES: Record<string, string> = { array: 'a list', boolean: 'true or false', int: 'a whole number' };
+
 const withArticle = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 
 /** A value as an editor wrote it: JSON, but a number JSON cannot write (.inf) as YAML wrote it. */
@@ -126,14 +129,7 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): { problem
     };
   }
   if (issue.code === 'invalid_type') {
-    const expected =
-      issue.expected === 'array'
-        ? 'a list'
-        : issue.expected === 'boolean'
-          ? 'true or false'
-          : issue.expected === 'int'
-            ? 'a whole number'
-            : withArticle(issue.expected);
+    const expected = EXPECTED_NAMES[issue.expected] ?? withArticle(issue.expected);
     const quotedNumber =
       issue.expected === 'number' && typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value);
     return {

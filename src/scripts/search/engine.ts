@@ -11,7 +11,7 @@ import { loadLanguage } from './language.ts';
 import { PARTS_FILE, partFolders } from './index-parts.ts';
 import type { LanguagePack } from './strings.ts';
 import { isNarrow } from './when-to-search.ts';
-import { cleanQuery, exactAbbreviation, loosen, oneScript, queryWords, withoutAskingWords } from './query.ts';
+import { bareWord, cleanQuery, exactAbbreviation, loosen, oneScript, queryWords, withoutAskingWords } from './query.ts';
 import type { Entries } from './typos.ts';
 
 interface PagefindSub {
@@ -276,7 +276,7 @@ async function unknownWords(pagefind: Pagefind, raw: string, searched: string, h
   );
   const unknown = unmarked.filter((_, i) => !found[i]);
   // Each as the reader wrote it, without its punctuation (the Ukrainian index is searched with each word's key).
-  const typed = raw.split(' ').map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const typed = raw.split(' ').map(bareWord);
   return unknown.map((word) => typed.find((t) => queryWords(language.query(t)).includes(word)) ?? word);
 }
 
@@ -325,7 +325,7 @@ export async function runSearch(
   const typed = withoutAskingWords(asked, language.asking);
   const bare = typed
     .split(' ')
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .map(bareWord)
     .filter((w) => w.length >= 2);
   const searchedAs = (words: string) =>
     exactAbbreviation(withoutAskingWords(words, language.asking), language.query(words));
@@ -380,7 +380,7 @@ export async function runSearch(
       // Pagefind marks ("put" of "Putin"); or its words with their hyphens as spaces.
       const rest = typed
         .split(' ')
-        .filter((t) => !unknown.includes(t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')))
+        .filter((t) => !unknown.includes(bareWord(t)))
         .join(' ');
       const spaced = typed.replace(/(\p{L})-(?=\p{L})/gu, '$1 ');
       const others = unknown.length > 0 && /[\p{L}\p{N}]/u.test(rest) ? await attempt(searchedAs(rest)) : undefined;

@@ -150,3 +150,6 @@ export function englishMarks(words: string[]): string[] {
     w.length > 4 && w.endsWith('ies') ? w.slice(0, -3) : w.length > 3 && /[^isu]s$/.test(w) ? w.slice(0, -1) : w;
   return [...new Set(kept.map(start))];
 }
+
+/** A word as typed without the punctuation before and after it ("“Crimea”," → "Crimea"). */
+export const bareWord = (word: string): string => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');

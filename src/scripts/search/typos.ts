@@ -4,6 +4,7 @@
  * of its glossary and people pages, and searched as the one it is a slip away from. Pure functions, in a chunk of
  * their own that the engine loads, with the words, only when a word finds nothing (engine.ts).
  */
+import { bareWord } from './query.ts';
 
 /** Edits a word of `length` letters may have had and still be taken for another: none under four letters. */
 export const typos = (length: number): number => (length < 4 ? 0 : length < 8 ? 1 : 2);
@@ -115,14 +116,13 @@ export function corrected(
   key: (word: string) => string,
 ): string | undefined {
   const parts = query.split(' ');
-  const bare = (part: string) => part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   let changed = false;
   for (let i = 0; i < parts.length; i++) {
-    const word = bare(parts[i]!);
+    const word = bareWord(parts[i]!);
     if (!unknown.includes(word)) continue;
     const joined = [i - 1, i + 1]
       .filter((j) => j >= 0 && j < parts.length)
-      .map((j) => (j < i ? [j, bare(parts[j]!) + word] : [j, word + bare(parts[j]!)]) as [number, string])
+      .map((j) => (j < i ? [j, bareWord(parts[j]!) + word] : [j, word + bareWord(parts[j]!)]) as [number, string])
       .find(([, both]) => words.has(key(both)));
     if (joined) {
       parts[i] = words.get(key(joined[1]))!;
